@@ -1,0 +1,21 @@
+// Bundles the CLI (and the workspace packages it uses) into one ES module, so `zsyz`
+// starts without a TypeScript loader. Runs on `npm ci` through the root `prepare` script.
+import { build } from "esbuild";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+await build({
+  entryPoints: [join(root, "src/cli.ts")],
+  outfile: join(root, "dist/zsyz.mjs"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  // Third-party packages stay in node_modules; only our own TypeScript is bundled.
+  packages: "external",
+  alias: { "@zsyz/ledger": join(root, "../../packages/ledger/src/index.ts"), "@zsyz/indicators": join(root, "../../packages/indicators/src/index.ts") },
+  sourcemap: true,
+  logLevel: "warning",
+});

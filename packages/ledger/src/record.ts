@@ -1,0 +1,75 @@
+import type {
+  FieldKey,
+  FundSource,
+  LandStatus,
+  NewOrCarried,
+  ProjectStatus,
+  SignType,
+  TargetKey,
+} from "./fields.js";
+
+/** A calendar date as "YYYY-MM-DD": comparable as text, free of time zones. */
+export type IsoDate = string;
+
+/** Parsed values of one project row; a key is absent when its cell was empty or not understood. */
+export interface LedgerFields {
+  seq?: string;
+  name?: string;
+  unit?: string;
+  investor?: string;
+  investor_origin?: string;
+  fund_source?: FundSource;
+  /** One of 农业/工业/服务业 where recognised, else the text as written. */
+  industry?: string;
+  sign_type?: SignType;
+  sign_date?: IsoDate;
+  is_new?: NewOrCarried;
+  /** Money in 万元 (fdi in 万美元), exact to the decimal digits written. */
+  total_invest?: number;
+  amt_signed?: number;
+  amt_signed_outprov?: number;
+  amt_arrived?: number;
+  amt_arrived_outprov?: number;
+  amt_arrived_cum?: number;
+  fdi?: number;
+  status?: ProjectStatus;
+  start_date?: IsoDate;
+  op_date?: IsoDate;
+  land_status?: LandStatus;
+  leader?: string;
+  progress?: string;
+  note?: string;
+}
+
+/** One project row of a ledger, with where it came from and what was written in it. */
+export interface LedgerRecord {
+  /** Stable id "file|sheet|row" for cross-file checks and the merge. */
+  id: string;
+  file: string;
+  sheet: string;
+  /** 1-based Excel row number. */
+  row: number;
+  /** The unit (乡镇/单位) the row belongs to, however it was found. */
+  unit: string;
+  unitSource: "column" | "title" | "file";
+  fields: LedgerFields;
+  /** The raw text of every non-empty cell of a known column, as written. */
+  raw: Partial<Record<FieldKey, string>>;
+  /** A1 address of every known column's cell in this row. */
+  cells: Partial<Record<FieldKey, string>>;
+  /** Columns whose value was approximate ("约500", "400多万元"). */
+  approximate: FieldKey[];
+  /** Cells of columns we do not recognise, keyed by their header text; kept, never dropped. */
+  extra: Record<string, string>;
+  /** Whether the host had this row hidden. */
+  hidden: boolean;
+}
+
+/** One unit's row of the target table (指标任务分解表); amounts in 万元, fdi in 万美元. */
+export interface TargetRow {
+  unit: string;
+  file: string;
+  sheet: string;
+  row: number;
+  values: Partial<Record<TargetKey, number>>;
+}
