@@ -26,3 +26,21 @@ export type {
   SheetRead,
   TargetsRead,
 } from "./result.js";
+export { readLedger, todayIso } from "./readLedger.js";
+export { readLedgerSheet } from "./readLedgerSheet.js";
+export type { SheetContext } from "./readLedgerSheet.js";
+export { readTargets } from "./readTargets.js";
+export { findDuplicates } from "./findDuplicates.js";
+export type { DuplicateCheck } from "./findDuplicates.js";
+export { classifyProject, isStarted, isSigned } from "./classifyProject.js";
+export type { ProjectClass } from "./classifyProject.js";
+export { parseMoney, isPlaceholder } from "./parseMoney.js";
+export type { MoneyParse } from "./parseMoney.js";
+export { parseDate, serialToIso, isoToSerial, daysInMonth } from "./parseDate.js";
+export type { DateParse } from "./parseDate.js";
+export { parseEnum } from "./parseEnum.js";
+export type { EnumParse } from "./parseEnum.js";
+export { normalizeText } from "./normalizeText.js";
+export { sumDecimal } from "./decimal.js";
+export { makeSheet, parseRange } from "./makeSheet.js";
+export type { MakeSheetOptions } from "./makeSheet.js";

@@ -2,6 +2,7 @@
 export const ISSUE_SEVERITY = {
   file_unreadable: "error",
   no_ledger_sheet: "error",
+  no_target_sheet: "error",
   header_missing_column: "error",
   header_unknown_column: "warning",
   header_duplicate_column: "warning",
@@ -21,6 +22,7 @@ export const ISSUE_SEVERITY = {
   formula_without_value: "warning",
   text_too_long: "warning",
   hidden_row: "warning",
+  hidden_sheet: "warning",
   arrived_exceeds_signed: "warning",
   outprov_exceeds_total: "error",
   cumulative_below_year: "error",
@@ -78,6 +80,7 @@ const q = (s: string | undefined): string => `“${s ?? ""}”`;
 export const ISSUE_MESSAGES: Record<IssueCode, (p: IssueParams, raw: string) => string> = {
   file_unreadable: (p) => `无法读取该文件：${p.detail ?? "文件已损坏或不是 Excel 工作簿"}。请在 Excel/WPS 中打开确认后另存为 .xlsx 再试。`,
   no_ledger_sheet: (p) => `没有找到项目台账表头（应含“项目名称”“签约资金”等列）${p.detail ? `：${p.detail}` : ""}。请确认这是招商项目台账，表头写在数据上方一到两行。`,
+  no_target_sheet: () => `没有找到指标任务分解表的表头（应含“单位”和“年度签约资金任务”等列）。请确认选择的是任务分解表。`,
   header_missing_column: (p) => `缺少必填列${q(p.label)}。请在表头中加上这一列（或改用标准列名）后重新报送。`,
   header_unknown_column: (p) => `无法识别的列${q(p.label)}，已原样保留，不参与计算。如它是标准列，请改用标准列名${p.detail ? `（可能是${q(p.detail)}）` : ""}。`,
   header_duplicate_column: (p) => `列${q(p.label)}与前面的列重复（都对应${q(p.other)}），只采用第一列，本列原样保留。请删除或改名其中一列。`,
@@ -96,6 +99,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, (p: IssueParams, raw: string) => 
   cell_error: (p, raw) => `${q(p.label)}单元格是错误值${q(raw)}，按空值处理。请修正该单元格的公式或改填数值。`,
   formula_without_value: (p) => `${q(p.label)}单元格是公式但没有计算结果，按空值处理。请在 Excel 中打开并保存一次（让公式计算），或改填数值。`,
   text_too_long: (p) => `${q(p.label)}的内容过长（${p.detail ?? ""} 个字符），超出 Excel 单元格上限，汇总时只保留前 32767 个字符。请精简内容。`,
+  hidden_sheet: (p) => `隐藏的工作表也是一张台账（${p.detail ?? ""} 个项目），未计入统计。如需统计，请取消隐藏或把项目并入正式台账。`,
   hidden_row: () => `这一行在表中被隐藏，但仍是项目，已计入统计。如不应统计，请删除该行而不是隐藏。`,
   arrived_exceeds_signed: (p) => `当年新签项目的本年到位资金大于签约资金（${p.detail ?? ""}）。请核实两项金额。`,
   outprov_exceeds_total: (p) => `${q(p.label)}大于${q(p.other)}（${p.detail ?? ""}）。“其中省外”是总数的一部分，不能超过总数，请更正。`,

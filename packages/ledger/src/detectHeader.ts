@@ -1,0 +1,98 @@
+import { cellText, getCell, mergeOrigins } from "./cellText.js";
+import type { GridSheet } from "./grid.js";
+import { type HeaderIndex, matchHeader, splitHeader } from "./matchHeader.js";
+import { normalizeText } from "./normalizeText.js";
+
+/** One column of a detected header, before it is checked against the catalogue. */
+export interface HeaderColumn {
+  col: number;
+  /** Header as written; a two-row header's parent and child joined with "/". */
+  header: string;
+  key?: string;
+  /** Unit multiplier the header itself names, if any. */
+  scale?: number;
+}
+
+/** Where the header of a sheet is and what its columns mean. */
+export interface HeaderDetection {
+  /** 0-based first and last header rows. */
+  top: number;
+  bottom: number;
+  columns: HeaderColumn[];
+}
+
+/** How far down a header may sit: title, unit and note rows rarely take more than a few. */
+const SCAN_ROWS = 30;
+
+/** Options of header detection: the catalogue index and what a header must contain. */
+export interface DetectOptions {
+  index: HeaderIndex;
+  /** Key that must be among the columns ("name" for ledgers, "unit" for targets). */
+  anchor: string;
+  /** Fewest distinct keys a header row must map. */
+  minKeys: number;
+}
+
+/**
+ * Finds the header of a sheet: the row (or pair of rows, for merged two-row headers)
+ * whose cells map to the most catalogue columns, including the anchor column.
+ */
+export function detectHeader(sheet: GridSheet, options: DetectOptions): HeaderDetection | undefined {
+  const last = Math.min(sheet.rows.length, SCAN_ROWS) - 1;
+  const origins = mergeOrigins(sheet, last + 1);
+  const text = (r: number, c: number): string => {
+    const o = origins.get(`${r},${c}`);
+    return cellText(o ? getCell(sheet, o[0], o[1]) : getCell(sheet, r, c)).trim();
+  };
+  const width = Math.max(0, ...sheet.rows.slice(0, last + 2).map((row) => row?.length ?? 0));
+  let best: { detection: HeaderDetection; score: number } | undefined;
+  for (let r = 0; r <= last; r += 1) {
+    const one = readHeaderRows(text, r, r, width, options.index);
+    const candidates = [one];
+    if (r + 1 < sheet.rows.length && looksLikeHeaderRow(text, r + 1, width)) {
+      candidates.push(readHeaderRows(text, r, r + 1, width, options.index));
+    }
+    for (const detection of candidates) {
+      const keys = new Set(detection.columns.flatMap((c) => (c.key ? [c.key] : [])));
+      if (!keys.has(options.anchor) || keys.size < options.minKeys) continue;
+      if (!best || keys.size > best.score) best = { detection, score: keys.size };
+    }
+  }
+  return best?.detection;
+}
+
+/** A second header row holds short text labels only: no numbers, no dates, no long text. */
+function looksLikeHeaderRow(text: (r: number, c: number) => string, r: number, width: number): boolean {
+  let labels = 0;
+  for (let c = 0; c < width; c += 1) {
+    const t = text(r, c);
+    if (t === "") continue;
+    if (/^[\d.,\-/\s]+$/.test(t) || t.length > 20) return false;
+    labels += 1;
+  }
+  return labels > 0;
+}
+
+function readHeaderRows(text: (r: number, c: number) => string, top: number, bottom: number, width: number, index: HeaderIndex): HeaderDetection {
+  const columns: HeaderColumn[] = [];
+  for (let c = 0; c < width; c += 1) {
+    const parentRaw = text(top, c);
+    const childRaw = bottom > top ? text(bottom, c) : "";
+    if (parentRaw === "" && childRaw === "") continue;
+    const parent = splitHeader(parentRaw);
+    const child = splitHeader(childRaw);
+    const sameCell = childRaw === "" || normalizeText(childRaw) === normalizeText(parentRaw);
+    const key = sameCell
+      ? index.get(parent.base)
+      : parentRaw === ""
+        ? index.get(child.base)
+        : matchHeader(index, child.base, parent.base);
+    const header = sameCell ? parentRaw : parentRaw === "" ? childRaw : `${parentRaw}/${childRaw}`;
+    const scale = child.scale ?? parent.scale;
+    const column: HeaderColumn = { col: c, header: header.replace(/\s*[\r\n]+\s*/g, "") };
+    if (key) column.key = key;
+    if (scale !== undefined) column.scale = scale;
+    columns.push(column);
+  }
+  return { top, bottom, columns };
+}

@@ -1,0 +1,78 @@
+import type { FieldSpec } from "./fields.js";
+import { normalizeText } from "./normalizeText.js";
+
+/** A header label split into its name and the money unit it carries. */
+export interface HeaderLabel {
+  /** Normalised name without unit, brackets or punctuation ("本年到位资金"). */
+  base: string;
+  /** Multiplier into 万元 (万美元 for foreign capital) when the header names a unit. */
+  scale?: number;
+}
+
+const UNIT_SCALES: Record<string, number> = {
+  亿元: 10000,
+  亿: 10000,
+  万元: 1,
+  万: 1,
+  元: 0.0001,
+  万美元: 1,
+  美元: 0.0001,
+  亿美元: 10000,
+  千万元: 1000,
+};
+const UNIT_WORDS = Object.keys(UNIT_SCALES).sort((a, b) => b.length - a.length).join("|");
+const BRACKETED_UNIT = new RegExp(`[(\\[【{<]\\s*(?:单位[:：]?)?(${UNIT_WORDS})\\s*[)\\]】}>]`);
+const TRAILING_UNIT = new RegExp(`(?:单位[:：]?)?(${UNIT_WORDS})$`);
+
+/**
+ * Splits a header cell into its name and unit.
+ * @example splitHeader("签约资金\n（亿元）") → { base: "签约资金", scale: 10000 }
+ */
+export function splitHeader(text: string): HeaderLabel {
+  let t = normalizeText(text).replace(/[*＊※]/g, "");
+  let scale: number | undefined;
+  const bracketed = BRACKETED_UNIT.exec(t);
+  if (bracketed?.[1]) {
+    scale = UNIT_SCALES[bracketed[1]];
+    t = t.replace(bracketed[0], "");
+  } else {
+    // "签约资金万元" but not "签约资金" (ends in 金) nor "外资" — the unit must be a whole suffix.
+    const trailing = TRAILING_UNIT.exec(t);
+    if (trailing?.[1] && t.length > trailing[0].length && /资金|额|投资|外资|金额/.test(t.slice(0, -trailing[0].length))) {
+      scale = UNIT_SCALES[trailing[1]];
+      t = t.slice(0, -trailing[0].length);
+    }
+  }
+  const base = t.replace(/[()[\]【】{}<>:：、,，.。/\\\-_—?？"“”'‘’]/g, "");
+  return scale === undefined ? { base } : { base, scale };
+}
+
+/** Index from normalised header names and synonyms to field keys. */
+export type HeaderIndex = ReadonlyMap<string, string>;
+
+/** Builds the lookup of every header spelling of a field catalogue. */
+export function buildHeaderIndex(fields: readonly FieldSpec[]): HeaderIndex {
+  const index = new Map<string, string>();
+  for (const f of fields) {
+    for (const name of [f.header, ...f.synonyms]) index.set(splitHeader(name).base, f.key);
+  }
+  return index;
+}
+
+// Child labels under a merged parent that mean "the parent itself".
+const GENERIC_CHILD = /^(总额|合计|小计|金额|总计|数额|总数|金额合计|总量|全部|资金)$/;
+
+/**
+ * Finds the field key of a header, joining a two-row header's parent and child
+ * ("到位资金" over "本年" → 本年到位资金).
+ * @example matchHeader(index, "本年", "到位资金") === "amt_arrived"
+ */
+export function matchHeader(index: HeaderIndex, label: string, parent?: string): string | undefined {
+  if (!parent || parent === label) return index.get(label);
+  for (const c of [label + parent, parent + label]) {
+    const key = index.get(c);
+    if (key) return key;
+  }
+  if (GENERIC_CHILD.test(label)) return index.get(parent);
+  return index.get(label);
+}

@@ -1,0 +1,81 @@
+import type { IsoDate } from "./record.js";
+import { normalizeText } from "./normalizeText.js";
+
+/** Outcome of reading one date cell. */
+export type DateParse =
+  | { kind: "empty" }
+  | { kind: "value"; date: IsoDate; yearAssumed: boolean }
+  | { kind: "unparsed" };
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** Days in a month of a year (Gregorian). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function makeDate(y: number, m: number, d: number, yearAssumed = false): DateParse {
+  if (y < 1950 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { kind: "unparsed" };
+  return { kind: "value", date: `${y}-${pad(m)}-${pad(d)}`, yearAssumed };
+}
+
+/**
+ * Converts an Excel serial day number (1900 date system) into an ISO date.
+ * @example serialToIso(45175) === "2023-09-06"
+ */
+export function serialToIso(serial: number): IsoDate {
+  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Converts an ISO date into an Excel serial day number. @example isoToSerial("2023-09-06") === 45175 */
+export function isoToSerial(date: IsoDate): number {
+  const [y, m, d] = date.split("-").map(Number);
+  return Math.round((Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, year: number) => DateParse]> = [
+  // 2023-09-06, 2023.9.6, 2023/9/6, 2023年9月6日, optionally followed by a time
+  [/^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})[日号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, (m) => makeDate(+m[1]!, +m[2]!, +m[3]!)],
+  // 20230906
+  [/^(\d{4})(\d{2})(\d{2})$/, (m) => makeDate(+m[1]!, +m[2]!, +m[3]!)],
+  // 2023-09, 2023.9, 2023/09, 2023年9月, 202309 — the month's first day
+  [/^(\d{4})[-./年](\d{1,2})月?(?:份)?$/, (m) => makeDate(+m[1]!, +m[2]!, 1)],
+  [/^(\d{4})(\d{2})$/, (m) => makeDate(+m[1]!, +m[2]!, 1)],
+  // 9月6日, 9月 — the report year is assumed and flagged
+  [/^(\d{1,2})月(\d{1,2})[日号]$/, (m, y) => makeDate(y, +m[1]!, +m[2]!, true)],
+  [/^(\d{1,2})月(?:份)?$/, (m, y) => makeDate(y, +m[1]!, 1, true)],
+];
+
+/**
+ * Reads a date cell. Numbers are Excel serials (or yyyymmdd / yyyymm written as numbers);
+ * text takes every form of DOMAIN.md; a date without a year takes `reportYear` and is flagged.
+ * @example parseDate("2023年9月6日", 2024) → { kind: "value", date: "2023-09-06", yearAssumed: false }
+ */
+export function parseDate(input: string | number | Date, reportYear: number): DateParse {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return { kind: "unparsed" };
+    return makeDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate());
+  }
+  if (typeof input === "number") return parseDateNumber(input);
+  const text = normalizeText(input);
+  if (text === "" || ["-", "—", "——", "/", "无", "待定", "未定", "暂无"].includes(text)) return { kind: "empty" };
+  if (/^\d+(\.\d+)?$/.test(text) && !/^\d{6}$|^\d{8}$/.test(text)) return parseDateNumber(Number(text));
+  for (const [re, build] of PATTERNS) {
+    const m = re.exec(text);
+    if (m) return build(m, reportYear);
+  }
+  return { kind: "unparsed" };
+}
+
+function parseDateNumber(n: number): DateParse {
+  if (!Number.isFinite(n)) return { kind: "unparsed" };
+  if (Number.isInteger(n) && n >= 19500101 && n <= 21001231) return parseDate(String(n), 0);
+  if (Number.isInteger(n) && n >= 195001 && n <= 210012) return parseDate(String(n), 0);
+  // Serials from 1950-01-01 to 2100-12-31; anything else is not a plausible ledger date.
+  if (n >= 18264 && n < 73416) {
+    const [y, m, d] = serialToIso(n).split("-").map(Number);
+    return makeDate(y!, m!, d!);
+  }
+  return { kind: "unparsed" };
+}

@@ -1,0 +1,110 @@
+import { cellText } from "./cellText.js";
+import { ENUMS, type EnumKey, type FieldSpec } from "./fields.js";
+import type { GridCell } from "./grid.js";
+import { type IssueAt, type LedgerIssue, makeIssue } from "./issues.js";
+import { parseDate } from "./parseDate.js";
+import { parseEnum } from "./parseEnum.js";
+import { isPlaceholder, parseMoney } from "./parseMoney.js";
+import { displayText, normalizeText } from "./normalizeText.js";
+
+/** Excel's limit on the text of one cell. */
+export const MAX_CELL_TEXT = 32767;
+
+/** What one cell of a known column became. */
+export interface CellRead {
+  /** Parsed value, absent when the cell was empty or not understood. */
+  value?: string | number;
+  raw: string;
+  approximate: boolean;
+  issues: LedgerIssue[];
+}
+
+/** Context of a cell read: where it is, the column's unit and the report year. */
+export interface CellContext {
+  at: IssueAt;
+  field: FieldSpec;
+  /** Multiplier into 万元 from the header or the sheet's unit row. */
+  scale: number;
+  reportYear: number;
+}
+
+/**
+ * Reads one cell of a known column into its typed value, with the issues it raises.
+ * Never throws: what cannot be understood is reported and left out.
+ */
+export function readCell(cell: GridCell | null | undefined, ctx: CellContext): CellRead {
+  const label = ctx.field.header;
+  const raw = cellText(cell);
+  const at = { ...ctx.at, raw: raw.length > 200 ? `${raw.slice(0, 200)}…` : raw };
+  const out: CellRead = { raw, approximate: false, issues: [] };
+  if (!cell) return out;
+  if (cell.error) {
+    out.issues.push(makeIssue("cell_error", at, { label }));
+    return out;
+  }
+  if (cell.formula !== undefined && (cell.value === null || cell.value === undefined)) {
+    out.issues.push(makeIssue("formula_without_value", { ...at, raw: `=${cell.formula.replace(/^=/, "")}` }, { label }));
+    return out;
+  }
+  const v = cell.value;
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return out;
+  switch (ctx.field.type) {
+    case "text": {
+      let text = displayText(typeof v === "string" ? v : raw);
+      if (text.length > MAX_CELL_TEXT) {
+        out.issues.push(makeIssue("text_too_long", at, { label, detail: String(text.length) }));
+        text = text.slice(0, MAX_CELL_TEXT);
+      }
+      if (!isPlaceholder(text) || ctx.field.key === "seq") out.value = text;
+      return out;
+    }
+    case "money":
+    case "money_usd": {
+      if (typeof v === "boolean" || v instanceof Date) {
+        out.issues.push(makeIssue("money_unparsed", at, { label }));
+        return out;
+      }
+      const parsed = parseMoney(v, ctx.scale);
+      if (parsed.kind === "unparsed") out.issues.push(makeIssue("money_unparsed", at, { label }));
+      if (parsed.kind !== "value") return out;
+      out.value = parsed.value;
+      if (parsed.value < 0) out.issues.push(makeIssue("money_negative", at, { label }));
+      if (parsed.approximate) {
+        out.approximate = true;
+        out.issues.push(makeIssue("money_approximate", at, { label, detail: String(parsed.value) }));
+      }
+      return out;
+    }
+    case "date": {
+      if (typeof v === "boolean") {
+        out.issues.push(makeIssue("date_unparsed", at, { label }));
+        return out;
+      }
+      const parsed = parseDate(v, ctx.reportYear);
+      if (parsed.kind === "unparsed") out.issues.push(makeIssue("date_unparsed", at, { label }));
+      if (parsed.kind !== "value") return out;
+      out.value = parsed.date;
+      if (parsed.yearAssumed) out.issues.push(makeIssue("date_year_assumed", at, { label, detail: parsed.date }));
+      return out;
+    }
+    case "enum": {
+      const key = ctx.field.key as EnumKey;
+      const parsed = parseEnum(key, typeof v === "string" ? v : raw);
+      if (parsed.kind === "unparsed") {
+        out.issues.push(makeIssue("enum_unparsed", at, { label, detail: enumChoices(key) }));
+      } else if (parsed.kind !== "empty") {
+        out.value = parsed.value;
+      }
+      return out;
+    }
+  }
+}
+
+function enumChoices(key: EnumKey): string {
+  return ENUMS[key].join("、");
+}
+
+/** Normalised comparison key of a unit or project name. */
+export function nameKey(text: string): string {
+  return normalizeText(text).replace(/[()（）[\]【】"“”'‘’,，.。、:：;；\-—_·]/g, "");
+}

@@ -1,0 +1,166 @@
+import { toA1 } from "./a1.js";
+import { cellText, getCell } from "./cellText.js";
+import { checkColumns } from "./checkColumns.js";
+import { checkRecord } from "./checkRecord.js";
+import { classifyRow, type RowKind } from "./classifyRow.js";
+import { detectHeader } from "./detectHeader.js";
+import { LEDGER_FIELDS, type FieldKey } from "./fields.js";
+import { findSheetUnit, findUnitName } from "./findUnitName.js";
+import type { GridSheet } from "./grid.js";
+import { type LedgerIssue, makeIssue } from "./issues.js";
+import { FIELD_BY_KEY, LABELS, LEDGER_INDEX } from "./ledgerIndex.js";
+import { splitHeader } from "./matchHeader.js";
+import { nameKey, readCell } from "./readCell.js";
+import type { IsoDate, LedgerRecord } from "./record.js";
+import type { ColumnMapping, SheetRead } from "./result.js";
+
+/** Context shared by every sheet of a workbook. */
+export interface SheetContext {
+  file: string;
+  asOf: IsoDate;
+}
+
+const REQUIRED_COLUMNS: readonly FieldKey[] = LEDGER_FIELDS.filter((f) => f.required === "yes" || f.required === "if_signed").map((f) => f.key);
+
+/**
+ * Reads one sheet as a project ledger: finds the header, reads every row below it
+ * into records or issues, and runs the row and column checks. Undefined when the
+ * sheet has no ledger header (a cover or 说明 sheet).
+ */
+export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead | undefined {
+  const detection = detectHeader(sheet, { index: LEDGER_INDEX, anchor: "name", minKeys: 3 });
+  if (!detection) return undefined;
+  const { file } = ctx;
+  const reportYear = Number(ctx.asOf.slice(0, 4));
+  const issues: LedgerIssue[] = [];
+  const at = (row: number, col: number, raw = ""): { file: string; sheet: string; cell: string; raw: string; row: number } => ({ file, sheet: sheet.name, cell: toA1(row, col), raw, row: row + 1 });
+
+  // Above the header: the title (which may name the unit) and a "单位：万元" row.
+  let titleUnit: string | undefined;
+  let sheetScale: number | undefined;
+  for (let r = 0; r < detection.top; r += 1) {
+    for (const cell of sheet.rows[r] ?? []) {
+      const t = cellText(cell);
+      if (!t) continue;
+      titleUnit ??= /台账|项目|统计|情况|一览/.test(t) ? findUnitName(t) : undefined;
+      sheetScale ??= findSheetUnit(t);
+    }
+  }
+  const fallbackUnit = titleUnit ?? findUnitName(file) ?? findUnitName(sheet.name);
+
+  // Columns: known, duplicate (kept as extra), unknown (kept as extra).
+  const columns: ColumnMapping[] = [];
+  const byKey = new Map<FieldKey, ColumnMapping>();
+  for (const hc of detection.columns) {
+    const key = hc.key as FieldKey | undefined;
+    const spec = key ? FIELD_BY_KEY.get(key) : undefined;
+    const scale = hc.scale ?? (spec?.type === "money" ? (sheetScale ?? 1) : 1);
+    const mapping: ColumnMapping = { col: hc.col, header: hc.header, scale };
+    if (key && byKey.has(key)) {
+      issues.push(makeIssue("header_duplicate_column", at(detection.top, hc.col, hc.header), { label: hc.header, other: LABELS[key] }));
+    } else if (key) {
+      mapping.key = key;
+      byKey.set(key, mapping);
+    } else {
+      issues.push(makeIssue("header_unknown_column", at(detection.top, hc.col, hc.header), { label: hc.header, ...suggest(hc.header) }));
+    }
+    columns.push(mapping);
+  }
+  for (const key of REQUIRED_COLUMNS) {
+    if (byKey.has(key) || (key === "unit" && fallbackUnit)) continue;
+    issues.push(makeIssue("header_missing_column", at(detection.top, 0), { label: LABELS[key] }));
+  }
+  if (!byKey.has("unit") && !fallbackUnit) issues.push(makeIssue("unit_unknown", at(detection.top, 0)));
+
+  const nameCol = byKey.get("name")?.col ?? 0;
+  const seqCol = byKey.get("seq")?.col;
+  const valueCols = new Set(columns.filter((c) => c.key && FIELD_BY_KEY.get(c.key)?.type !== "text").map((c) => c.col));
+  const layout = { nameCol, valueCols, countHeaderWords: (texts: readonly string[]) => texts.filter((t) => LEDGER_INDEX.has(splitHeader(t).base)).length, ...(seqCol === undefined ? {} : { seqCol }) };
+  const mergedAcross = new Set(sheet.merges.filter((m) => m.right > m.left && m.top > detection.bottom).map((m) => m.top));
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  const keys = new Set(byKey.keys());
+
+  const records: LedgerRecord[] = [];
+  const kinds: Array<{ row: number; kind: RowKind }> = [];
+  let rejected = 0;
+  let skipped = 0;
+  for (let r = detection.bottom + 1; r < sheet.rows.length; r += 1) {
+    const cells = sheet.rows[r] ?? [];
+    const kind = classifyRow(cells, layout, mergedAcross.has(r));
+    kinds.push({ row: r, kind });
+    if (kind === "nameless") {
+      rejected += 1;
+      issues.push(makeIssue("row_without_name", at(r, nameCol)));
+      continue;
+    }
+    if (kind !== "project") {
+      if (kind !== "blank") skipped += 1;
+      continue;
+    }
+    const record: LedgerRecord = { id: `${file}|${sheet.name}|${r + 1}`, file, sheet: sheet.name, row: r + 1, unit: "", unitSource: "file", fields: {}, raw: {}, cells: {}, approximate: [], extra: {}, hidden: hiddenRows.has(r) };
+    const fields = record.fields as Record<string, string | number | undefined>;
+    for (const col of columns) {
+      const cell = getCell(sheet, r, col.col);
+      if (!col.key) {
+        const text = cellText(cell);
+        if (text !== "") record.extra[col.header || `第${col.col + 1}列`] = text;
+        continue;
+      }
+      const read = readCell(cell, { at: at(r, col.col), field: FIELD_BY_KEY.get(col.key)!, scale: col.scale, reportYear });
+      record.cells[col.key] = toA1(r, col.col);
+      if (read.raw !== "") record.raw[col.key] = read.raw;
+      if (read.value !== undefined) fields[col.key] = read.value;
+      if (read.approximate) record.approximate.push(col.key);
+      issues.push(...read.issues);
+    }
+    assignUnit(record, titleUnit, fallbackUnit);
+    if (record.hidden) issues.push(makeIssue("hidden_row", at(r, nameCol, record.fields.name ?? "")));
+    issues.push(...checkRecord(record, keys, ctx.asOf));
+    records.push(record);
+  }
+  issues.push(...checkUnits(records, fallbackUnit));
+  issues.push(...checkColumns({ sheet, file, columns, records, kinds }));
+  const read: SheetRead = {
+    sheet: sheet.name,
+    headerRows: [detection.top + 1, detection.bottom + 1],
+    columns,
+    records,
+    issues,
+    rows: { read: records.length + rejected, records: records.length, rejected, skipped },
+  };
+  if (fallbackUnit) read.unit = fallbackUnit;
+  return read;
+}
+
+function assignUnit(record: LedgerRecord, titleUnit: string | undefined, fallback: string | undefined): void {
+  const own = record.fields.unit;
+  if (own) {
+    record.unit = own;
+    record.unitSource = "column";
+  } else {
+    record.unit = fallback ?? "未知单位";
+    record.unitSource = titleUnit ? "title" : "file";
+  }
+}
+
+/** Rows whose own unit differs from the one the title or file name gives. */
+function checkUnits(records: readonly LedgerRecord[], fallback: string | undefined): LedgerIssue[] {
+  if (!fallback) return [];
+  const expected = nameKey(fallback);
+  return records
+    .filter((r) => r.unitSource === "column" && !sameUnit(nameKey(r.unit), expected))
+    .map((r) => makeIssue("unit_mixed", { file: r.file, sheet: r.sheet, cell: r.cells.unit ?? "", raw: r.raw.unit ?? "", row: r.row }, { label: r.unit, detail: `本表为“${fallback}”` }));
+}
+
+/** "城关" and "城关镇" are the same unit; "城关镇" and "城南镇" are not. */
+function sameUnit(a: string, b: string): boolean {
+  return a === b || (a.length >= 2 && b.startsWith(a)) || (b.length >= 2 && a.startsWith(b));
+}
+
+/** A standard column whose name shares most characters with an unknown header. */
+function suggest(header: string): { detail?: string } {
+  const base = splitHeader(header).base;
+  if (base.length < 2) return {};
+  const hit = LEDGER_FIELDS.find((f) => f.header.includes(base) || base.includes(f.header));
+  return hit ? { detail: hit.header } : {};
+}
