@@ -47,18 +47,23 @@ export function detectHeader(sheet: GridSheet, options: DetectOptions): HeaderDe
   const width = Math.max(0, ...sheet.rows.slice(0, last + 2).map((row) => row?.length ?? 0));
   let best: { detection: HeaderDetection; score: number } | undefined;
   for (let r = 0; r <= last; r += 1) {
-    const one = readHeaderRows(text, r, r, width, options.index);
-    const candidates = [one];
+    const candidates = [readHeaderRows(text, r, r, width, options.index)];
     if (r + 1 < sheet.rows.length && looksLikeHeaderRow(text, r + 1, width)) {
-      candidates.push(readHeaderRows(text, r, r + 1, width, options.index));
+      // Two rows only when the upper row adds something the lower row alone lacks.
+      const two = readHeaderRows(text, r, r + 1, width, options.index);
+      if (countKeys(two) > countKeys(readHeaderRows(text, r + 1, r + 1, width, options.index))) candidates.push(two);
     }
     for (const detection of candidates) {
-      const keys = new Set(detection.columns.flatMap((c) => (c.key ? [c.key] : [])));
-      if (!keys.has(options.anchor) || keys.size < options.minKeys) continue;
-      if (!best || keys.size > best.score) best = { detection, score: keys.size };
+      const score = countKeys(detection);
+      if (!detection.columns.some((c) => c.key === options.anchor) || score < options.minKeys) continue;
+      if (!best || score > best.score) best = { detection, score };
     }
   }
   return best?.detection;
+}
+
+function countKeys(d: HeaderDetection): number {
+  return new Set(d.columns.flatMap((c) => (c.key ? [c.key] : []))).size;
 }
 
 /** A second header row holds short text labels only: no numbers, no dates, no long text. */

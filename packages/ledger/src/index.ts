@@ -44,3 +44,4 @@ export { normalizeText } from "./normalizeText.js";
 export { sumDecimal } from "./decimal.js";
 export { makeSheet, parseRange } from "./makeSheet.js";
 export type { MakeSheetOptions } from "./makeSheet.js";
+export { sampleLedgers, sampleTargets } from "./samples.js";

@@ -43,6 +43,8 @@ export function splitHeader(text: string): HeaderLabel {
       t = t.slice(0, -trailing[0].length);
     }
   }
+  // Counts and percentages in brackets ("（个）", "(%)") say nothing about money.
+  t = t.replace(/[(\[【][个项家%％][)\]】]/g, "");
   const base = t.replace(/[()[\]【】{}<>:：、,，.。/\\\-_—?？"“”'‘’]/g, "");
   return scale === undefined ? { base } : { base, scale };
 }

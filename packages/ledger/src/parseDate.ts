@@ -60,12 +60,11 @@ export function parseDate(input: string | number | Date, reportYear: number): Da
   if (typeof input === "number") return parseDateNumber(input);
   const text = normalizeText(input);
   if (text === "" || ["-", "—", "——", "/", "无", "待定", "未定", "暂无"].includes(text)) return { kind: "empty" };
-  if (/^\d+(\.\d+)?$/.test(text) && !/^\d{6}$|^\d{8}$/.test(text)) return parseDateNumber(Number(text));
   for (const [re, build] of PATTERNS) {
     const m = re.exec(text);
     if (m) return build(m, reportYear);
   }
-  return { kind: "unparsed" };
+  return /^\d+(\.\d+)?$/.test(text) ? parseDateNumber(Number(text)) : { kind: "unparsed" };
 }
 
 function parseDateNumber(n: number): DateParse {

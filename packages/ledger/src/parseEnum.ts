@@ -61,5 +61,10 @@ export function parseEnum(key: EnumKey, input: string): EnumParse {
   if (NOT_APPLICABLE.has(text) && !(key === "land_status" && text === "无")) return { kind: "empty" };
   const hit = VARIANTS[key].find(([re]) => re.test(text));
   if (hit) return { kind: "value", value: hit[1] };
+  const remark = /^(.+?)\(.*\)$/.exec(text);
+  if (remark?.[1]) {
+    const inner = parseEnum(key, remark[1]);
+    if (inner.kind === "value") return inner;
+  }
   return key === "industry" ? { kind: "free", value: input.trim() } : { kind: "unparsed" };
 }
