@@ -44,7 +44,7 @@ export function splitHeader(text: string): HeaderLabel {
     }
   }
   // Counts and percentages in brackets ("（个）", "(%)") say nothing about money.
-  t = t.replace(/[(\[【][个项家%％][)\]】]/g, "");
+  t = t.replace(/[([【][个项家%％][)\]】]/g, "");
   const base = t.replace(/[()[\]【】{}<>:：、,，.。/\\\-_—?？"“”'‘’]/g, "");
   return scale === undefined ? { base } : { base, scale };
 }
