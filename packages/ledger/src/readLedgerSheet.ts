@@ -149,7 +149,7 @@ function checkUnits(records: readonly LedgerRecord[], fallback: string | undefin
   const expected = nameKey(fallback);
   return records
     .filter((r) => r.unitSource === "column" && !sameUnit(nameKey(r.unit), expected))
-    .map((r) => makeIssue("unit_mixed", { file: r.file, sheet: r.sheet, cell: r.cells.unit ?? "", raw: r.raw.unit ?? "", row: r.row }, { label: r.unit, detail: `本表为“${fallback}”` }));
+    .map((r) => makeIssue("unit_mixed", { file: r.file, sheet: r.sheet, cell: r.cells.unit ?? "", raw: r.raw.unit ?? "", row: r.row }, { label: r.unit, detail: fallback }));
 }
 
 /** "城关" and "城关镇" are the same unit; "城关镇" and "城南镇" are not. */

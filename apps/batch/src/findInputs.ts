@@ -1,0 +1,61 @@
+import { readdir, stat } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+
+/** A file to read, or one that was given or found but cannot be read as it is. */
+export type InputFile = { path: string; kind: "xlsx" } | { path: string; kind: "legacy" | "other" | "missing" };
+
+const WORKBOOK = new Set([".xlsx", ".xlsm"]);
+const LEGACY = new Set([".xls", ".et"]);
+
+/** Lock files Excel/WPS leave beside an open workbook, and hidden files. */
+const isIgnored = (name: string): boolean => name.startsWith("~$") || name.startsWith(".");
+
+/**
+ * Expands the paths given on the command line: files as they are, folders searched
+ * (recursively) for .xlsx/.xlsm, lock and hidden files skipped, old .xls/.et kept so
+ * they can be reported or converted. Sorted for a stable order; duplicates removed.
+ */
+export async function findInputs(paths: readonly string[]): Promise<InputFile[]> {
+  const found = new Map<string, InputFile>();
+  const add = (path: string, kind: InputFile["kind"]): void => {
+    const key = resolve(path);
+    if (!found.has(key)) found.set(key, { path, kind } as InputFile);
+  };
+  for (const path of paths) {
+    let isDir = false;
+    try {
+      isDir = (await stat(path)).isDirectory();
+    } catch {
+      add(path, "missing");
+      continue;
+    }
+    if (!isDir) {
+      add(path, classify(path));
+      continue;
+    }
+    for (const file of await walk(path)) {
+      const kind = classify(file);
+      if (kind !== "other") add(file, kind);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path, "zh-Hans-CN"));
+}
+
+function classify(path: string): InputFile["kind"] {
+  const ext = extname(path).toLowerCase();
+  if (WORKBOOK.has(ext) && !isIgnored(basename(path))) return "xlsx";
+  if (LEGACY.has(ext) && !isIgnored(basename(path))) return "legacy";
+  return "other";
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries) {
+    if (isIgnored(e.name)) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (e.isFile()) out.push(full);
+  }
+  return out;
+}

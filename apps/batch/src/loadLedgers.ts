@@ -1,0 +1,98 @@
+import { findDuplicates, type IsoDate, type LedgerIssue, type LedgerRead, type LedgerRecord, makeIssue, readLedger } from "@zsyz/ledger";
+import { convertLegacy } from "./convertLegacy.js";
+import type { InputFile } from "./findInputs.js";
+import { loadWorkbook, type LoadedWorkbook } from "./loadWorkbook.js";
+
+/** What became of one input file; `file` is the path as the user gave or we found it. */
+export interface FileOutcome {
+  file: string;
+  status: "ok" | "error";
+  message?: string;
+  unit?: string;
+  sheet?: string;
+  /** Project rows read from the file (records plus rejected rows). */
+  rows: number;
+  read?: LedgerRead;
+}
+
+/** Every ledger of a run, read and cross-checked, with the row accounting. */
+export interface LoadedLedgers {
+  files: FileOutcome[];
+  /** Records that count: every record except suspected duplicates held back. */
+  records: LedgerRecord[];
+  issues: LedgerIssue[];
+  /** Ids of records held back as suspected duplicates. */
+  heldBack: string[];
+  rows: { read: number; merged: number; rejected: number };
+}
+
+/** Options of loadLedgers. */
+export interface LoadOptions {
+  asOf: IsoDate;
+  onFile?: (done: number, total: number, file: string) => void;
+}
+
+/**
+ * Reads every input file into ledger records, one file at a time so memory stays
+ * bounded by the largest file; a file that cannot be read is reported and the rest
+ * go on. Then the cross-file duplicate check runs over all records.
+ */
+export async function loadLedgers(inputs: readonly InputFile[], options: LoadOptions): Promise<LoadedLedgers> {
+  const files: FileOutcome[] = [];
+  const all: LedgerRecord[] = [];
+  const issues: LedgerIssue[] = [];
+  let rejected = 0;
+  for (const [i, input] of inputs.entries()) {
+    options.onFile?.(i, inputs.length, input.path);
+    const loaded = await loadInput(input);
+    if (!loaded.ok) {
+      files.push({ file: input.path, status: "error", message: loaded.message, rows: 0 });
+      issues.push(makeIssue("file_unreadable", { file: input.path, sheet: "", cell: "" }, { detail: loaded.message }));
+      continue;
+    }
+    const read = readLedger(loaded.workbook, { asOf: options.asOf });
+    const outcome: FileOutcome = { file: input.path, status: read.sheets.length > 0 ? "ok" : "error", rows: read.rows.read, read };
+    const unit = mostCommon(read.records.map((r) => r.unit)) ?? read.sheets[0]?.unit;
+    if (unit) outcome.unit = unit;
+    if (read.sheets.length > 0) outcome.sheet = read.sheets.map((s) => s.sheet).join("、");
+    else outcome.message = read.issues[0]?.message ?? "没有找到项目台账";
+    files.push(outcome);
+    all.push(...read.records);
+    issues.push(...read.issues);
+    rejected += read.rows.rejected;
+  }
+  options.onFile?.(inputs.length, inputs.length, "");
+  const dup = findDuplicates(all);
+  issues.push(...dup.issues);
+  const held = new Set(dup.heldBack);
+  const records = all.filter((r) => !held.has(r.id));
+  return { files, records, issues, heldBack: dup.heldBack, rows: { read: all.length + rejected, merged: records.length, rejected: rejected + held.size } };
+}
+
+async function loadInput(input: InputFile): Promise<LoadedWorkbook> {
+  switch (input.kind) {
+    case "xlsx":
+      return loadWorkbook(input.path);
+    case "missing":
+      return { ok: false, message: "文件或文件夹不存在。请检查路径是否写对" };
+    case "other":
+      return { ok: false, message: "不是 Excel 工作簿（只支持 .xlsx/.xlsm；.xls/.et 需安装 LibreOffice 自动转换）" };
+    case "legacy": {
+      const converted = await convertLegacy(input.path);
+      if (!converted) return { ok: false, message: "这是旧版 .xls 或 WPS .et 格式，且本机没有可用的 LibreOffice 自动转换。请在 Excel/WPS 中另存为 .xlsx 后再试" };
+      try {
+        return await loadWorkbook(converted.path, input.path);
+      } finally {
+        await converted.cleanup();
+      }
+    }
+  }
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
