@@ -1,0 +1,165 @@
+import type { IndicatorDef, IndicatorFormat } from "./catalogue.js";
+import { INDICATORS } from "./catalogue.js";
+import { type Expr, nodesOf } from "./expr.js";
+import { type ExpressionError, makeExpressionError } from "./expressionErrors.js";
+import { IndicatorError } from "./IndicatorError.js";
+import { parseExpression } from "./math.js";
+import { baseSymbols, resolveSymbol } from "./symbols.js";
+
+/** An indicator ready to evaluate: its definition and parsed expression, or what it ranks by. */
+export type CompiledIndicator = { def: IndicatorDef } & (
+  { kind: "expression"; expr: Expr } | { kind: "rank"; rankBy: string }
+);
+
+/** A staff-written indicator as entered in the add-in or a config file. */
+export interface CustomIndicatorInput {
+  key: string;
+  name: string;
+  /** Over keys or Chinese names: "amt_arrived / amt_signed", "到位资金 / 签约资金". */
+  expression: string;
+  /** Defaults: percent for a division at the top, flag for a comparison, else number. */
+  format?: IndicatorFormat;
+  unit?: string;
+}
+
+/** An expression checked against the names it may use, or why it was refused. */
+export type CheckResult = { ok: true; expr: Expr } | { ok: false; error: ExpressionError };
+
+const MAX_LENGTH = 500;
+const MAX_NODES = 200;
+
+/**
+ * Parses and checks an expression: known names only (keys or Chinese names), small
+ * integer exponents, whitelisted functions with sane arguments. Never throws for bad input.
+ * @example checkExpression("到位资金 / 签约资金", keys).ok === true
+ */
+export function checkExpression(
+  text: string,
+  indicatorKeys: ReadonlySet<string>,
+  names: ReadonlyMap<string, string> = new Map(),
+): CheckResult {
+  const trimmed = text.trim();
+  if (trimmed === "") return fail("expression_empty");
+  if (trimmed.length > MAX_LENGTH) return fail("expression_too_long");
+  const source = replaceNames(trimmed, names);
+  const parsed = parseExpression(source);
+  if (!parsed.ok) {
+    const f = parsed.failure;
+    if (f.code === "expression_syntax")
+      return fail(f.code, source === trimmed && f.position !== null ? String(f.position) : "");
+    return fail(f.code, f.detail);
+  }
+  const nodes = nodesOf(parsed.expr);
+  if (nodes.length > MAX_NODES) return fail("expression_too_long");
+  for (const n of nodes) {
+    if (n.type === "symbol" && !resolveSymbol(n.name, indicatorKeys))
+      return fail("expression_unknown_symbol", n.name);
+    if (n.type === "binary" && n.op === "^" && !isSmallInteger(n.right, -10, 10))
+      return fail("expression_bad_exponent");
+    if (n.type === "call" && !argumentsOk(n)) return fail("expression_bad_arguments", n.fn);
+  }
+  return { ok: true, expr: parsed.expr };
+}
+
+function fail(code: ExpressionError["code"], detail = ""): { ok: false; error: ExpressionError } {
+  return { ok: false, error: makeExpressionError(code, detail) };
+}
+
+function isSmallInteger(e: Expr, min: number, max: number): boolean {
+  const value =
+    e.type === "number"
+      ? Number(e.value)
+      : e.type === "unary" && e.op === "-" && e.arg.type === "number"
+        ? -Number(e.arg.value)
+        : NaN;
+  return Number.isInteger(value) && value >= min && value <= max;
+}
+
+function argumentsOk(n: Extract<Expr, { type: "call" }>): boolean {
+  const count = n.args.length;
+  if (n.fn === "abs") return count === 1;
+  if (n.fn === "round") return count === 1 || (count === 2 && isSmallInteger(n.args[1]!, 0, 10));
+  return count >= 1 && count <= 30;
+}
+
+// Chinese names → keys, longest first so 省外签约资金 wins over 签约资金.
+function replaceNames(text: string, names: ReadonlyMap<string, string>): string {
+  if (names.size === 0 || !/[^\x00-\x7f]/.test(text)) return text;
+  const sorted = [...names.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return text.replace(new RegExp(sorted.join("|"), "g"), (m) => ` ${names.get(m) ?? m} `);
+}
+
+/** Chinese name → key for every name an expression may use, leaving out names shared by two keys. */
+export function nameIndex(catalogue: readonly CompiledIndicator[]): Map<string, string> {
+  const all = [...baseSymbols(), ...catalogue.map((c) => ({ key: c.def.key, name: c.def.name }))];
+  const index = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const { key, name } of all) {
+    const had = index.get(name);
+    if (had !== undefined && had !== key) ambiguous.add(name);
+    index.set(name, key);
+  }
+  for (const name of ambiguous) index.delete(name);
+  return index;
+}
+
+/** Compiles a catalogue of trusted definitions (the built-in one); a bad one is a bug and throws. */
+export function compileCatalogue(defs: readonly IndicatorDef[]): CompiledIndicator[] {
+  const out: CompiledIndicator[] = [];
+  const keys = new Set<string>();
+  for (const def of defs) {
+    if ("rankBy" in def) {
+      if (!keys.has(def.rankBy))
+        throw new IndicatorError(`indicator ${def.key} ranks by unknown ${def.rankBy}`);
+      out.push({ def, kind: "rank", rankBy: def.rankBy });
+    } else {
+      const checked = checkExpression(def.expression, keys);
+      if (!checked.ok) throw new IndicatorError(`indicator ${def.key}: ${checked.error.message}`);
+      out.push({ def, kind: "expression", expr: checked.expr });
+    }
+    keys.add(def.key);
+  }
+  return out;
+}
+
+/** The built-in catalogue, compiled once. */
+export const DEFAULT_CATALOGUE: readonly CompiledIndicator[] = compileCatalogue(INDICATORS);
+
+/**
+ * Compiles a staff-written indicator against a catalogue (default: the built-in one); the
+ * error is a value with a Chinese message.
+ * @example compileIndicator({ key: "r", name: "综合到位率", expression: "amt_arrived / amt_signed" })
+ */
+export function compileIndicator(
+  input: CustomIndicatorInput,
+  catalogue: readonly CompiledIndicator[] = DEFAULT_CATALOGUE,
+): { ok: true; indicator: CompiledIndicator } | { ok: false; error: ExpressionError } {
+  const keys = new Set(catalogue.map((c) => c.def.key));
+  if (!/^[a-z][a-z0-9_]{0,39}$/.test(input.key)) return fail("indicator_key_invalid", input.key);
+  if (keys.has(input.key) || resolveSymbol(input.key, new Set()) !== undefined)
+    return fail("indicator_key_taken", input.key);
+  if (input.name.trim() === "") return fail("indicator_name_empty");
+  const checked = checkExpression(input.expression, keys, nameIndex(catalogue));
+  if (!checked.ok) return checked;
+  const format = input.format ?? defaultFormat(checked.expr);
+  const def: IndicatorDef = {
+    key: input.key,
+    name: input.name.trim(),
+    unit: input.unit ?? "",
+    format,
+    expression: input.expression,
+  };
+  return { ok: true, indicator: { def, kind: "expression", expr: checked.expr } };
+}
+
+function defaultFormat(e: Expr): IndicatorFormat {
+  if (e.type === "binary" && e.op === "/") return "percent";
+  if (
+    (e.type === "binary" && ["<", ">", "<=", ">=", "==", "!=", "and", "or"].includes(e.op)) ||
+    (e.type === "unary" && e.op === "not")
+  )
+    return "flag";
+  return "number";
+}

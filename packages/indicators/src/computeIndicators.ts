@@ -1,0 +1,156 @@
+import type { IsoDate, LedgerRecord, TargetKey, TargetRow } from "@zsyz/ledger";
+import { type AggregateValues, aggregateRecords, zeroAggregates } from "./aggregateRecords.js";
+import { type CompiledIndicator, DEFAULT_CATALOGUE } from "./compileIndicator.js";
+import { evaluateExpr, type ExactValue } from "./evaluateExpr.js";
+import { addDecimal, type Decimal, toDecimal } from "./math.js";
+import { rankCompetition } from "./rankCompetition.js";
+import { resolveSymbol, TARGET_KEYS } from "./symbols.js";
+import { timeProgressExact } from "./timeProgress.js";
+
+/** An indicator's value as reported: a number (amounts in 万元, rates as fractions), a yes/no, or null for empty. */
+export type IndicatorValue = number | boolean | null;
+
+/** Indicator key → value, for one unit or the county. */
+export type IndicatorValues = Record<string, IndicatorValue>;
+
+/** Targets of one unit (or the county); a key is absent when the table leaves it empty. */
+export type TargetValues = Partial<Record<TargetKey, number>>;
+
+/** Indicators per unit and for the county: the `units`/`total` part of the `--json` contract. */
+export interface IndicatorResults {
+  asOf: IsoDate;
+  units: { unit: string; indicators: IndicatorValues }[];
+  total: { indicators: IndicatorValues };
+}
+
+/** What the indicators are computed from. */
+export interface ComputeInput {
+  records: readonly LedgerRecord[];
+  targets: readonly TargetRow[];
+  /** 截至日期. */
+  asOf: IsoDate;
+  /** The target table's own totals row (全县任务); default: the sum of the units' targets. */
+  totalTargets?: TargetValues;
+  /** Indicators to compute, in order; default the built-in catalogue (append custom ones to it). */
+  catalogue?: readonly CompiledIndicator[];
+}
+
+/** One row of the computation: a unit or the county, with its inputs and exact results. */
+interface Row {
+  unit: string | null;
+  aggregates: AggregateValues;
+  targets: TargetValues;
+  exact: Map<string, ExactValue>;
+}
+
+/**
+ * Units in report order: those of the target table first (its order is the official one),
+ * then units that only appear in the records, in order of appearance.
+ */
+export function listUnits(
+  records: readonly LedgerRecord[],
+  targets: readonly TargetRow[],
+): string[] {
+  const units = new Set<string>(targets.map((t) => t.unit));
+  for (const r of records) units.add(r.unit);
+  return [...units];
+}
+
+/** Sums each target key over units; absent when no unit has it. */
+export function sumTargets(targets: readonly TargetRow[]): TargetValues {
+  const out: TargetValues = {};
+  for (const key of TARGET_KEYS) {
+    const values = targets.flatMap((t) =>
+      t.values[key] === undefined ? [] : [toDecimal(t.values[key])],
+    );
+    if (values.length > 0) out[key] = Number(values.reduce(addDecimal));
+  }
+  return out;
+}
+
+/**
+ * Computes every indicator of the catalogue for each unit and the county total, exactly;
+ * values are unrounded, empty rates are null.
+ * @example computeIndicators({ records, targets, asOf: "2024-09-30" }).total.indicators.rate_signed
+ */
+export function computeIndicators(input: ComputeInput): IndicatorResults {
+  const catalogue = input.catalogue ?? DEFAULT_CATALOGUE;
+  const aggregation = aggregateRecords(input.records, input.asOf);
+  const targetsByUnit = new Map<string, TargetValues>();
+  for (const t of input.targets)
+    targetsByUnit.set(t.unit, { ...targetsByUnit.get(t.unit), ...t.values });
+  const units: Row[] = listUnits(input.records, input.targets).map((unit) => ({
+    unit,
+    aggregates: aggregation.units.get(unit) ?? zeroAggregates(),
+    targets: targetsByUnit.get(unit) ?? {},
+    exact: new Map(),
+  }));
+  const total: Row = {
+    unit: null,
+    aggregates: aggregation.total,
+    targets: input.totalTargets ?? sumTargets(input.targets),
+    exact: new Map(),
+  };
+  const tp = timeProgressExact(input.asOf);
+  const keys = new Set<string>();
+  for (const c of catalogue) {
+    if (c.kind === "rank") {
+      const ranks = rankCompetition(units.map((u) => numeric(u.exact.get(c.rankBy) ?? null)));
+      units.forEach((u, i) =>
+        u.exact.set(
+          c.def.key,
+          ranks[i] === null || ranks[i] === undefined ? null : String(ranks[i]),
+        ),
+      );
+      total.exact.set(c.def.key, null);
+    } else {
+      for (const row of [...units, total]) {
+        row.exact.set(
+          c.def.key,
+          evaluateExpr(c.expr, (name) => lookup(name, row, total, tp, keys)),
+        );
+      }
+    }
+    keys.add(c.def.key);
+  }
+  const out = (row: Row): IndicatorValues =>
+    Object.fromEntries(
+      catalogue.map((c) => [c.def.key, toValue(row.exact.get(c.def.key) ?? null)]),
+    );
+  return {
+    asOf: input.asOf,
+    units: units.map((u) => ({ unit: u.unit ?? "", indicators: out(u) })),
+    total: { indicators: out(total) },
+  };
+}
+
+function lookup(
+  name: string,
+  row: Row,
+  total: Row,
+  tp: Decimal,
+  keys: ReadonlySet<string>,
+): ExactValue {
+  const ref = resolveSymbol(name, keys);
+  switch (ref?.kind) {
+    case "aggregate":
+      return row.aggregates[ref.key];
+    case "target": {
+      const v = row.targets[ref.key];
+      return v === undefined ? null : toDecimal(v);
+    }
+    case "total":
+      return total.aggregates[ref.key];
+    case "time_progress":
+      return tp;
+    case "indicator":
+      return row.exact.get(ref.key) ?? null;
+    case undefined:
+      throw new Error(`unresolved symbol ${name}`);
+  }
+}
+
+const numeric = (v: ExactValue): number | null =>
+  v === null || typeof v === "boolean" ? null : Number(v);
+const toValue = (v: ExactValue): IndicatorValue =>
+  v === null || typeof v === "boolean" ? v : Number(v);
