@@ -1,0 +1,132 @@
+/** What went wrong, in the words the pane shows: a short title and what the user can do about it. */
+export const ADDIN_ERRORS = {
+  sheet_protected: {
+    title: "工作表受保护，无法修改",
+    action: "请在「审阅」选项卡中点击「撤消工作表保护」（如有密码请向制表人索取）后再试。",
+  },
+  edit_mode: {
+    title: "Excel 正在编辑单元格",
+    action: "请按 Enter 或 Esc 结束单元格编辑，然后再点一次按钮。",
+  },
+  api_not_supported: {
+    title: "当前 Excel 版本不支持这项功能",
+    action: "请升级到 Microsoft 365 或 Excel 2021 及以上版本；也可以用命令行工具 zsyz 校验台账。",
+  },
+  item_not_found: {
+    title: "找不到要操作的工作表或单元格",
+    action: "工作表可能已被删除或改名。请点击「刷新」更新工作表列表后重试。",
+  },
+  item_exists: {
+    title: "同名的工作表或表格已存在",
+    action: "请换一个名称，或先删除、改名原有的工作表后重试。",
+  },
+  invalid_operation: {
+    title: "Excel 拒绝了这项操作",
+    action: "请关闭 Excel 中打开的对话框，取消筛选，检查是否与合并单元格或其他表格重叠，然后重试。",
+  },
+  invalid_argument: {
+    title: "Excel 不接受写入的内容",
+    action: "这通常是加载项的问题。请把下面的错误详情发给技术人员。",
+  },
+  payload_too_large: {
+    title: "数据量超过 Excel 单次传输上限",
+    action: "请把台账拆成几个较小的工作表（例如按乡镇分表）后再试，或使用命令行工具 zsyz。",
+  },
+  busy: {
+    title: "Excel 正忙或文件正被他人编辑",
+    action: "请稍等几秒后重试；如果文件在共享编辑中，请等待同步完成。",
+  },
+  internal: {
+    title: "加载项内部错误",
+    action: "请把下面的错误详情发给技术人员，并注明当时点击的按钮。",
+  },
+  unknown: {
+    title: "Excel 返回了未知错误",
+    action: "请重试；如果仍然出错，请把下面的错误详情发给技术人员。",
+  },
+} as const satisfies Record<string, { title: string; action: string }>;
+
+/** Stable code of an error the pane shows. */
+export type AddinErrorCode = keyof typeof ADDIN_ERRORS;
+
+// Office.js error codes (OfficeExtension.Error.code / Excel.ErrorCodes) and what they mean to staff.
+const FROM_OFFICE_CODE: Readonly<Record<string, AddinErrorCode>> = {
+  AccessDenied: "sheet_protected",
+  InvalidOperationInCellEditMode: "edit_mode",
+  ApiNotFound: "api_not_supported",
+  NotImplemented: "api_not_supported",
+  UnsupportedFeature: "api_not_supported",
+  UnsupportedOperation: "api_not_supported",
+  ItemNotFound: "item_not_found",
+  InvalidReference: "item_not_found",
+  ItemAlreadyExists: "item_exists",
+  InvalidOperation: "invalid_operation",
+  InvalidSelection: "invalid_operation",
+  MergedRangeConflict: "invalid_operation",
+  FilteredRangeConflict: "invalid_operation",
+  InsertDeleteConflict: "invalid_operation",
+  NonBlankCellOffSheet: "invalid_operation",
+  InvalidArgument: "invalid_argument",
+  RequestPayloadSizeLimitExceeded: "payload_too_large",
+  ResponsePayloadSizeLimitExceeded: "payload_too_large",
+  OperationCellsExceedLimit: "payload_too_large",
+  RangeExceedsLimit: "payload_too_large",
+  ActivityLimitReached: "busy",
+  Conflict: "busy",
+  RequestAborted: "busy",
+  PropertyNotLoaded: "internal",
+  ValueNotLoaded: "internal",
+  InvalidObjectPath: "internal",
+  InvalidRequestContext: "internal",
+  RunMustReturnPromise: "internal",
+};
+
+/** The one error class of the add-in: a code with a Chinese title and action, keeping the cause. */
+export class AddinError extends Error {
+  override readonly name = "AddinError";
+  readonly code: AddinErrorCode;
+  /** Office.js error code when Excel raised it ("AccessDenied"). */
+  readonly officeCode: string | undefined;
+  /** Where Excel says it failed ("Range.values"), for the details line. */
+  readonly location: string | undefined;
+
+  constructor(code: AddinErrorCode, options: { cause?: unknown; officeCode?: string; location?: string; detail?: string } = {}) {
+    super(options.detail ?? ADDIN_ERRORS[code].title, { cause: options.cause });
+    this.code = code;
+    this.officeCode = options.officeCode;
+    this.location = options.location;
+  }
+
+  /** Short Chinese title. */
+  get title(): string {
+    return ADDIN_ERRORS[this.code].title;
+  }
+
+  /** What the user should do, in Chinese. */
+  get action(): string {
+    return ADDIN_ERRORS[this.code].action;
+  }
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** Normalises anything thrown by Excel or by us into an AddinError; never drops the original. */
+export function toAddinError(thrown: unknown): AddinError {
+  if (thrown instanceof AddinError) return thrown;
+  const officeCode = field(thrown, "code");
+  const debugInfo = field(thrown, "debugInfo");
+  const location = field(debugInfo, "errorLocation");
+  const message = field(thrown, "message");
+  if (typeof officeCode === "string") {
+    return new AddinError(FROM_OFFICE_CODE[officeCode] ?? "unknown", {
+      cause: thrown,
+      officeCode,
+      ...(typeof location === "string" && location !== "" ? { location } : {}),
+      ...(typeof message === "string" ? { detail: message } : {}),
+    });
+  }
+  const detail = thrown instanceof Error ? thrown.message : String(thrown);
+  return new AddinError(thrown instanceof Error ? "internal" : "unknown", { cause: thrown, detail });
+}

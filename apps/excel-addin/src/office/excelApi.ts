@@ -1,0 +1,216 @@
+// The slice of the Excel JavaScript API the add-in uses, written out as our own interfaces.
+// The real `Excel.RequestContext` must stay assignable to `XlRequestContext` (checked at the
+// bottom of this file), so the adapter cannot call anything the real API lacks, and the
+// in-memory fake (./fake) implements exactly this surface and nothing more.
+
+/** Properties the adapter loads on a range; a typo fails to compile instead of failing in Excel. */
+export type RangeLoadable =
+  | "address"
+  | "rowIndex"
+  | "columnIndex"
+  | "rowCount"
+  | "columnCount"
+  | "values"
+  | "formulas"
+  | "numberFormat"
+  | "text"
+  | "rowHidden"
+  | "format/fill/color"
+  | "format/fill/pattern"
+  | "format/font/color"
+  | "format/font/bold"
+  | "format/columnWidth"
+  | "dataValidation/type"
+  | "dataValidation/rule";
+
+/** Fill of a range: `color` is "#RRGGBB" ("#FFFFFF" when there is no fill, then `pattern` is "None"). */
+export interface XlRangeFill {
+  color: string;
+  pattern: string;
+  clear(): void;
+}
+
+/** Font of a range. */
+export interface XlRangeFont {
+  bold: boolean;
+  color: string;
+}
+
+/** Format of a range; widths are in points. */
+export interface XlRangeFormat {
+  readonly fill: XlRangeFill;
+  readonly font: XlRangeFont;
+  columnWidth: number;
+  wrapText: boolean;
+}
+
+/** A list rule: `source` is the comma-separated choices. */
+export interface XlListValidation {
+  inCellDropDown: boolean;
+  source: string | XlRange;
+}
+
+/** The one data-validation rule kind the add-in writes. */
+export interface XlValidationRule {
+  list?: XlListValidation;
+}
+
+/** What Excel shows when a value outside the rule is typed. */
+export interface XlValidationAlert {
+  message: string;
+  showAlert: boolean;
+  style: string;
+  title: string;
+}
+
+/** Data validation of a range. */
+export interface XlDataValidation {
+  rule: XlValidationRule;
+  errorAlert: XlValidationAlert;
+  readonly type: string;
+  clear(): void;
+}
+
+/** A rectangular range of one worksheet. */
+export interface XlRange {
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly text: string[][];
+  rowHidden: boolean;
+  readonly isNullObject: boolean;
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  load(propertyNames: RangeLoadable[]): XlRange;
+  select(): void;
+  getCell(row: number, column: number): XlRange;
+  getRow(row: number): XlRange;
+  getMergedAreasOrNullObject(): XlRangeAreas;
+  getSpecialCellsOrNullObject(cellType: "Formulas" | "Visible"): XlRangeAreas;
+}
+
+/** The ranges of a RangeAreas, as a loadable collection. */
+export interface XlRangeCollection {
+  readonly items: XlRange[];
+}
+
+/** Several ranges of one worksheet (merged areas, formula cells). */
+export interface XlRangeAreas {
+  readonly address: string;
+  readonly isNullObject: boolean;
+  readonly areas: XlRangeCollection;
+  load(propertyNames: ("address" | "areas/items/address" | "areas/items/formulas" | "areas/items/values")[]): XlRangeAreas;
+}
+
+/** An Excel table (ListObject). */
+export interface XlTable {
+  name: string;
+  style: string;
+  showBandedRows: boolean;
+  showFilterButton: boolean;
+  load(propertyNames: "name"[]): XlTable;
+}
+
+/** The tables of a worksheet or workbook. */
+export interface XlTableCollection {
+  readonly items: XlTable[];
+  add(address: XlRange | string, hasHeaders: boolean): XlTable;
+  load(propertyNames: "items/name"[]): XlTableCollection;
+}
+
+/** A cell note (the classic yellow note, ExcelApi 1.18). */
+export interface XlNote {
+  content: string;
+  readonly isNullObject: boolean;
+  delete(): void;
+  load(propertyNames: "content"[]): XlNote;
+}
+
+/** The notes of a worksheet, keyed by cell address. */
+export interface XlNoteCollection {
+  add(cellAddress: XlRange | string, content: string): XlNote;
+  getItemOrNullObject(key: string): XlNote;
+}
+
+/** Frozen panes of a worksheet. */
+export interface XlFreezePanes {
+  freezeRows(count?: number): void;
+  freezeAt(frozenRange: XlRange | string): void;
+  unfreeze(): void;
+}
+
+/** Protection state of a worksheet. */
+export interface XlWorksheetProtection {
+  readonly protected: boolean;
+}
+
+/** One worksheet. */
+export interface XlWorksheet {
+  name: string;
+  readonly isNullObject: boolean;
+  readonly protection: XlWorksheetProtection;
+  readonly tables: XlTableCollection;
+  readonly freezePanes: XlFreezePanes;
+  readonly notes: XlNoteCollection;
+  load(propertyNames: ("name" | "protection/protected")[]): XlWorksheet;
+  activate(): void;
+  getRange(address?: string): XlRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+}
+
+/** The worksheets of a workbook. */
+export interface XlWorksheetCollection {
+  readonly items: XlWorksheet[];
+  load(propertyNames: ("items/name" | "items/visibility")[]): XlWorksheetCollection;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+/** A document setting: a key and a JSON-serialisable value stored inside the workbook. */
+export interface XlSetting {
+  readonly key: string;
+  value: unknown;
+  readonly isNullObject: boolean;
+  delete(): void;
+  load(propertyNames: "value"[]): XlSetting;
+}
+
+/** The document settings of a workbook (ExcelApi 1.4). */
+export interface XlSettingCollection {
+  add(key: string, value: string | number | boolean): XlSetting;
+  getItemOrNullObject(key: string): XlSetting;
+}
+
+/** The Excel application, for calculation control. */
+export interface XlApplication {
+  suspendApiCalculationUntilNextSync(): void;
+}
+
+/** The workbook. */
+export interface XlWorkbook {
+  readonly name: string;
+  readonly worksheets: XlWorksheetCollection;
+  readonly tables: XlTableCollection;
+  readonly settings: XlSettingCollection;
+  readonly application: XlApplication;
+  load(propertyNames: "name"[]): XlWorkbook;
+}
+
+/** The request context of one `Excel.run` batch. */
+export interface XlRequestContext {
+  readonly workbook: XlWorkbook;
+  sync(): Promise<unknown>;
+}
+
+// Compile-time proof that the real API has everything above with compatible types: if a
+// property is renamed or retyped here, typecheck fails on this line rather than in Excel.
+type AssertAssignable<_Real extends Target, Target> = true;
+export type _RealContextFitsSubset = AssertAssignable<Excel.RequestContext, XlRequestContext>;

@@ -1,0 +1,121 @@
+import type { XlRequestContext } from "../excelApi.js";
+import { PAYLOAD_LIMIT_BYTES, jsonBytes } from "../payload.js";
+import { FakeOfficeError } from "./FakeOfficeError.js";
+import type { FakeWorkbookState } from "./fakeState.js";
+import { FakeWorkbook } from "./fakeWorkbook.js";
+
+
+/** What one `context.sync()` sent and received. */
+export interface SyncRecord {
+  operations: number;
+  requestBytes: number;
+  responseBytes: number;
+  /** Whether the batch asked Excel to suspend calculation until this sync. */
+  calculationSuspended: boolean;
+}
+
+/** What the context needs from the host that created it. */
+export interface FakeHostLink {
+  readonly state: FakeWorkbookState;
+  /** Highest ExcelApi 1.x minor version this fake Excel implements. */
+  readonly apiMinor: number;
+  /** When true, every sync fails as Excel on the web does while a cell is being edited. */
+  readonly editMode: boolean;
+  recordSync(record: SyncRecord): void;
+}
+
+/** One queued operation: what goes over the wire, and what it does when the batch runs. */
+export interface QueuedOp {
+  wire: unknown;
+  /** ExcelApi minor version the operation needs. */
+  api: number;
+  /** Class.member, reported as `debugInfo.errorLocation` when the operation fails. */
+  location: string;
+  /** Runs against the workbook at sync time; what it returns travels back in the response. */
+  apply(): unknown;
+  /** Receives what `apply` returned once the whole sync succeeded. */
+  commit?(result: unknown): void;
+  suspendsCalculation?: boolean;
+}
+
+
+/**
+ * The fake RequestContext: proxies queue operations here, `sync()` runs them in order against
+ * the workbook state, then hands loaded values back to the proxies. Nothing runs before sync.
+ */
+export class FakeRequestContext implements XlRequestContext {
+  readonly workbook: FakeWorkbook;
+  private queue: QueuedOp[] = [];
+  private nextId = 0;
+
+  constructor(readonly host: FakeHostLink) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  /** A fresh object id for the wire description. */
+  newId(): string {
+    this.nextId += 1;
+    return `o${this.nextId}`;
+  }
+
+  /** Queues an operation for the next sync. */
+  enqueue(op: QueuedOp): void {
+    this.queue.push(op);
+  }
+
+  /** Whether operations are waiting for a sync. */
+  get pending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    await Promise.resolve();
+    const requestBytes = jsonBytes(ops.map((op) => op.wire));
+    const record: SyncRecord = {
+      operations: ops.length,
+      requestBytes,
+      responseBytes: 0,
+      calculationSuspended: ops.some((op) => op.suspendsCalculation === true),
+    };
+    if (this.host.editMode) {
+      this.host.recordSync(record);
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+    }
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      this.host.recordSync(record);
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    const results: unknown[] = [];
+    try {
+      for (const op of ops) {
+        if (op.api > this.host.apiMinor) {
+          throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found. It may be available in a newer version of Excel.", op.location);
+        }
+        results.push(op.apply());
+      }
+    } catch (e) {
+      this.host.recordSync(record);
+      if (e instanceof FakeOfficeError && e.debugInfo.errorLocation === undefined) {
+        throw new FakeOfficeError(e.code, e.message, failedLocation(ops, results.length));
+      }
+      throw e;
+    }
+    record.responseBytes = jsonBytes(results.filter((r) => r !== undefined));
+    this.host.recordSync(record);
+    if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+    ops.forEach((op, i) => op.commit?.(results[i]));
+  }
+
+  /** Flushes what the batch left queued, as Excel.run does when the batch's promise settles. */
+  async finish(): Promise<void> {
+    if (this.pending) await this.sync();
+  }
+}
+
+function failedLocation(ops: readonly QueuedOp[], index: number): string {
+  return ops[index]?.location ?? "";
+}

@@ -1,0 +1,157 @@
+import type { CellRange } from "@zsyz/ledger";
+
+/** One cell as the fake workbook stores it. Formulas are kept as text and never evaluated. */
+export interface FakeCell {
+  /** Constant value, or the cached result of a formula; "" for an empty cell, as Excel reports it. */
+  value: string | number | boolean;
+  formula?: string;
+  numberFormat?: string;
+  /** "#RRGGBB" solid fill; absent means no fill. */
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+/** A data-validation rule laid over a rectangle. */
+export interface FakeValidation {
+  range: CellRange;
+  rule: { list?: { inCellDropDown: boolean; source: string } };
+  errorAlert?: { message: string; showAlert: boolean; style: string; title: string };
+}
+
+/** A cell note. */
+export interface FakeNote {
+  content: string;
+  author: string;
+}
+
+/** An Excel table. */
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  range: CellRange;
+  style: string;
+  showBandedRows: boolean;
+  showFilterButton: boolean;
+}
+
+/** One worksheet of the fake workbook. */
+export interface FakeSheet {
+  name: string;
+  /** Sparse rows of sparse cells. */
+  rows: (FakeCell | undefined)[][];
+  merges: CellRange[];
+  validations: FakeValidation[];
+  notes: Map<string, FakeNote>;
+  /** Column widths in points by 0-based column; absent means Excel's default 48 pt. */
+  columnWidths: Map<number, number>;
+  hiddenRows: Set<number>;
+  freeze: { rows: number; columns: number };
+  protected: boolean;
+}
+
+/** The whole fake workbook: what tests and the preview inspect after the add-in ran. */
+export interface FakeWorkbookState {
+  name: string;
+  sheets: FakeSheet[];
+  activeSheet: string;
+  selection: { sheet: string; address: string };
+  tables: FakeTable[];
+  settings: Map<string, unknown>;
+}
+
+/** Excel's default column width, in points. */
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+/** A new, empty worksheet. */
+export function createSheet(name: string): FakeSheet {
+  return {
+    name,
+    rows: [],
+    merges: [],
+    validations: [],
+    notes: new Map(),
+    columnWidths: new Map(),
+    hiddenRows: new Set(),
+    freeze: { rows: 0, columns: 0 },
+    protected: false,
+  };
+}
+
+/** The cell at a 0-based position, if anything was ever stored there. */
+export function peekCell(sheet: FakeSheet, row: number, col: number): FakeCell | undefined {
+  return sheet.rows[row]?.[col];
+}
+
+/** The cell at a 0-based position, created empty when missing. */
+export function touchCell(sheet: FakeSheet, row: number, col: number): FakeCell {
+  const cells = (sheet.rows[row] ??= []);
+  return (cells[col] ??= { value: "" });
+}
+
+/** Whether a cell holds a value or formula (what "used range, values only" counts). */
+export function hasContent(cell: FakeCell | undefined): boolean {
+  return cell !== undefined && (cell.value !== "" || cell.formula !== undefined);
+}
+
+/** Whether a cell holds content or any format (what the full used range counts). */
+export function hasAnything(cell: FakeCell | undefined): boolean {
+  return (
+    hasContent(cell) ||
+    (cell !== undefined &&
+      (cell.fill !== undefined || cell.numberFormat !== undefined || cell.fontColor !== undefined || cell.bold !== undefined))
+  );
+}
+
+/** Smallest rectangle around the cells that pass `test`, or undefined for none. */
+export function boundsOf(sheet: FakeSheet, test: (cell: FakeCell | undefined) => boolean): CellRange | undefined {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  sheet.rows.forEach((cells, r) => {
+    cells?.forEach((cell, c) => {
+      if (!test(cell)) return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  return bottom < 0 ? undefined : { top, left, bottom, right };
+}
+
+/** Whether two rectangles share a cell. */
+export function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** Calls `visit` for every position of a rectangle, row by row. */
+export function eachCell(range: CellRange, visit: (row: number, col: number) => void): void {
+  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) visit(r, c);
+}
+
+/** A 2D array of a rectangle's cells mapped through `pick`. */
+export function mapCells<T>(sheet: FakeSheet, range: CellRange, pick: (cell: FakeCell | undefined) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    const row: T[] = [];
+    for (let c = range.left; c <= range.right; c++) row.push(pick(peekCell(sheet, r, c)));
+    out.push(row);
+  }
+  return out;
+}
+
+/** The one value `pick` gives every cell of a rectangle, or null when they differ (as Excel reports). */
+export function uniformOf<T>(sheet: FakeSheet, range: CellRange, pick: (cell: FakeCell | undefined) => T): T | null {
+  let first: { v: T } | undefined;
+  for (let r = range.top; r <= range.bottom; r++) {
+    for (let c = range.left; c <= range.right; c++) {
+      const v = pick(peekCell(sheet, r, c));
+      if (!first) first = { v };
+      else if (first.v !== v) return null;
+    }
+  }
+  return first ? first.v : null;
+}
