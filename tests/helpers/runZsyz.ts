@@ -1,0 +1,33 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Repository root. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
+/** The bundled sample ledgers and target table. */
+export const FIXTURES = join(ROOT, "fixtures/样例");
+
+/** What a CLI run printed and returned. */
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `zsyz` CLI as a user would, without a terminal. */
+export function runZsyz(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
+  const result = spawnSync(process.execPath, [join(ROOT, "apps/batch/bin/zsyz.js"), ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** SHA-256 of a file, to prove inputs are never modified. */
+export function hashFile(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
