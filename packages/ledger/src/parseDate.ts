@@ -58,7 +58,8 @@ export function parseDate(input: string | number | Date, reportYear: number): Da
     return makeDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate());
   }
   if (typeof input === "number") return parseDateNumber(input);
-  const text = normalizeText(input);
+  // A trailing time goes before spaces are dropped, or "2023-9-6 10:30" runs the day into the hour.
+  const text = normalizeText(input.replace(/\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/, ""));
   if (text === "" || ["-", "—", "——", "/", "无", "待定", "未定", "暂无"].includes(text)) return { kind: "empty" };
   for (const [re, build] of PATTERNS) {
     const m = re.exec(text);

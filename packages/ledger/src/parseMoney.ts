@@ -15,14 +15,14 @@ export function isPlaceholder(text: string): boolean {
   return PLACEHOLDERS.has(normalizeText(text));
 }
 
-// Units a cell may carry, longest first so "万美元" wins over "美元" and "万".
+// Units a cell may carry, longest first so "万美元" wins over "美元" and "千万元" over "万元".
 const CELL_UNITS: ReadonlyArray<readonly [string, number]> = [
   ["亿美元", 10000],
   ["万美元", 1],
   ["美元", 0.0001],
+  ["千万元", 1000],
   ["亿元", 10000],
   ["万元", 1],
-  ["千万元", 1000],
   ["千万", 1000],
   ["亿", 10000],
   ["万", 1],
