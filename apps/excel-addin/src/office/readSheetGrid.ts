@@ -21,8 +21,8 @@ export interface ReadSheetOptions {
   budgetBytes?: number;
 }
 
-// Before the first block arrives nothing is known about the data: assume long cells.
-const FIRST_GUESS_BYTES_PER_CELL = 96;
+// Before the first block arrives nothing is known about the data: assume longish cells; an overshoot is retried in halves.
+const FIRST_GUESS_BYTES_PER_CELL = 64;
 const ERROR_LITERAL = /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
 /**

@@ -35,6 +35,11 @@ export abstract class FakeClientObject {
     return undefined;
   }
 
+  /** Whether this is a null object (an *OrNullObject call that found nothing). */
+  protected isNull(): boolean {
+    return false;
+  }
+
   /** ExcelApi minor version needed to read `property`. */
   protected propertyApi(property: string): number {
     void property;
@@ -61,8 +66,10 @@ export abstract class FakeClientObject {
         wire: { load: this.id, select: own },
         api: Math.max(...own.map((p) => this.propertyApi(p))),
         location: `${className}.load`,
-        apply: () => Object.fromEntries(own.map((p) => [p, this.readProperty(p)])),
+        // Loading a null object is allowed in Office.js; it simply brings nothing back.
+        apply: () => (this.isNull() ? undefined : Object.fromEntries(own.map((p) => [p, this.readProperty(p)]))),
         commit: (result) => {
+          if (result === undefined) return;
           for (const [k, v] of Object.entries(result as Record<string, unknown>)) this.acceptLoaded(k, v);
         },
       });

@@ -41,6 +41,10 @@ export abstract class FakeResolvable<T> extends FakeClientObject {
     return this.loadedValue<boolean>("isNullObject");
   }
 
+  protected override isNull(): boolean {
+    return this.target === null;
+  }
+
   /** The target at sync time; using a null object fails as it does in Excel. */
   protected resolved(): T {
     if (this.target === undefined) throw new Error(`${this.kind} used before the call that creates it ran`);

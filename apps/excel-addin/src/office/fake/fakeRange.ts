@@ -262,11 +262,13 @@ export class FakeRangeAreas extends FakeResolvable<AreasTarget> implements XlRan
       api: 9,
       location: "RangeAreas.load",
       apply: () => {
+        if (this.isNull()) return undefined;
         const { sheet, ranges } = this.resolved();
         areas = ranges.map((range) => new FakeRange(this.ctx, { fixed: { sheet, range } }, this.state));
         return areas.map((a) => Object.fromEntries(itemProps.map((p) => [p, a.readProperty(p)])));
       },
       commit: (result) => {
+        if (result === undefined) return;
         (result as Record<string, unknown>[]).forEach((props, i) => {
           for (const [k, v] of Object.entries(props)) areas[i]?.acceptLoaded(k, v);
         });
