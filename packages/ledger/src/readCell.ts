@@ -43,7 +43,9 @@ export function readCell(cell: GridCell | null | undefined, ctx: CellContext): C
     return out;
   }
   if (cell.formula !== undefined && (cell.value === null || cell.value === undefined)) {
-    out.issues.push(makeIssue("formula_without_value", { ...at, raw: `=${cell.formula.replace(/^=/, "")}` }, { label }));
+    // The formula is what a person sees in the formula bar: keep it as the raw value.
+    out.raw = `=${cell.formula.replace(/^=/, "")}`;
+    out.issues.push(makeIssue("formula_without_value", { ...at, raw: out.raw }, { label }));
     return out;
   }
   const v = cell.value;

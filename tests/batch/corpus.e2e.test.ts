@@ -1,0 +1,140 @@
+import { readFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runZsyz, type RunResult } from "../helpers/runZsyz.js";
+import { buildCorpus } from "./corpus.js";
+
+interface Summary {
+  files: Array<{ file: string; unit?: string; sheet?: string; rows: number; status: string; message?: string }>;
+  rows: { read: number; merged: number; rejected: number };
+  issues: Array<{ code: string; severity: string; file: string; sheet: string; cell: string; raw: string; message: string }>;
+}
+
+describe("zsyz check on the bad-input corpus", () => {
+  let dir: string;
+  let run: RunResult;
+  let summary: Summary;
+  beforeAll(async () => {
+    dir = await buildCorpus();
+    const out = join(await mkdtemp(join(tmpdir(), "zsyz-corpus-out-")), "结果.json");
+    run = runZsyz(["check", dir, "--as-of", "2024-09-30", "--json", out]);
+    summary = JSON.parse(await readFile(out, "utf8")) as Summary;
+  });
+
+  const file = (name: string) => {
+    const f = summary.files.find((x) => x.file.endsWith(`/${name}`));
+    if (!f) throw new Error(`${name} not in the summary`);
+    return f;
+  };
+  const issuesOf = (name: string) => summary.issues.filter((i) => i.file.endsWith(`/${name}`)).map((i) => `${i.severity} ${i.sheet}!${i.cell} ${i.code} ${i.raw}`.trim());
+
+  it("finishes with exit code 1 (errors in the data) and no stack trace", () => {
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("skips lock files and hidden files", () => {
+    expect(summary.files.map((f) => f.file).filter((f) => /~\$|\/\./.test(f))).toEqual([]);
+  });
+
+  it.each([
+    ["损坏.xlsx", "文件已损坏"],
+    ["文本改名.xlsx", "不是 Excel 工作簿"],
+    ["加密.xlsx", "打开密码"],
+  ])("reports %s as unreadable: %s", (name, text) => {
+    expect(file(name)).toMatchObject({ status: "error", rows: 0, message: expect.stringContaining(text) });
+    expect(issuesOf(name)).toEqual([expect.stringMatching(/^error ! file_unreadable/)]);
+  });
+
+  it("reports an empty workbook and a non-ledger workbook as having no ledger", () => {
+    expect(file("空工作簿.xlsx")).toMatchObject({ status: "error", rows: 0 });
+    expect(file("不是台账.xlsx")).toMatchObject({ status: "error", rows: 0, message: expect.stringContaining("没有找到项目台账表头") });
+  });
+
+  it("reads a header-only ledger as zero projects without complaint", () => {
+    expect(file("只有表头.xlsx")).toMatchObject({ status: "ok", rows: 0, unit: "A镇" });
+    expect(issuesOf("只有表头.xlsx")).toEqual([]);
+  });
+
+  it("finds a header on row 5 below a title and a unit row", () => {
+    expect(file("表头在第5行.xlsx")).toMatchObject({ status: "ok", rows: 2, unit: "B镇" });
+    expect(issuesOf("表头在第5行.xlsx")).toEqual([]);
+  });
+
+  it("reads a two-row merged header and checks 累计 against 本年", () => {
+    expect(file("两行合并表头.xlsx")).toMatchObject({ status: "ok", rows: 1 });
+    // 本年 600 > 签约 500 on a new project, and 累计 300 < 本年 600: both columns were understood.
+    expect(issuesOf("两行合并表头.xlsx")).toEqual(["warning 台账!G4 arrived_exceeds_signed 600", "error 台账!H4 cumulative_below_year 300"]);
+  });
+
+  it("converts 亿元 headers into 万元", () => {
+    const msg = summary.issues.find((i) => i.file.endsWith("/亿元.xlsx") && i.code === "money_approximate")?.message;
+    expect(msg).toContain("已按 15000 万元计入");
+  });
+
+  it("understands text numbers and reports the one it cannot read", () => {
+    expect(issuesOf("文本数字.xlsx")).toEqual(["error 台账!F5 money_unparsed 一千二百"]);
+  });
+
+  it("understands every date form and reports the rest", () => {
+    expect(issuesOf("日期写法.xlsx")).toEqual(["warning 台账!E12 date_year_assumed 3月", "error 台账!E13 date_unparsed 去年秋天"]);
+  });
+
+  it("uses cached formula values and reports a formula without one", () => {
+    expect(issuesOf("公式单元格.xlsx")).toEqual(["warning 台账!G3 formula_without_value =F3*0.1"]);
+  });
+
+  it("reports error cells at their address", () => {
+    expect(issuesOf("错误值.xlsx")).toEqual(["error 台账!F3 cell_error #REF!", "error 台账!G3 cell_error #DIV/0!"]);
+  });
+
+  it("counts hidden rows, flags them, and reports a hidden ledger sheet it did not count", () => {
+    expect(file("隐藏行和隐藏表.xlsx")).toMatchObject({ status: "ok", rows: 2, sheet: "台账" });
+    expect(issuesOf("隐藏行和隐藏表.xlsx")).toEqual(["warning 台账!B4 hidden_row I项目2", "warning 旧台账! hidden_sheet"]);
+  });
+
+  it("keeps a 10 MB cell to Excel's limit and says so", () => {
+    expect(file("超长文本.xlsx")).toMatchObject({ status: "ok", rows: 1 });
+    expect(issuesOf("超长文本.xlsx")).toEqual([expect.stringMatching(/^warning 台账!J3 text_too_long 很{200}…$/)]);
+  });
+
+  it("keeps text that looks like a formula as a project name", () => {
+    expect(file("像公式的文本.xlsx")).toMatchObject({ status: "ok", rows: 2 });
+    expect(issuesOf("像公式的文本.xlsx")).toEqual([]);
+  });
+
+  it("flags the same project in two files on both rows and holds one back", () => {
+    expect(issuesOf("重复A镇.xlsx")).toEqual(["error 台账!B3 duplicate_project 光伏储能一体化项目"]);
+    expect(issuesOf("重复B镇.xlsx")).toEqual(["error 台账!B3 duplicate_project 光伏储能 一体化项目"]);
+  });
+
+  it("skips a 填表说明 sheet in front of the ledger", () => {
+    expect(file("说明页在前.xlsx")).toMatchObject({ status: "ok", rows: 1, sheet: "台账" });
+  });
+
+  it("reports a totals row that disagrees with its rows", () => {
+    expect(issuesOf("合计不符.xlsx")).toEqual(["warning 台账!F5 totals_mismatch 9999"]);
+  });
+
+  it("does not count blank rows, section headings or footers", () => {
+    expect(file("空行和表尾.xlsx")).toMatchObject({ status: "ok", rows: 3 });
+    expect(issuesOf("空行和表尾.xlsx")).toEqual([]);
+  });
+
+  it("reads a 50,000-row sheet in full", () => {
+    expect(file("五万行.xlsx")).toMatchObject({ status: "ok", rows: 50_000 });
+  });
+
+  it("converts an old .xls through LibreOffice without touching it", () => {
+    expect(file("旧格式.xls")).toMatchObject({ status: "ok", rows: 2, unit: "S镇" });
+  });
+
+  it("balances the row accounting over the whole corpus", () => {
+    expect(summary.rows.read).toBe(summary.rows.merged + summary.rows.rejected);
+    expect(summary.rows.read).toBe(summary.files.reduce((n, f) => n + f.rows, 0));
+    // One of the two duplicates is held back.
+    expect(summary.rows.rejected).toBe(1);
+  });
+});
