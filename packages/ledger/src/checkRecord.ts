@@ -2,6 +2,7 @@ import { classifyByDate, classifyProject, isSigned, isStarted } from "./classify
 import type { FieldKey } from "./fields.js";
 import { type IssueCode, type IssueParams, type LedgerIssue, makeIssue } from "./issues.js";
 import { LABELS } from "./ledgerIndex.js";
+import { isPlaceholder } from "./parseMoney.js";
 import type { IsoDate, LedgerRecord } from "./record.js";
 
 /** Which columns exist in the sheet, so rules on absent columns stay quiet. */
@@ -63,10 +64,12 @@ export function checkRecord(record: LedgerRecord, columns: ColumnSet, asOf: IsoD
     const byDate = f.sign_date >= `${asOf.slice(0, 4)}-01-01` ? "新签" : "续建";
     if (byDate !== f.is_new && classifyByDate(f, asOf) !== "none") add("new_flag_conflict", "is_new", { label: f.is_new, detail: byDate });
   }
-  if (f.sign_date && (f.status === "签约" || f.status === "注册") && f.sign_date <= oneYearBefore(asOf)) {
+  if (f.sign_date && (f.status === "签约" || f.status === "注册") && f.sign_date < oneYearBefore(asOf)) {
     add("stalled_not_started", "status", { detail: f.sign_date });
   }
-  if (started && f.status !== "竣工" && f.status !== "投产" && columns.has("amt_arrived") && (f.amt_arrived === undefined || f.amt_arrived === 0) && record.raw.amt_arrived !== undefined) {
+  // 0 or a placeholder ("—", "/") says no money came; an unreadable cell already has its own issue.
+  const noFunds = f.amt_arrived === 0 || (f.amt_arrived === undefined && record.raw.amt_arrived !== undefined && isPlaceholder(record.raw.amt_arrived));
+  if (started && f.status !== "竣工" && f.status !== "投产" && noFunds) {
     add("started_without_funds", "amt_arrived", { label: f.status ?? "" });
   }
   return issues;

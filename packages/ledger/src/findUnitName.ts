@@ -12,6 +12,8 @@ export function findUnitName(text: string): string | undefined {
   const base = normalizeText(text.split(/[\\/]/).pop() ?? "")
     .replace(/\.(xlsx|xlsm|xls|et|csv)$/i, "")
     .replace(/^(附件|附表)\d*[:：]?/, "")
+    // A title may open with its period ("2024年1-9月城关镇…"): not part of the unit's name.
+    .replace(/^\d{4}年度?(\d{1,2}([-~至]\d{1,2})?月份?)?/, "")
     .replace(/^[\d\-_.、()（）]+/, "")
     .replace(/^[\s\S]*?县(?=[\u4e00-\u9fa5]{1,8}(镇|乡|街道|园区))/, "");
   // Stop at the year or at the words that start a ledger title.

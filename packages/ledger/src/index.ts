@@ -45,3 +45,5 @@ export { sumDecimal } from "./decimal.js";
 export { makeSheet, parseRange } from "./makeSheet.js";
 export type { MakeSheetOptions } from "./makeSheet.js";
 export { sampleLedgers, sampleTargets } from "./samples.js";
+export { ledgerTemplate, targetTemplate } from "./template.js";
+export type { SheetTemplate, TemplateColumn } from "./template.js";

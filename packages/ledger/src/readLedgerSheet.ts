@@ -74,6 +74,7 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
 
   const nameCol = byKey.get("name")?.col ?? 0;
   const seqCol = byKey.get("seq")?.col;
+  const unitCol = byKey.get("unit")?.col;
   const valueCols = new Set(columns.filter((c) => c.key && FIELD_BY_KEY.get(c.key)?.type !== "text").map((c) => c.col));
   const layout = { nameCol, valueCols, countHeaderWords: (texts: readonly string[]) => texts.filter((t) => LEDGER_INDEX.has(splitHeader(t).base)).length, ...(seqCol === undefined ? {} : { seqCol }) };
   const mergedAcross = new Set(sheet.merges.filter((m) => m.right > m.left && m.top > detection.bottom).map((m) => m.top));
@@ -114,6 +115,8 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       issues.push(...read.issues);
     }
     assignUnit(record, titleUnit, fallbackUnit);
+    // An empty unit cell is fine while the title or file name says the unit; otherwise the row has none.
+    if (!record.fields.unit && !fallbackUnit && unitCol !== undefined) issues.push(makeIssue("required_empty", at(r, unitCol, record.raw.unit ?? ""), { label: LABELS.unit }));
     if (record.hidden) issues.push(makeIssue("hidden_row", at(r, nameCol, record.fields.name ?? "")));
     issues.push(...checkRecord(record, keys, ctx.asOf));
     records.push(record);
