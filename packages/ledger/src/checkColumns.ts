@@ -50,24 +50,16 @@ function checkMagnitude({ records }: ColumnCheckInput, key: MoneyKey): LedgerIss
 }
 
 /**
- * Compares every totals row with the sum of the records above it: 小计 with the
- * records since the last heading or subtotal, 合计/总计 with all records so far.
+ * Compares every totals row with the sum of the records it stands for: 小计 with the
+ * records of its section, 合计/总计 with all records. A totals row usually sits under
+ * its records; one with none above it (many ledgers put 合计 first) sums those below.
  */
 function checkTotals(input: ColumnCheckInput, money: ReadonlyArray<ColumnMapping & { key: MoneyKey }>): LedgerIssue[] {
   const byRow = new Map(input.records.map((r) => [r.row - 1, r]));
   const issues: LedgerIssue[] = [];
-  const all: LedgerRecord[] = [];
-  let section: LedgerRecord[] = [];
-  for (const { row, kind } of input.kinds) {
-    const record = byRow.get(row);
-    if (record) {
-      all.push(record);
-      section.push(record);
-      continue;
-    }
-    if (kind === "heading" && section.length > 0) section = [];
-    if (kind !== "totals" && kind !== "subtotal") continue;
-    const scope = kind === "subtotal" ? section : all;
+  input.kinds.forEach(({ row, kind }, i) => {
+    if (kind !== "totals" && kind !== "subtotal") return;
+    const scope = totalsScope(input.kinds, byRow, i);
     for (const col of money) {
       const cell = getCell(input.sheet, row, col.col);
       const written = parseMoney(cell?.value instanceof Date || typeof cell?.value === "boolean" ? "" : (cell?.value ?? ""), col.scale);
@@ -77,7 +69,23 @@ function checkTotals(input: ColumnCheckInput, money: ReadonlyArray<ColumnMapping
       if (Math.abs(subtractDecimal(written.value, sum)) < 0.01) continue;
       issues.push(makeIssue("totals_mismatch", { file: input.file, sheet: input.sheet.name, cell: toA1(row, col.col), raw: cellText(cell), row: row + 1 }, { label: LABELS[col.key as FieldKey], detail: `合计行 ${written.value} 万元，明细之和 ${sum} 万元` }));
     }
-    if (kind === "subtotal") section = [];
-  }
+  });
   return issues;
+}
+
+/** The records a totals row at kinds[at] sums: above it if any, else below it; a 小计 stops at its section's edge. */
+function totalsScope(kinds: ColumnCheckInput["kinds"], byRow: ReadonlyMap<number, LedgerRecord>, at: number): LedgerRecord[] {
+  const sectionOnly = kinds[at]?.kind === "subtotal";
+  const walk = (step: 1 | -1): LedgerRecord[] => {
+    const out: LedgerRecord[] = [];
+    for (let i = at + step; i >= 0 && i < kinds.length; i += step) {
+      const { row, kind } = kinds[i]!;
+      const record = byRow.get(row);
+      if (record) out.push(record);
+      else if (sectionOnly && (kind === "heading" || kind === "subtotal" || kind === "totals")) break;
+    }
+    return out;
+  };
+  const above = walk(-1);
+  return above.length > 0 ? above : walk(1);
 }
