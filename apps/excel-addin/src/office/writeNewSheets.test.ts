@@ -1,0 +1,80 @@
+import { ENUMS, ledgerTemplate, targetTemplate } from "@zsyz/ledger";
+import { describe, expect, it } from "vitest";
+import type { Capabilities } from "./capabilities.js";
+import { FakeExcel } from "./fake/FakeExcel.js";
+import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
+import { templateToSheetWrite } from "./templateToSheetWrite.js";
+import { charsToPoints, freeName, writeNewSheets } from "./writeNewSheets.js";
+
+const ALL: Capabilities = { base: true, suspendCalculation: true, dataValidation: true, specialCells: true, mergedAreas: true, notes: true };
+const plans = () => [templateToSheetWrite(ledgerTemplate(2025)), templateToSheetWrite(targetTemplate())];
+
+describe("writeNewSheets()", () => {
+  it("creates the ledger sheet with headers, example row, table, dropdowns, formats and frozen header", async () => {
+    const fake = new FakeExcel();
+    const written = await writeNewSheets(fake, plans(), { capabilities: ALL });
+    expect(written).toEqual([
+      { requested: "项目台账", sheet: "项目台账", table: "招商项目台账" },
+      { requested: "指标任务分解", sheet: "指标任务分解", table: "指标任务分解" },
+    ]);
+    expect(fake.cell("项目台账", "L1")?.value).toBe("签约资金（万元）");
+    expect(fake.cell("项目台账", "I2")).toMatchObject({ value: 45663, numberFormat: "yyyy-mm-dd" });
+    expect(fake.cell("项目台账", "L501")?.numberFormat).toBe("#,##0.00");
+    const sheet = fake.sheet("项目台账");
+    expect(sheet.freeze).toEqual({ rows: 1, columns: 0 });
+    expect(sheet.columnWidths.get(1)).toBe(charsToPoints(32));
+    expect(fake.state.tables.map((t) => [t.name, t.sheet.name, t.range])).toEqual([
+      ["招商项目台账", "项目台账", { top: 0, left: 0, bottom: 1, right: 23 }],
+      ["指标任务分解", "指标任务分解", { top: 0, left: 0, bottom: 1, right: 8 }],
+    ]);
+    const status = sheet.validations.find((v) => v.range.left === 17);
+    expect(status).toMatchObject({ range: { top: 1, bottom: 500 }, rule: { list: { source: ENUMS.status.join(",") } }, errorAlert: { style: "Stop" } });
+    expect(sheet.validations).toHaveLength(6);
+    expect(fake.state.activeSheet).toBe("项目台账");
+  });
+
+  it("takes two syncs, each under 5 MB, with calculation suspended while writing", async () => {
+    const fake = new FakeExcel();
+    await writeNewSheets(fake, plans(), { capabilities: ALL });
+    expect(fake.syncs).toHaveLength(2);
+    expect(fake.syncs.every((s) => s.requestBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
+    expect(fake.syncs[1]?.calculationSuspended).toBe(true);
+  });
+
+  it("never overwrites: an existing 项目台账 stays as it was and the new sheet is 项目台账（2）", async () => {
+    const fake = new FakeExcel();
+    fake.loadGrid({ file: "x.xlsx", sheets: [{ name: "项目台账", rows: [[{ value: "我的数据" }]], merges: [] }] });
+    const written = await writeNewSheets(fake, plans(), { capabilities: ALL });
+    expect(written[0]?.sheet).toBe("项目台账（2）");
+    expect(fake.cell("项目台账", "A1")).toEqual({ value: "我的数据" });
+    expect(fake.cell("项目台账（2）", "A1")?.value).toBe("序号");
+  });
+
+  it("writes formulas after values, and formulas as formulas", async () => {
+    const fake = new FakeExcel();
+    await writeNewSheets(fake, [{ name: "汇总", cells: [{ top: 0, left: 0, rows: [[1, 2, "=A1+B1"]] }] }], { capabilities: ALL });
+    expect(fake.cell("汇总", "C1")).toEqual({ value: "", formula: "=A1+B1" });
+    expect(fake.cell("汇总", "A1")).toEqual({ value: 1 });
+  });
+
+  it("splits a 20,000-row block into syncs under the budget", async () => {
+    const fake = new FakeExcel();
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`第${i}号项目名称比较长的一行文字`, i * 1.5, "在建", "=B1*2"]);
+    await writeNewSheets(fake, [{ name: "大表", cells: [{ top: 0, left: 0, rows }] }], { capabilities: ALL });
+    expect(fake.syncs.length).toBeLessThanOrEqual(4);
+    expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(fake.cell("大表", "D20000")?.formula).toBe("=B1*2");
+  });
+
+  it("leaves out dropdowns on Excel without data validation instead of failing", async () => {
+    const fake = new FakeExcel({ apiMinor: 7 });
+    await writeNewSheets(fake, plans(), { capabilities: { ...ALL, dataValidation: false, specialCells: false, mergedAreas: false, notes: false } });
+    expect(fake.sheet("项目台账").validations).toEqual([]);
+  });
+});
+
+describe("freeName()", () => {
+  it("adds （2） to a taken name, ignoring case", () => {
+    expect(freeName("Sheet", ["sheet"], (n) => `（${n}）`)).toBe("Sheet（2）");
+  });
+});
