@@ -56,13 +56,18 @@ export function listUnits(
   return [...units];
 }
 
-/** Sums each target key over units; absent when no unit has it. */
-export function sumTargets(targets: readonly TargetRow[]): TargetValues {
+/** Targets per unit; a unit listed twice keeps the later value of each key. */
+export function mergeTargets(targets: readonly TargetRow[]): Map<string, TargetValues> {
+  const byUnit = new Map<string, TargetValues>();
+  for (const t of targets) byUnit.set(t.unit, { ...byUnit.get(t.unit), ...t.values });
+  return byUnit;
+}
+
+/** Sums each target key over units, exactly; a key is absent when no unit has it. */
+export function sumTargets(targets: readonly TargetValues[]): TargetValues {
   const out: TargetValues = {};
   for (const key of TARGET_KEYS) {
-    const values = targets.flatMap((t) =>
-      t.values[key] === undefined ? [] : [toDecimal(t.values[key])],
-    );
+    const values = targets.flatMap((t) => (t[key] === undefined ? [] : [toDecimal(t[key])]));
     if (values.length > 0) out[key] = Number(values.reduce(addDecimal));
   }
   return out;
@@ -88,7 +93,7 @@ export function computeIndicators(input: ComputeInput): IndicatorResults {
   const total: Row = {
     unit: null,
     aggregates: aggregation.total,
-    targets: input.totalTargets ?? sumTargets(input.targets),
+    targets: input.totalTargets ?? sumTargets(units.map((u) => u.targets)),
     exact: new Map(),
   };
   const tp = timeProgressExact(input.asOf);

@@ -223,7 +223,8 @@ function toExpr(node: MathNode): Expr {
 
 function constant(value: unknown): Expr {
   if (typeof value === "boolean") return { type: "boolean", value };
-  if (typeof value === "string") throw new Refusal({ code: "expression_forbidden_node", detail: "StringConstant" });
+  if (typeof value === "string")
+    throw new Refusal({ code: "expression_forbidden_node", detail: "StringConstant" });
   if (typeof value === "object" && value !== null && math.isBigNumber(value)) {
     const b = value as Big;
     // 1e999999 parses, but no ledger figure needs more than 15 digits before the point.

@@ -1,0 +1,75 @@
+// Public entry of @zsyz/indicators: the indicator engine, its catalogue, custom
+// indicators, scoring, display formatting, report wording and the workbook plan.
+export { computeIndicators, listUnits, mergeTargets, sumTargets } from "./computeIndicators.js";
+export type {
+  ComputeInput,
+  IndicatorResults,
+  IndicatorValue,
+  IndicatorValues,
+  TargetValues,
+} from "./computeIndicators.js";
+export { classifyProject } from "./classify.js";
+export type { ProjectClass } from "./classify.js";
+export { AGGREGATES } from "./aggregates.js";
+export type { AggregateKey, AggregateSpec, Measure } from "./aggregates.js";
+export { INDICATORS } from "./catalogue.js";
+export type { IndicatorDef, IndicatorFormat } from "./catalogue.js";
+export {
+  checkExpression,
+  compileCatalogue,
+  compileIndicator,
+  DEFAULT_CATALOGUE,
+} from "./compileIndicator.js";
+export type { CheckResult, CompiledIndicator, CustomIndicatorInput } from "./compileIndicator.js";
+export { EXPRESSION_ERROR_CODES, EXPRESSION_MESSAGES } from "./expressionErrors.js";
+export type { ExpressionError, ExpressionErrorCode } from "./expressionErrors.js";
+export type { Expr } from "./expr.js";
+export { baseSymbols, TIME_PROGRESS } from "./symbols.js";
+export { timeProgress, daysInMonth } from "./timeProgress.js";
+export { rankCompetition } from "./rankCompetition.js";
+export { DEFAULT_SCORING_SCHEME } from "./scoringScheme.js";
+export type { ScoringDeduction, ScoringItem, ScoringScheme, ScoringTier } from "./scoringScheme.js";
+export { scoreUnits } from "./scoreUnits.js";
+export type { IssueCounts, ItemScore, UnitScore } from "./scoreUnits.js";
+export {
+  DEFAULT_FORMAT,
+  describeProgressGap,
+  formatIndicator,
+  formatPercent,
+  formatPp,
+  formatUsd,
+  formatWan,
+  formatYi,
+  roundForDisplay,
+} from "./format.js";
+export type { FormatOptions } from "./format.js";
+export { describeAsOf, periodName } from "./describeAsOf.js";
+export { writeCountyParagraph, writeUnitParagraph } from "./writeReportParagraph.js";
+export type { ParagraphOptions } from "./writeReportParagraph.js";
+export { IndicatorError } from "./IndicatorError.js";
+export { buildWorkbookPlan } from "./plan/buildWorkbookPlan.js";
+export type { WorkbookPlanInput, WorkbookPlanOptions } from "./plan/buildWorkbookPlan.js";
+export type {
+  CellStyle,
+  ChartPlan,
+  ColumnPlan,
+  ConditionalFormatPlan,
+  PlanCell,
+  PlanValue,
+  PrintPlan,
+  SheetPlan,
+  StyleName,
+  WorkbookPlan,
+} from "./plan/WorkbookPlan.js";
+export { DETAIL_SHEET, DETAIL_DERIVED } from "./plan/detailSheet.js";
+export { AS_OF_ADDRESS, SUMMARY_SHEET, TIME_PROGRESS_ADDRESS } from "./plan/summarySheet.js";
+export {
+  needsTextGuard,
+  toExcelSerial,
+  toFileFormula,
+  toOfficeFormula,
+} from "./plan/formulaText.js";
+export { buildIssueSheet, ISSUE_SHEET } from "./plan/issueSheet.js";
+export type { IssueRow } from "./plan/issueSheet.js";
+export { buildReportSheet, REPORT_SHEET } from "./plan/reportSheet.js";
+export type { ReportParagraph } from "./plan/reportSheet.js";

@@ -1,0 +1,298 @@
+import { columnLetter, type IsoDate, TARGET_FIELDS } from "@zsyz/ledger";
+import { AGGREGATES, type AggregateKey } from "../aggregates.js";
+import type { AggregateValues } from "../aggregateRecords.js";
+import type { IndicatorFormat } from "../catalogue.js";
+import type { CompiledIndicator } from "../compileIndicator.js";
+import type { IndicatorResults, TargetValues } from "../computeIndicators.js";
+import { resolveSymbol, TARGET_KEYS } from "../symbols.js";
+import type { DetailLayout } from "./detailSheet.js";
+import { exprToFormula, type FormulaRef } from "./exprToFormula.js";
+import { toExcelSerial } from "./formulaText.js";
+import { SheetBuilder } from "./SheetBuilder.js";
+import { RULE_COLOURS } from "./styles.js";
+import type { ChartPlan, ConditionalFormatPlan, SheetPlan } from "./WorkbookPlan.js";
+
+/** Name of the summary sheet. */
+export const SUMMARY_SHEET = "指标汇总";
+/** The as-of date cell and the time-progress cell of the summary sheet. */
+export const AS_OF_ADDRESS = "B2";
+export const TIME_PROGRESS_ADDRESS = "D2";
+/** 0-based header row of the summary table; units start on the next row. */
+export const SUMMARY_HEADER_ROW = 3;
+
+/** Everything the summary sheet is built from. */
+export interface SummaryInput {
+  asOf: IsoDate;
+  catalogue: readonly CompiledIndicator[];
+  results: IndicatorResults;
+  unitTargets: ReadonlyMap<string, TargetValues>;
+  /** The 合计 row's targets, as the engine used them. */
+  totalTargets: TargetValues;
+  /** Whether those are the county's own (values) or the units' sum (a SUM formula). */
+  totalTargetsGiven: boolean;
+  aggregates: { units: ReadonlyMap<string, AggregateValues>; total: AggregateValues };
+  detail: DetailLayout;
+}
+
+const NUM_FMT: Record<IndicatorFormat, string | undefined> = {
+  count: "0",
+  money: "#,##0.00",
+  money_usd: "#,##0.00",
+  percent: "0.00%",
+  pp: "0.00",
+  rank: "0",
+  flag: undefined,
+  number: "0.00",
+};
+const SUFFIX: Record<IndicatorFormat, string> = {
+  count: "（个）",
+  money: "（万元）",
+  money_usd: "（万美元）",
+  percent: "",
+  pp: "（个百分点）",
+  rank: "",
+  flag: "",
+  number: "",
+};
+
+const targetHeader = (key: string): string => {
+  const f = TARGET_FIELDS.find((t) => t.key === key);
+  return `${f?.header ?? key}${key === "target_n_signed" ? "（个）" : f?.type === "money_usd" ? "（万美元）" : "（万元）"}`;
+};
+
+// A unit name as a SUMIFS criterion: as is when plain, else escaped so that "*", "?", "~"
+// and a leading comparison sign match literally. Built by formula from the cell, so the
+// ledger's text never becomes formula text.
+const criterion = (cell: string, unit: string): string =>
+  /[*?~]/.test(unit) || /^[=<>]/.test(unit)
+    ? `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`
+    : cell;
+
+const isIdentity = (c: CompiledIndicator): boolean =>
+  c.kind === "expression" &&
+  c.expr.type === "symbol" &&
+  c.expr.name === c.def.key &&
+  AGGREGATES.some((a) => a.key === c.def.key);
+
+/** Builds 指标汇总: one row per unit plus 合计, targets as values, every indicator as a live formula. */
+export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; charts: ChartPlan[] } {
+  const { catalogue, results, detail } = input;
+  const units = results.units;
+  const first = SUMMARY_HEADER_ROW + 1;
+  const totalRow = first + units.length;
+  const lastUnitRow = totalRow - 1;
+
+  // Columns: 单位, targets, aggregates no indicator shows, then the catalogue.
+  const targetCol = new Map<string, number>(TARGET_KEYS.map((k, i) => [k, 1 + i]));
+  const aggCol = new Map<string, number>();
+  const indCol = new Map<string, number>();
+  let next = 1 + TARGET_KEYS.length;
+  const shown = new Set(catalogue.filter(isIdentity).map((c) => c.def.key));
+  const extraAggs = AGGREGATES.filter((a) => !shown.has(a.key));
+  for (const a of extraAggs) aggCol.set(a.key, next++);
+  for (const c of catalogue) {
+    indCol.set(c.def.key, next);
+    if (isIdentity(c)) aggCol.set(c.def.key, next);
+    next += 1;
+  }
+  const L = columnLetter;
+  const lastCol = next - 1;
+
+  const sheet = new SheetBuilder();
+  sheet.set(0, 0, { value: "招商引资项目指标汇总表", style: "title" });
+  sheet.set(1, 0, { value: "截至日期", style: "label" });
+  sheet.set(1, 1, { value: toExcelSerial(input.asOf), numFmt: "yyyy-mm-dd", style: "input" });
+  sheet.set(1, 2, { value: "时序进度", style: "label" });
+  const tpFormula = "(MONTH($B$2)-1+DAY($B$2)/DAY(DATE(YEAR($B$2),MONTH($B$2)+1,0)))/12";
+  sheet.set(1, 3, {
+    value: results.total.indicators["time_progress"] ?? null,
+    formula: tpFormula,
+    numFmt: "0.00%",
+    style: "input",
+  });
+  sheet.set(1, 4, {
+    value: "改动截至日期、任务数或项目明细后，各项指标自动重算；金额单位：万元。",
+    style: "note",
+  });
+
+  sheet.set(SUMMARY_HEADER_ROW, 0, { value: "单位", style: "header" });
+  for (const [k, c] of targetCol)
+    sheet.set(SUMMARY_HEADER_ROW, c, { value: targetHeader(k), style: "header" });
+  for (const a of extraAggs)
+    sheet.set(SUMMARY_HEADER_ROW, aggCol.get(a.key)!, {
+      value: `${a.name}（${a.unit}）`,
+      style: "header",
+    });
+  for (const c of catalogue)
+    sheet.set(SUMMARY_HEADER_ROW, indCol.get(c.def.key)!, {
+      value: `${c.def.name}${SUFFIX[c.def.format]}`,
+      style: "header",
+    });
+
+  const aggFormula = (key: AggregateKey, unitCrit: string | null): string => {
+    const spec = AGGREGATES.find((a) => a.key === key)!;
+    const criteria = [
+      ...(unitCrit === null ? [] : [`${detail.range("unit")},${unitCrit}`]),
+      ...spec.filter.map((f) => `${detail.range(f)},TRUE`),
+    ];
+    return spec.measure === "count"
+      ? `COUNTIFS(${criteria.join(",")})`
+      : `SUMIFS(${detail.range(spec.measure)},${criteria.join(",")})`;
+  };
+
+  const rows = [
+    ...units.map((u, i) => ({ r: first + i, unit: u.unit as string | null, values: u.indicators })),
+    { r: totalRow, unit: null, values: results.total.indicators },
+  ];
+  for (const { r, unit, values } of rows) {
+    const style = unit === null ? "total" : "number";
+    const a1 = `A${r + 1}`;
+    sheet.set(r, 0, {
+      value: unit ?? "合计",
+      numFmt: "@",
+      style: unit === null ? "total" : "text",
+    });
+    const targets = unit === null ? input.totalTargets : input.unitTargets.get(unit);
+    for (const [k, c] of targetCol) {
+      const v = targets?.[k as keyof TargetValues] ?? null;
+      if (unit === null && !input.totalTargetsGiven && units.length > 0) {
+        const range = `${L(c)}${first + 1}:${L(c)}${lastUnitRow + 1}`;
+        sheet.set(r, c, {
+          value: v,
+          formula: `IF(COUNT(${range})=0,"",SUM(${range}))`,
+          numFmt: "#,##0.00",
+          style,
+        });
+      } else {
+        sheet.set(r, c, { value: v, numFmt: "#,##0.00", style });
+      }
+    }
+    const crit = unit === null ? null : criterion(`$${a1}`, unit);
+    for (const a of extraAggs) {
+      const aggs = unit === null ? input.aggregates.total : input.aggregates.units.get(unit);
+      sheet.set(r, aggCol.get(a.key)!, {
+        value: Number(aggs?.[a.key] ?? "0"),
+        formula: aggFormula(a.key, crit),
+        numFmt: a.measure === "count" ? "0" : "#,##0.00",
+        style,
+      });
+    }
+    const resolve = (name: string): FormulaRef => {
+      const ref = resolveSymbol(name, new Set(indCol.keys()));
+      switch (ref?.kind) {
+        case "aggregate":
+          return { ref: `${L(aggCol.get(ref.key)!)}${r + 1}`, nullable: false };
+        case "target":
+          return { ref: `${L(targetCol.get(ref.key)!)}${r + 1}`, nullable: true };
+        case "total":
+          return { ref: `${L(aggCol.get(ref.key)!)}$${totalRow + 1}`, nullable: false };
+        case "time_progress":
+          return { ref: "$D$2", nullable: false };
+        case "indicator":
+          return { ref: `${L(indCol.get(ref.key)!)}${r + 1}`, nullable: !aggCol.has(ref.key) };
+        case undefined:
+          throw new Error(`unresolved symbol ${name}`);
+      }
+    };
+    for (const c of catalogue) {
+      const col = indCol.get(c.def.key)!;
+      const value = values[c.def.key] ?? null;
+      const numFmt = NUM_FMT[c.def.format];
+      const fmt = numFmt === undefined ? {} : { numFmt };
+      if (isIdentity(c)) {
+        sheet.set(r, col, {
+          value,
+          formula: aggFormula(c.def.key as AggregateKey, crit),
+          ...fmt,
+          style,
+        });
+      } else if (c.kind === "expression") {
+        sheet.set(r, col, { value, formula: exprToFormula(c.expr, resolve), ...fmt, style });
+      } else if (unit !== null) {
+        const by = L(indCol.get(c.rankBy)!);
+        const formula = `IF(ISNUMBER(${by}${r + 1}),RANK.EQ(${by}${r + 1},${by}$${first + 1}:${by}$${lastUnitRow + 1},0),"")`;
+        sheet.set(r, col, { value, formula, ...fmt, style });
+      } else {
+        sheet.set(r, col, { value: null, style });
+      }
+    }
+  }
+
+  const built = sheet.build();
+  const unitRange = (key: string): string =>
+    `${L(indCol.get(key)!)}${first + 1}:${L(indCol.get(key)!)}${totalRow + 1}`;
+  const topLeft = (key: string): string => `${L(indCol.get(key)!)}${first + 1}`;
+  const rules: ConditionalFormatPlan[] = [];
+  for (const key of ["rate_signed", "rate_arrived"]) {
+    if (!indCol.has(key)) continue;
+    const c = topLeft(key);
+    rules.push({
+      range: unitRange(key),
+      formula: `AND(ISNUMBER(${c}),${c}<$D$2)`,
+      ...RULE_COLOURS.bad,
+      priority: rules.length + 1,
+    });
+    rules.push({
+      range: unitRange(key),
+      formula: `AND(ISNUMBER(${c}),${c}>=$D$2)`,
+      ...RULE_COLOURS.good,
+      priority: rules.length + 1,
+    });
+  }
+  for (const key of ["prog_gap_pp_signed", "prog_gap_pp_arrived"]) {
+    if (indCol.has(key))
+      rules.push({
+        range: unitRange(key),
+        formula: `AND(ISNUMBER(${topLeft(key)}),${topLeft(key)}<0)`,
+        ...RULE_COLOURS.bad,
+        priority: rules.length + 1,
+      });
+  }
+  if (indCol.has("zero_signed"))
+    rules.push({
+      range: unitRange("zero_signed"),
+      formula: `${topLeft("zero_signed")}=TRUE`,
+      ...RULE_COLOURS.warn,
+      priority: rules.length + 1,
+    });
+
+  const charts: ChartPlan[] = [];
+  if (units.length > 0 && indCol.has("rate_signed") && indCol.has("time_progress")) {
+    const abs = (col: number): string =>
+      `'${SUMMARY_SHEET}'!$${L(col)}$${first + 1}:$${L(col)}$${lastUnitRow + 1}`;
+    charts.push({
+      sheet: SUMMARY_SHEET,
+      type: "clusteredColumn",
+      title: "各单位签约资金完成率与时序进度",
+      categories: abs(0),
+      series: [
+        { name: "签约资金完成率", values: abs(indCol.get("rate_signed")!) },
+        { name: "时序进度", values: abs(indCol.get("time_progress")!) },
+      ],
+      anchor: { from: `A${totalRow + 4}`, to: `L${totalRow + 24}` },
+      valueAxisNumFmt: "0%",
+    });
+  }
+
+  return {
+    sheet: {
+      name: SUMMARY_SHEET,
+      ...built,
+      columns: Array.from({ length: lastCol + 1 }, (_, c) => ({
+        col: c,
+        width: c === 0 ? 14 : 12,
+      })),
+      frozen: { rows: SUMMARY_HEADER_ROW + 1, columns: 1 },
+      merges: [`A1:${L(lastCol)}1`],
+      conditionalFormats: rules,
+      print: {
+        paperSize: "A4",
+        orientation: "landscape",
+        fitToWidth: 1,
+        fitToHeight: 0,
+        repeatRows: { first: SUMMARY_HEADER_ROW + 1, last: SUMMARY_HEADER_ROW + 1 },
+      },
+    },
+    charts,
+  };
+}
