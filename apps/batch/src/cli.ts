@@ -1,4 +1,5 @@
 import { CHECK_HELP, runCheck } from "./commands/check.js";
+import { MERGE_HELP, runMerge } from "./commands/merge.js";
 import { runSample, SAMPLE_HELP } from "./commands/sample.js";
 import { toError, UsageError } from "./UsageError.js";
 
@@ -8,12 +9,14 @@ const HELP = `zsyz —— 招商引资项目台账助手（命令行）
 
 命令：
   check   校验台账，列出每个问题所在的工作表和单元格
+  merge   合并各单位台账，生成带实时公式的全县汇总工作簿
   sample  生成示例台账和任务分解表
 
 运行 zsyz <命令> --help 查看各命令的用法。`;
 
 const COMMANDS: Record<string, { run: (args: readonly string[]) => Promise<number>; help: string }> = {
   check: { run: runCheck, help: CHECK_HELP },
+  merge: { run: runMerge, help: MERGE_HELP },
   sample: { run: runSample, help: SAMPLE_HELP },
 };
 

@@ -50,6 +50,14 @@ export async function loadLedgers(inputs: readonly InputFile[], options: LoadOpt
       issues.push(makeIssue("file_unreadable", { file: input.path, sheet: "", cell: "" }, { detail: loaded.message }));
       continue;
     }
+    const names = new Set(loaded.workbook.sheets.map((s) => s.name));
+    if (names.has("指标汇总") && names.has("项目明细")) {
+      // Our own output from an earlier run, left in the input folder: reading it would count every project twice.
+      const issue = makeIssue("summary_workbook", { file: input.path, sheet: "", cell: "" });
+      files.push({ file: input.path, status: "error", message: issue.message, rows: 0 });
+      issues.push(issue);
+      continue;
+    }
     const read = readLedger(loaded.workbook, { asOf: options.asOf });
     const outcome: FileOutcome = { file: input.path, status: read.sheets.length > 0 ? "ok" : "error", rows: read.rows.read, read };
     const unit = mostCommon(read.records.map((r) => r.unit)) ?? read.sheets[0]?.unit;

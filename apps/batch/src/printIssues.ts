@@ -61,6 +61,16 @@ export function formatIssues(loaded: LoadedLedgers, paint: Paint): string {
     }
     lines.push("");
   }
+  // Issues of files that are not ledgers (the targets table) get a block of their own.
+  const ledgerFiles = new Set(loaded.files.map((f) => f.file));
+  for (const file of new Set(loaded.issues.filter((i) => !ledgerFiles.has(i.file)).map((i) => i.file))) {
+    lines.push(`■ ${paint.bold(file)}`);
+    for (const i of sortIssues(loaded.issues.filter((x) => x.file === file))) {
+      const at = i.cell ? `${i.sheet}!${i.cell}` : "";
+      lines.push(`  ${i.severity === "error" ? paint.red("错误") : paint.yellow("警告")}  ${at ? `${at}  ` : ""}${i.message}`);
+    }
+    lines.push("");
+  }
   const { errors, warnings } = countSeverities(loaded.issues);
   const unreadable = loaded.files.filter((f) => f.status === "error").length;
   lines.push(

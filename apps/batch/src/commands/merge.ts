@@ -1,0 +1,144 @@
+import {
+  buildIssueSheet,
+  buildReportSheet,
+  buildWorkbookPlan,
+  computeIndicators,
+  describeAsOf,
+  formatPercent,
+  formatYi,
+  writeCountyParagraph,
+  writeUnitParagraph,
+  type IndicatorResults,
+} from "@zsyz/indicators";
+import { type LedgerIssue, makeIssue, readTargets, type TargetRow, type TargetsRead } from "@zsyz/ledger";
+import { existsSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { buildSummary } from "../buildSummary.js";
+import { findInputs } from "../findInputs.js";
+import { loadLedgers } from "../loadLedgers.js";
+import { loadWorkbook } from "../loadWorkbook.js";
+import { parseAsOf, parseOptions } from "../parseOptions.js";
+import { countSeverities, formatIssues, makePaint } from "../printIssues.js";
+import { makeProgress } from "../progress.js";
+import { UsageError } from "../UsageError.js";
+import { assertNotInput, writeJson } from "../writeJson.js";
+import { writeFileAtomic } from "../writeFileAtomic.js";
+import { writePlan } from "../xlsx/writePlan.js";
+
+/** Help text of `zsyz merge`. */
+export const MERGE_HELP = `用法：zsyz merge <文件或文件夹…> --out 县汇总.xlsx [选项]
+
+把各乡镇、街道、园区报送的项目台账合并成一个全县汇总工作簿：
+  指标汇总  每个单位一行加合计行，各项指标都是实时公式（改明细、任务或截至日期即自动重算）
+  项目明细  每个项目一行，注明来源文件、工作表和行号
+  问题清单  校验发现的全部问题及所在单元格
+  报告摘要  全县和各单位的指标段落，可直接用于工作报告
+原始台账不会被修改；汇总文件先写入临时文件，完整写好后才替换目标文件。
+
+选项：
+  --out <文件>       汇总工作簿的保存路径（.xlsx，必填）
+  --targets <文件>   指标任务分解表（.xlsx）；不给则完成率、排名等留空
+  --as-of <日期>     截至日期，如 2024-09-30（默认今天，会在结果中写明）
+  --json <文件>      另存机器可读的汇总结果（files、rows、units、total、issues）
+  -q, --quiet        不显示进度
+  -h, --help         显示本帮助
+
+退出码：0 完成且数据无错误；1 完成但数据中有错误（见问题清单）；2 无法运行。
+
+示例：
+  zsyz merge 各乡镇台账/ --targets 任务分解表.xlsx --as-of 2024-09-30 --out 县汇总.xlsx`;
+
+/** Runs `zsyz merge`; returns the exit code. */
+export async function runMerge(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseOptions(
+    args,
+    { out: { type: "string", short: "o" }, targets: { type: "string" }, "as-of": { type: "string" }, json: { type: "string" }, quiet: { type: "boolean", short: "q" } },
+    "merge",
+  );
+  if (values.help) {
+    process.stdout.write(`${MERGE_HELP}\n`);
+    return 0;
+  }
+  const out = values.out as string | undefined;
+  if (positionals.length === 0) throw new UsageError("请给出要合并的台账文件或文件夹，例如：zsyz merge 各乡镇台账/ --out 县汇总.xlsx");
+  if (!out) throw new UsageError("请用 --out 指定汇总工作簿的保存路径，例如 --out 县汇总.xlsx");
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件“${out}”应以 .xlsx 结尾。`);
+  if (!existsSync(dirname(resolve(out)))) throw new UsageError(`输出文件夹 ${dirname(out)} 不存在，请先创建。`);
+  if (existsSync(join(dirname(out), `~$${basename(out)}`))) throw new UsageError(`输出文件 ${out} 正在 Excel/WPS 中打开，请先关闭再运行。`);
+  const asOf = parseAsOf(values["as-of"] as string | undefined);
+  const targetsPath = values.targets as string | undefined;
+  const jsonPath = values.json as string | undefined;
+
+  const found = await findInputs(positionals);
+  assertNotInput(out, found.map((f) => f.path));
+  // The targets table may sit in the same folder as the ledgers: it is not a ledger.
+  const skip = new Set([resolve(out), ...(targetsPath ? [resolve(targetsPath)] : []), ...(jsonPath ? [resolve(jsonPath)] : [])]);
+  const inputs = found.filter((f) => !skip.has(resolve(f.path)));
+  if (inputs.length === 0) throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
+
+  const extraIssues: LedgerIssue[] = [];
+  const targets = targetsPath ? await loadTargets(targetsPath, extraIssues) : undefined;
+  const progress = makeProgress(values.quiet === true);
+  const loaded = await loadLedgers(inputs, { asOf, onFile: progress.update });
+  progress.stop();
+  loaded.issues.push(...extraIssues);
+  if (loaded.files.every((f) => f.status === "error")) {
+    process.stdout.write(`${formatIssues(loaded, makePaint(process.stdout))}\n`);
+    throw new UsageError("没有一个文件能作为台账读取，未生成汇总工作簿。");
+  }
+
+  const targetRows: TargetRow[] = targets?.targets ?? [];
+  const totalTargets = targets?.total?.values;
+  const options = totalTargets ? { totalTargets } : {};
+  const results = computeIndicators({ records: loaded.records, targets: targetRows, asOf, ...options });
+  const plan = buildWorkbookPlan({ records: loaded.records, targets: targetRows, asOf, options });
+  const unitOf = new Map(loaded.files.map((f) => [f.file, f.unit ?? ""]));
+  plan.sheets.push(buildIssueSheet(loaded.issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }))));
+  plan.sheets.push(buildReportSheet(`招商引资指标情况（${describeAsOf(asOf, true)}）`, paragraphs(results)));
+
+  const bytes = await writePlan(plan);
+  try {
+    await writeFileAtomic(out, bytes);
+  } catch (thrown) {
+    const code = (thrown as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "EBUSY" || code === "EPERM" || code === "EACCES" ? `无法写入 ${out}：文件被占用（可能正在 Excel/WPS 中打开）或没有写入权限。请关闭后重试。` : `无法写入 ${out}（${code ?? "未知原因"}）。`, { cause: thrown });
+  }
+  if (jsonPath) await writeJson(jsonPath, { ...buildSummary(loaded, asOf), units: results.units, total: results.total }, inputs.map((i) => i.path));
+
+  const paint = makePaint(process.stdout);
+  process.stdout.write(`${formatIssues(loaded, paint)}\n\n${headline(results, asOf, out)}\n`);
+  return countSeverities(loaded.issues).errors > 0 ? 1 : 0;
+}
+
+async function loadTargets(path: string, issues: LedgerIssue[]): Promise<TargetsRead | undefined> {
+  const loaded = await loadWorkbook(path);
+  if (!loaded.ok) {
+    issues.push(makeIssue("file_unreadable", { file: path, sheet: "", cell: "" }, { detail: `任务分解表${loaded.message}；本次汇总不计算完成率和排名` }));
+    return undefined;
+  }
+  const read = readTargets(loaded.workbook);
+  issues.push(...read.issues);
+  return read;
+}
+
+function paragraphs(results: IndicatorResults): Array<{ subject: string; text: string }> {
+  const out = [{ subject: "全县", text: writeCountyParagraph(results) }];
+  for (const u of results.units) {
+    const text = writeUnitParagraph(results, u.unit);
+    if (text) out.push({ subject: u.unit, text });
+  }
+  return out;
+}
+
+function headline(results: IndicatorResults, asOf: string, out: string): string {
+  const t = results.total.indicators;
+  const num = (k: string): number | null => (typeof t[k] === "number" ? (t[k] as number) : null);
+  const parts = [`截至 ${asOf}：全县新签约项目 ${num("n_signed") ?? 0} 个`];
+  const signed = num("amt_signed");
+  if (signed !== null) parts.push(`签约资金 ${formatYi(signed)}`);
+  const rate = num("rate_signed");
+  if (rate !== null) parts.push(`完成年度任务 ${formatPercent(rate)}`);
+  const arrived = num("amt_arrived");
+  if (arrived !== null) parts.push(`到位资金 ${formatYi(arrived)}`);
+  return `${parts.join("，")}。\n汇总工作簿已保存：${out}`;
+}
