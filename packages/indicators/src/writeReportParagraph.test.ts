@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { computeIndicators } from "./computeIndicators.js";
+import { signed, target } from "./testing/records.js";
+import { writeCountyParagraph, writeUnitParagraph } from "./writeReportParagraph.js";
+
+// The county of DOMAIN.md's first quote: 59 projects, 49.8592亿元 signed, 37.4亿元 arrived.
+const records = [
+  signed("城关镇", { amt_signed: 300000, amt_arrived: 250000, status: "开工" }),
+  signed("河口镇", { amt_signed: 198592, amt_arrived: 124000 }),
+  ...Array.from({ length: 57 }, (_, i) => signed(i % 2 ? "城关镇" : "河口镇", { amt_signed: 0, status: i < 9 ? "在建" : "签约" })),
+];
+const results = computeIndicators({
+  records,
+  targets: [target("城关镇", { target_amt_signed: 250000 }), target("河口镇", { target_amt_signed: 280000 }), target("白水镇", { target_amt_signed: 10000 })],
+  totalTargets: { target_amt_signed: 530000, dispatch_amt_signed: 450500 },
+  asOf: "2024-09-30",
+});
+
+describe("writeCountyParagraph()", () => {
+  it("writes the county paragraph in the style of the report", () => {
+    expect(writeCountyParagraph(results)).toMatchInlineSnapshot(
+      `"截至9月底，全县签约招商引资项目59个、签约资金49.86亿元，超第三季度调度考评目标4.81亿元、完成第三季度签约资金调度指标110.68%，完成年度签约任务的94.07%，高于时序进度19.07个百分点；当年新签约项目到位资金37.40亿元，资金到位率75.01%；到位资金37.40亿元；新签约项目已开工10个，开工率16.95%。"`,
+    );
+  });
+
+  it("says 低于 the dispatch target when short of it, and uses the county's own name", () => {
+    const r = computeIndicators({ records: [signed("甲", { amt_signed: 1000 })], targets: [], totalTargets: { dispatch_amt_signed: 3000 }, asOf: "2024-06-30" });
+    expect(writeCountyParagraph(r, { countyName: "全区" })).toContain("全区签约招商引资项目1个、签约资金0.10亿元，低于第二季度调度考评目标0.20亿元、完成第二季度签约资金调度指标33.33%");
+  });
+
+  it("omits clauses whose data is missing (no targets: no rates, no progress)", () => {
+    const r = computeIndicators({ records: [signed("甲", { amt_signed: 1000 })], targets: [], asOf: "2024-09-15" });
+    expect(writeCountyParagraph(r)).toBe("截至9月15日，全县签约招商引资项目1个、签约资金0.10亿元；当年新签约项目到位资金0.00亿元，资金到位率0.00%；新签约项目已开工0个，开工率0.00%。");
+  });
+
+  it("writes the 外资 clause of the second quote", () => {
+    const r = computeIndicators({ records: [signed("甲", { fdi: 100 })], targets: [target("甲", { target_fdi: 300 })], asOf: "2024-03-31" });
+    expect(writeCountyParagraph(r)).toContain("全口径外资到位100.00万美元，完成任务的33.33%");
+  });
+});
+
+describe("writeUnitParagraph()", () => {
+  it("writes one unit's paragraph with its rank among units", () => {
+    expect(writeUnitParagraph(results, "城关镇")).toMatchInlineSnapshot(
+      `"截至9月底，城关镇签约招商引资项目29个、签约资金30.00亿元，完成年度签约任务的120.00%，高于时序进度45.00个百分点，签约资金完成率居全县第1位；当年新签约项目到位资金25.00亿元，资金到位率83.33%；到位资金25.00亿元；新签约项目已开工5个，开工率17.24%。"`,
+    );
+  });
+
+  it("names a unit without signings and says it is behind time progress", () => {
+    expect(writeUnitParagraph(results, "白水镇")).toBe("截至9月底，白水镇尚无当年新签约项目，完成年度签约任务的0.00%，低于时序进度75.00个百分点，签约资金完成率居全县第3位。");
+  });
+
+  it("returns null for a unit not in the results", () => {
+    expect(writeUnitParagraph(results, "不存在镇")).toBeNull();
+  });
+});
