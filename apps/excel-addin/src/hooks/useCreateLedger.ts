@@ -1,0 +1,23 @@
+import { ledgerTemplate, targetTemplate } from "@zsyz/ledger";
+import { useCallback, useState } from "react";
+import type { Capabilities } from "../office/capabilities.js";
+import type { ExcelHost } from "../office/host.js";
+import type { WrittenSheet } from "../office/sheetWrite.js";
+import { templateToSheetWrite } from "../office/templateToSheetWrite.js";
+import { writeNewSheets } from "../office/writeNewSheets.js";
+import type { Task } from "./useTask.js";
+
+/** 「新建台账」: inserts the ledger and target sheets; remembers what it created. */
+export function useCreateLedger(host: ExcelHost, capabilities: Capabilities, task: Task, onCreated: () => Promise<void>) {
+  const [created, setCreated] = useState<WrittenSheet[] | null>(null);
+  const { run } = task;
+  const create = useCallback(async () => {
+    const year = new Date().getFullYear();
+    const writes = [templateToSheetWrite(ledgerTemplate(year)), templateToSheetWrite(targetTemplate())];
+    const result = await run("正在新建台账…", () => writeNewSheets(host, writes, { capabilities }));
+    if (!result) return;
+    setCreated(result);
+    await onCreated();
+  }, [host, capabilities, run, onCreated]);
+  return { created, create };
+}

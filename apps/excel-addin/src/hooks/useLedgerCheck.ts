@@ -1,0 +1,33 @@
+import type { LedgerRead } from "@zsyz/ledger";
+import { readLedger, todayIso } from "@zsyz/ledger";
+import { useCallback, useState } from "react";
+import type { Capabilities } from "../office/capabilities.js";
+import type { ExcelHost } from "../office/host.js";
+import { readSheetGrid } from "../office/readSheetGrid.js";
+import { selectCell } from "../office/workbookInfo.js";
+import type { Task } from "./useTask.js";
+
+/** The outcome of 「校验台账」 on one sheet. */
+export interface CheckResult {
+  sheet: string;
+  asOf: string;
+  read: LedgerRead;
+}
+
+/** 「校验台账」: reads a sheet in batched blocks, runs the ledger package, selects issue cells. */
+export function useLedgerCheck(host: ExcelHost, capabilities: Capabilities, task: Task) {
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const { run } = task;
+  const check = useCallback(async (sheet: string | undefined) => {
+    const asOf = todayIso();
+    const outcome = await run("正在读取并校验台账…", async () => {
+      const grid = await readSheetGrid(host, sheet === undefined ? { capabilities } : { sheet, capabilities });
+      return { sheet: grid.sheet.name, asOf, read: readLedger({ file: grid.file, sheets: [grid.sheet] }, { asOf }) };
+    });
+    if (outcome) setResult(outcome);
+  }, [host, capabilities, run]);
+  const select = useCallback(async (sheet: string, cell: string) => {
+    await run("正在定位单元格…", () => selectCell(host, sheet, cell));
+  }, [host, run]);
+  return { result, check, select };
+}

@@ -1,0 +1,96 @@
+import { gzipSync } from "node:zlib";
+import react from "@vitejs/plugin-react";
+import type { Plugin, ServerOptions } from "vite";
+import { defineConfig } from "vite";
+import { ADDIN } from "./src/manifest/addinConfig.js";
+import { renderManifest } from "./src/manifest/renderManifest.js";
+
+/** Gzipped JavaScript budget of the production pane (Excel's web view loads it on every open). */
+const GZIP_BUDGET_BYTES = 350 * 1024;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * The pane's HTML per mode: production keeps office.js (from Microsoft's CDN, or the address in
+ * ZSYZ_OFFICE_JS_URL for intranets that host their own copy); preview drops it and boots the fake.
+ */
+function officeJs(mode: string): Plugin {
+  const preview = mode === "preview";
+  const url = process.env.ZSYZ_OFFICE_JS_URL ?? OFFICE_JS_CDN;
+  return {
+    name: "zsyz-office-js",
+    // "pre": the entry script must be swapped before Vite collects the page's modules.
+    transformIndexHtml: { order: "pre", handler(html) {
+      const tag = `<script src="${OFFICE_JS_CDN}"></script>`;
+      if (!html.includes(tag)) throw new Error("index.html no longer loads office.js from the expected tag");
+      if (!preview) return html.replace(tag, `<script src="${url}"></script>`);
+      return html.replace(tag, "<!-- preview: office.js replaced by the in-memory Excel fake -->").replace("/src/index.tsx", "/src/preview/main.ts");
+    } },
+  };
+}
+
+/** Prints the gzipped size of every JS chunk and fails the build above the budget. */
+function reportGzipSize(): Plugin {
+  return {
+    name: "zsyz-gzip-report",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      let total = 0;
+      const lines: string[] = [];
+      for (const file of Object.values(bundle)) {
+        if (file.type !== "chunk") continue;
+        const size = gzipSync(file.code, { level: 9 }).length;
+        total += size;
+        lines.push(`  ${file.fileName}  ${(size / 1024).toFixed(1)} KB gzip`);
+      }
+      const summary = `gzipped JS: ${(total / 1024).toFixed(1)} KB (budget ${GZIP_BUDGET_BYTES / 1024} KB)`;
+      this.info(["", ...lines, summary].join("\n"));
+      if (total > GZIP_BUDGET_BYTES) this.error(`${summary}: over budget`);
+    },
+  };
+}
+
+/** Emits dist/manifest.xml for the production base URL (ZSYZ_ADDIN_BASE_URL overrides it). */
+function emitManifest(mode: string): Plugin {
+  return {
+    name: "zsyz-manifest",
+    apply: "build",
+    generateBundle() {
+      if (mode === "preview") return;
+      const baseUrl = process.env.ZSYZ_ADDIN_BASE_URL ?? ADDIN.prodBaseUrl;
+      this.emitFile({ type: "asset", fileName: "manifest.xml", source: renderManifest({ baseUrl }) });
+    },
+  };
+}
+
+/** HTTPS for the dev server with the Office dev certificates (installed on first use, as yo office does). */
+async function devHttps(): Promise<ServerOptions["https"] | undefined> {
+  try {
+    const certs = await import("office-addin-dev-certs");
+    const { key, cert, ca } = await certs.getHttpsServerOptions();
+    return { key, cert, ca };
+  } catch (e) {
+    console.warn("office-addin-dev-certs could not provide certificates:", e instanceof Error ? e.message : e);
+    return undefined;
+  }
+}
+
+export default defineConfig(async ({ command, mode }) => {
+  const preview = mode === "preview";
+  const https = command === "serve" && !preview ? await devHttps() : undefined;
+  if (command === "serve" && !preview && !https) {
+    console.warn("没有找到开发证书：请先运行 `npx office-addin-dev-certs install`（Excel 只加载 HTTPS 的加载项）。");
+  }
+  return {
+    base: "./",
+    plugins: [react(), officeJs(mode), reportGzipSize(), emitManifest(mode)],
+    build: {
+      outDir: preview ? "dist-preview" : "dist",
+      emptyOutDir: true,
+      target: "es2020",
+      chunkSizeWarningLimit: 1024,
+      rollupOptions: { input: preview ? { index: "index.html" } : { index: "index.html", commands: "commands.html" } },
+    },
+    server: { port: 3000, strictPort: true, ...(https ? { https } : {}) },
+    preview: { port: 3001 },
+  };
+});
