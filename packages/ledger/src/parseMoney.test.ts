@@ -148,7 +148,9 @@ describe("parseMoney()", () => {
   describe("properties", () => {
     const decimal = fc
       .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 9999 }))
-      .map(([negative, int, places, frac]) => `${negative ? "-" : ""}${int}${places > 0 ? `.${String(frac).padStart(4, "0").slice(0, places)}` : ""}`);
+      .map(([negative, int, places, frac]) => `${negative ? "-" : ""}${int}${places > 0 ? `.${String(frac).padStart(4, "0").slice(0, places)}` : ""}`)
+      // "-0" is no amount anyone writes, and -0 and 0 differ to toEqual.
+      .filter((text) => !(text.startsWith("-") && Number(text) === 0));
 
     it("reads any decimal with up to 4 decimals as written", () => {
       fc.assert(fc.property(decimal, (text) => {
@@ -167,7 +169,7 @@ describe("parseMoney()", () => {
         const down = parseMoney(text, 0.0001);
         expect(down).toEqual(value(shiftPoint(text, -4)));
         if (down.kind !== "value") return;
-        expect(parseMoney(String(down.value), 10000)).toEqual(value(Number(text)));
+        expect(parseMoney(down.value, 10000)).toEqual(value(Number(text)));
       }));
     });
 
@@ -185,7 +187,7 @@ describe("parseMoney()", () => {
     });
 
     it("reads text without a single digit as empty or unparsed, never as a value", () => {
-      fc.assert(fc.property(fc.string({ unit: "grapheme" }).filter((s) => !/\p{Nd}/u.test(s)), (text) => {
+      fc.assert(fc.property(fc.string({ unit: "grapheme" }).filter((s) => !/\p{N}/u.test(s.normalize("NFKC"))), (text) => {
         expect(parseMoney(text, 1).kind).not.toBe("value");
       }));
     });
