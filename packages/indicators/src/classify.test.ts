@@ -16,19 +16,34 @@ describe("classifyProject()", () => {
   });
 
   it("does not count a signing after the as-of date", () => {
-    expect(cls({ sign_date: "2024-10-01" })).toEqual({ isNew: false, isCarried: false, isStarted: false });
+    expect(cls({ sign_date: "2024-10-01" })).toEqual({
+      isNew: false,
+      isCarried: false,
+      isStarted: false,
+    });
   });
 
   it.each(["意向", "框架协议"] as const)("never counts %s as signed, new or carried", (t) => {
-    expect([cls({ sign_type: t }), cls({ sign_type: t, sign_date: "2023-05-01" })].map((c) => c.isNew || c.isCarried)).toEqual([false, false]);
+    expect(
+      [cls({ sign_type: t }), cls({ sign_type: t, sign_date: "2023-05-01" })].map(
+        (c) => c.isNew || c.isCarried,
+      ),
+    ).toEqual([false, false]);
   });
 
-  it.each(["在谈", "终止", "退回"] as const)("does not count a new project in status %s", (status) => {
-    expect(cls({ status }).isNew).toBe(false);
-  });
+  it.each(["在谈", "终止", "退回"] as const)(
+    "does not count a new project in status %s",
+    (status) => {
+      expect(cls({ status }).isNew).toBe(false);
+    },
+  );
 
   it("counts a project signed last year as carried over (续建)", () => {
-    expect(cls({ sign_date: "2023-12-31", status: "在建" })).toEqual({ isNew: false, isCarried: true, isStarted: true });
+    expect(cls({ sign_date: "2023-12-31", status: "在建" })).toEqual({
+      isNew: false,
+      isCarried: true,
+      isStarted: true,
+    });
   });
 
   it.each(["终止", "退回"] as const)("drops a carried-over project in status %s", (status) => {
@@ -40,11 +55,17 @@ describe("classifyProject()", () => {
   });
 
   it("lets an explicit 新签 override a last-year date", () => {
-    expect(cls({ is_new: "新签", sign_date: "2023-06-01" })).toMatchObject({ isNew: true, isCarried: false });
+    expect(cls({ is_new: "新签", sign_date: "2023-06-01" })).toMatchObject({
+      isNew: true,
+      isCarried: false,
+    });
   });
 
   it("counts a project without a sign date as neither new nor carried", () => {
-    expect(classifyProject({ sign_type: "合同", status: "签约" }, asOf)).toMatchObject({ isNew: false, isCarried: false });
+    expect(classifyProject({ sign_type: "合同", status: "签约" }, asOf)).toMatchObject({
+      isNew: false,
+      isCarried: false,
+    });
   });
 
   it.each(["开工", "在建", "竣工", "投产"] as const)("marks status %s as started", (status) => {

@@ -3,7 +3,8 @@ import { compileIndicator, DEFAULT_CATALOGUE } from "./compileIndicator.js";
 import { computeIndicators } from "./computeIndicators.js";
 import { signed, target } from "./testing/records.js";
 
-const compile = (expression: string, key = "my_rate") => compileIndicator({ key, name: "自定义", expression });
+const compile = (expression: string, key = "my_rate") =>
+  compileIndicator({ key, name: "自定义", expression });
 const refused = (expression: string): string => {
   const r = compile(expression);
   return r.ok ? "accepted" : r.error.code;
@@ -17,20 +18,32 @@ describe("compileIndicator()", () => {
 
   it("accepts Chinese names for aggregates, targets and indicators", () => {
     const r = compile("省外签约资金 / 签约资金 + 签约资金完成率 * 0");
-    expect(r.ok && r.indicator.kind === "expression" && JSON.stringify(r.indicator.expr)).toContain('"name":"amt_signed_outprov"');
+    expect(r.ok && r.indicator.kind === "expression" && JSON.stringify(r.indicator.expr)).toContain(
+      '"name":"amt_signed_outprov"',
+    );
   });
 
   it("is evaluated exactly by computeIndicators, with the catalogue", () => {
     const c = compile("(amt_arrived - amt_signed) / target_amt_signed");
     if (!c.ok) throw new Error(c.error.message);
-    const r = computeIndicators({ records: [signed("甲", { amt_signed: 0.3, amt_arrived: 0.1 })], targets: [target("甲", { target_amt_signed: 0.2 })], asOf: "2024-09-30", catalogue: [...DEFAULT_CATALOGUE, c.indicator] });
+    const r = computeIndicators({
+      records: [signed("甲", { amt_signed: 0.3, amt_arrived: 0.1 })],
+      targets: [target("甲", { target_amt_signed: 0.2 })],
+      asOf: "2024-09-30",
+      catalogue: [...DEFAULT_CATALOGUE, c.indicator],
+    });
     expect(r.units[0]!.indicators["my_rate"]).toBe(-1);
   });
 
   it("gives an empty value, not an error, when a referenced target is missing", () => {
     const c = compile("amt_signed - target_amt_arrived");
     if (!c.ok) throw new Error(c.error.message);
-    const r = computeIndicators({ records: [signed("甲", { amt_signed: 1 })], targets: [], asOf: "2024-09-30", catalogue: [...DEFAULT_CATALOGUE, c.indicator] });
+    const r = computeIndicators({
+      records: [signed("甲", { amt_signed: 1 })],
+      targets: [],
+      asOf: "2024-09-30",
+      catalogue: [...DEFAULT_CATALOGUE, c.indicator],
+    });
     expect(r.units[0]!.indicators["my_rate"]).toBeNull();
   });
 
@@ -73,7 +86,9 @@ describe("compileIndicator()", () => {
 
     it("explains an assignment in Chinese", () => {
       const r = compile("amt_signed = 5");
-      expect(r.ok ? "" : r.error.message).toMatchInlineSnapshot(`"表达式中不允许使用赋值（“=”）；判断相等请写“==”。只能使用数字、指标代码、+ - * / ^、比较（< > <= >= == !=）、and/or/not、条件（条件 ? 值1 : 值2）和 abs、min、max、round 函数。"`);
+      expect(r.ok ? "" : r.error.message).toMatchInlineSnapshot(
+        `"表达式中不允许使用赋值（“=”）；判断相等请写“==”。只能使用数字、指标代码、+ - * / ^、比较（< > <= >= == !=）、and/or/not、条件（条件 ? 值1 : 值2）和 abs、min、max、round 函数。"`,
+      );
     });
 
     it("names the unknown symbol", () => {
@@ -83,10 +98,17 @@ describe("compileIndicator()", () => {
   });
 
   it("refuses a key that is not snake_case", () => {
-    expect(compileIndicator({ key: "到位率", name: "x", expression: "1" })).toMatchObject({ ok: false, error: { code: "indicator_key_invalid" } });
+    expect(compileIndicator({ key: "到位率", name: "x", expression: "1" })).toMatchObject({
+      ok: false,
+      error: { code: "indicator_key_invalid" },
+    });
   });
 
   it("refuses a key already taken by an indicator or aggregate", () => {
-    expect([compile("1", "rate_signed"), compile("1", "amt_signed"), compile("1", "time_progress")].map((r) => (r.ok ? "" : r.error.code))).toEqual(["indicator_key_taken", "indicator_key_taken", "indicator_key_taken"]);
+    expect(
+      [compile("1", "rate_signed"), compile("1", "amt_signed"), compile("1", "time_progress")].map(
+        (r) => (r.ok ? "" : r.error.code),
+      ),
+    ).toEqual(["indicator_key_taken", "indicator_key_taken", "indicator_key_taken"]);
   });
 });

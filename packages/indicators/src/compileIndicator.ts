@@ -84,7 +84,7 @@ function argumentsOk(n: Extract<Expr, { type: "call" }>): boolean {
 
 // Chinese names → keys, longest first so 省外签约资金 wins over 签约资金.
 function replaceNames(text: string, names: ReadonlyMap<string, string>): string {
-  if (names.size === 0 || !/[^\x00-\x7f]/.test(text)) return text;
+  if (names.size === 0 || !/[^ -~\s]/.test(text)) return text;
   const sorted = [...names.keys()]
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));

@@ -17,7 +17,11 @@ describe("describeAsOf()", () => {
 
 describe("periodName()", () => {
   it("names the quarter a quarter-end closes", () => {
-    expect([periodName("2024-03-31"), periodName("2024-09-30"), periodName("2024-12-31")]).toEqual(["第一季度", "第三季度", "第四季度"]);
+    expect([periodName("2024-03-31"), periodName("2024-09-30"), periodName("2024-12-31")]).toEqual([
+      "第一季度",
+      "第三季度",
+      "第四季度",
+    ]);
   });
 
   it("names the month otherwise", () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { describeProgressGap, formatIndicator, formatPercent, formatPp, formatUsd, formatWan, formatYi } from "./format.js";
+import {
+  describeProgressGap,
+  formatIndicator,
+  formatPercent,
+  formatPp,
+  formatUsd,
+  formatWan,
+  formatYi,
+} from "./format.js";
 
 describe("formatYi()", () => {
   it("shows 498592万元 as 49.86亿元", () => {
@@ -15,13 +23,21 @@ describe("formatYi()", () => {
   });
 
   it("takes the number of decimals and zero trimming as options", () => {
-    expect([formatYi(374000, { trimZeros: true }), formatYi(498592, { yiDecimals: 4 })]).toEqual(["37.4亿元", "49.8592亿元"]);
+    expect([formatYi(374000, { trimZeros: true }), formatYi(498592, { yiDecimals: 4 })]).toEqual([
+      "37.4亿元",
+      "49.8592亿元",
+    ]);
   });
 });
 
 describe("formatPercent()", () => {
   it("shows the report's rates: 94.07%, 110.68%, 25.00%, 33.33%", () => {
-    expect([formatPercent(498592 / 530000), formatPercent(498592 / 450500), formatPercent(5.5 / 22), formatPercent(100 / 300)]).toEqual(["94.07%", "110.68%", "25.00%", "33.33%"]);
+    expect([
+      formatPercent(498592 / 530000),
+      formatPercent(498592 / 450500),
+      formatPercent(5.5 / 22),
+      formatPercent(100 / 300),
+    ]).toEqual(["94.07%", "110.68%", "25.00%", "33.33%"]);
   });
 
   it("writes 25% when zeros are trimmed", () => {
@@ -57,6 +73,11 @@ describe("formatWan() / formatUsd()", () => {
 
 describe("formatIndicator()", () => {
   it("formats by the catalogue's display format, empty as blank", () => {
-    expect([formatIndicator("count", 59), formatIndicator("rank", 1), formatIndicator("flag", true), formatIndicator("percent", null)]).toEqual(["59个", "第1位", "是", ""]);
+    expect([
+      formatIndicator("count", 59),
+      formatIndicator("rank", 1),
+      formatIndicator("flag", true),
+      formatIndicator("percent", null),
+    ]).toEqual(["59个", "第1位", "是", ""]);
   });
 });

@@ -19,7 +19,11 @@ describe("divideDecimal()", () => {
 
 describe("roundHalfUp()", () => {
   it("rounds ties away from zero on the exact decimal", () => {
-    expect([roundHalfUp("2.675", 2), roundHalfUp("-2.675", 2), roundHalfUp("0.125", 2)]).toEqual(["2.68", "-2.68", "0.13"]);
+    expect([roundHalfUp("2.675", 2), roundHalfUp("-2.675", 2), roundHalfUp("0.125", 2)]).toEqual([
+      "2.68",
+      "-2.68",
+      "0.13",
+    ]);
   });
 
   it("does not print negative zero", () => {

@@ -5,8 +5,16 @@ import type { ScoringScheme } from "./scoringScheme.js";
 import { signed, target } from "./testing/records.js";
 
 const results = computeIndicators({
-  records: [signed("甲", { amt_signed: 150, amt_arrived: 90, status: "开工" }), signed("乙", { amt_signed: 50, amt_arrived: 10 }), signed("丙", { amt_signed: 80 })],
-  targets: [target("甲", { target_amt_signed: 100, target_amt_arrived: 100 }), target("乙", { target_amt_signed: 100, target_amt_arrived: 10 }), target("丙", {})],
+  records: [
+    signed("甲", { amt_signed: 150, amt_arrived: 90, status: "开工" }),
+    signed("乙", { amt_signed: 50, amt_arrived: 10 }),
+    signed("丙", { amt_signed: 80 }),
+  ],
+  targets: [
+    target("甲", { target_amt_signed: 100, target_amt_arrived: 100 }),
+    target("乙", { target_amt_signed: 100, target_amt_arrived: 10 }),
+    target("丙", {}),
+  ],
   asOf: "2024-09-30",
 });
 
@@ -21,16 +29,29 @@ describe("scoreUnits()", () => {
   });
 
   it("marks an empty indicator as missing and gives it no points", () => {
-    expect(scoreUnits(results)[2]!.items[0]).toEqual({ indicator: "rate_signed", value: null, points: 0, missing: true });
+    expect(scoreUnits(results)[2]!.items[0]).toEqual({
+      indicator: "rate_signed",
+      value: null,
+      points: 0,
+      missing: true,
+    });
   });
 
   it("deducts per flagged issue up to the cap", () => {
-    const s = scoreUnits(results, undefined, { 甲: { duplicate_project: 7, started_without_land: 1 } })[0]!;
+    const s = scoreUnits(results, undefined, {
+      甲: { duplicate_project: 7, started_without_land: 1 },
+    })[0]!;
     expect([s.deducted, s.score]).toEqual([11, 96 - 11]);
   });
 
   it("follows a scheme written as configuration, tied units sharing rank 1", () => {
-    const scheme: ScoringScheme = { name: "只看签约", items: [{ indicator: "n_signed", weight: 10, method: "tiers", tiers: [{ atLeast: 1, share: 1 }] }], deductions: [] };
+    const scheme: ScoringScheme = {
+      name: "只看签约",
+      items: [
+        { indicator: "n_signed", weight: 10, method: "tiers", tiers: [{ atLeast: 1, share: 1 }] },
+      ],
+      deductions: [],
+    };
     expect(scoreUnits(results, scheme, { 丙: {} }).map((s) => s.rank)).toEqual([1, 1, 1]);
   });
 });

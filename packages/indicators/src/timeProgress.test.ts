@@ -15,7 +15,11 @@ describe("timeProgress()", () => {
   });
 
   it("knows leap Februaries", () => {
-    expect([daysInMonth(2024, 2), daysInMonth(2023, 2), timeProgress("2024-02-29")]).toEqual([29, 28, 2 / 12]);
+    expect([daysInMonth(2024, 2), daysInMonth(2023, 2), timeProgress("2024-02-29")]).toEqual([
+      29,
+      28,
+      2 / 12,
+    ]);
   });
 
   it("is 100% on 12月31日", () => {

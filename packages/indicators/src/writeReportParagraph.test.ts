@@ -7,11 +7,17 @@ import { writeCountyParagraph, writeUnitParagraph } from "./writeReportParagraph
 const records = [
   signed("城关镇", { amt_signed: 300000, amt_arrived: 250000, status: "开工" }),
   signed("河口镇", { amt_signed: 198592, amt_arrived: 124000 }),
-  ...Array.from({ length: 57 }, (_, i) => signed(i % 2 ? "城关镇" : "河口镇", { amt_signed: 0, status: i < 9 ? "在建" : "签约" })),
+  ...Array.from({ length: 57 }, (_, i) =>
+    signed(i % 2 ? "城关镇" : "河口镇", { amt_signed: 0, status: i < 9 ? "在建" : "签约" }),
+  ),
 ];
 const results = computeIndicators({
   records,
-  targets: [target("城关镇", { target_amt_signed: 250000 }), target("河口镇", { target_amt_signed: 280000 }), target("白水镇", { target_amt_signed: 10000 })],
+  targets: [
+    target("城关镇", { target_amt_signed: 250000 }),
+    target("河口镇", { target_amt_signed: 280000 }),
+    target("白水镇", { target_amt_signed: 10000 }),
+  ],
   totalTargets: { target_amt_signed: 530000, dispatch_amt_signed: 450500 },
   asOf: "2024-09-30",
 });
@@ -24,17 +30,34 @@ describe("writeCountyParagraph()", () => {
   });
 
   it("says 低于 the dispatch target when short of it, and uses the county's own name", () => {
-    const r = computeIndicators({ records: [signed("甲", { amt_signed: 1000 })], targets: [], totalTargets: { dispatch_amt_signed: 3000 }, asOf: "2024-06-30" });
-    expect(writeCountyParagraph(r, { countyName: "全区" })).toContain("全区签约招商引资项目1个、签约资金0.10亿元，低于第二季度调度考评目标0.20亿元、完成第二季度签约资金调度指标33.33%");
+    const r = computeIndicators({
+      records: [signed("甲", { amt_signed: 1000 })],
+      targets: [],
+      totalTargets: { dispatch_amt_signed: 3000 },
+      asOf: "2024-06-30",
+    });
+    expect(writeCountyParagraph(r, { countyName: "全区" })).toContain(
+      "全区签约招商引资项目1个、签约资金0.10亿元，低于第二季度调度考评目标0.20亿元、完成第二季度签约资金调度指标33.33%",
+    );
   });
 
   it("omits clauses whose data is missing (no targets: no rates, no progress)", () => {
-    const r = computeIndicators({ records: [signed("甲", { amt_signed: 1000 })], targets: [], asOf: "2024-09-15" });
-    expect(writeCountyParagraph(r)).toBe("截至9月15日，全县签约招商引资项目1个、签约资金0.10亿元；当年新签约项目到位资金0.00亿元，资金到位率0.00%；新签约项目已开工0个，开工率0.00%。");
+    const r = computeIndicators({
+      records: [signed("甲", { amt_signed: 1000 })],
+      targets: [],
+      asOf: "2024-09-15",
+    });
+    expect(writeCountyParagraph(r)).toBe(
+      "截至9月15日，全县签约招商引资项目1个、签约资金0.10亿元；当年新签约项目到位资金0.00亿元，资金到位率0.00%；新签约项目已开工0个，开工率0.00%。",
+    );
   });
 
   it("writes the 外资 clause of the second quote", () => {
-    const r = computeIndicators({ records: [signed("甲", { fdi: 100 })], targets: [target("甲", { target_fdi: 300 })], asOf: "2024-03-31" });
+    const r = computeIndicators({
+      records: [signed("甲", { fdi: 100 })],
+      targets: [target("甲", { target_fdi: 300 })],
+      asOf: "2024-03-31",
+    });
     expect(writeCountyParagraph(r)).toContain("全口径外资到位100.00万美元，完成任务的33.33%");
   });
 });
@@ -47,7 +70,9 @@ describe("writeUnitParagraph()", () => {
   });
 
   it("names a unit without signings and says it is behind time progress", () => {
-    expect(writeUnitParagraph(results, "白水镇")).toBe("截至9月底，白水镇尚无当年新签约项目，完成年度签约任务的0.00%，低于时序进度75.00个百分点，签约资金完成率居全县第3位。");
+    expect(writeUnitParagraph(results, "白水镇")).toBe(
+      "截至9月底，白水镇尚无当年新签约项目，完成年度签约任务的0.00%，低于时序进度75.00个百分点，签约资金完成率居全县第3位。",
+    );
   });
 
   it("returns null for a unit not in the results", () => {

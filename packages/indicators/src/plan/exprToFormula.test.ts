@@ -16,7 +16,7 @@ const formula = (text: string): string => {
 };
 
 describe("exprToFormula()", () => {
-  it("writes a rate as IFERROR(x/y,\"\") without a guard on the divisor", () => {
+  it('writes a rate as IFERROR(x/y,"") without a guard on the divisor', () => {
     expect(formula("amt_signed / target_amt_signed")).toBe('IFERROR(K5/B5,"")');
   });
 
@@ -33,8 +33,10 @@ describe("exprToFormula()", () => {
   });
 
   it("maps comparisons, logic, conditionals and functions to Excel names", () => {
-    expect(formula("n_signed == 0 or (amt_signed != 1 and not (n_signed > 2)) ? max(amt_signed, 1) : round(amt_signed, 2)")).toBe(
-      "IF(OR((J5=0),AND((K5<>1),NOT((J5>2)))),MAX(K5,1),ROUND(K5,2))",
-    );
+    expect(
+      formula(
+        "n_signed == 0 or (amt_signed != 1 and not (n_signed > 2)) ? max(amt_signed, 1) : round(amt_signed, 2)",
+      ),
+    ).toBe("IF(OR((J5=0),AND((K5<>1),NOT((J5>2)))),MAX(K5,1),ROUND(K5,2))");
   });
 });

@@ -20,13 +20,15 @@ function toNum(v: Scalar): number | Err {
   return v.trim() !== "" && Number.isFinite(n) ? n : VALUE;
 }
 
-const rank = (v: Scalar): number => (typeof v === "number" || v === null ? 0 : typeof v === "string" ? 1 : 2);
+const rank = (v: Scalar): number =>
+  typeof v === "number" || v === null ? 0 : typeof v === "string" ? 1 : 2;
 
 function compare(a: Scalar, b: Scalar): number {
   if (a === null) a = typeof b === "string" ? "" : typeof b === "boolean" ? false : 0;
   if (b === null) b = typeof a === "string" ? "" : typeof a === "boolean" ? false : 0;
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  if (typeof a === "string" && typeof b === "string") return a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
+  if (typeof a === "string" && typeof b === "string")
+    return a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
   const x = Number(a);
   const y = Number(b);
   return x < y ? -1 : x > y ? 1 : 0;
@@ -39,14 +41,21 @@ function matches(cell: Scalar, criterion: Scalar): boolean {
   const op = m[1] ?? "=";
   const text = m[2]!;
   if (op === "=" && typeof cell === "string") {
-    const re = new RegExp(`^${text.replace(/~([*?~])|([*?])|([.+^${}()|[\]\\])/g, (_, lit, wild, special) => (lit ? `\\${lit}` : wild ? (wild === "*" ? ".*" : ".") : `\\${special}`))}$`, "is");
+    const re = new RegExp(
+      `^${text.replace(/~([*?~])|([*?])|([.+^${}()|[\]\\])/g, (_, lit, wild, special) => (lit ? `\\${lit}` : wild ? (wild === "*" ? ".*" : ".") : `\\${special}`))}$`,
+      "is",
+    );
     return re.test(cell);
   }
-  if (op === "=") return text === "" ? cell === null : cell !== null && compare(cell, Number.isFinite(Number(text)) ? Number(text) : text) === 0;
+  if (op === "=")
+    return text === ""
+      ? cell === null
+      : cell !== null && compare(cell, Number.isFinite(Number(text)) ? Number(text) : text) === 0;
   throw new Error(`criterion operator ${op} not supported`);
 }
 
-const serialToDate = (n: number): Date => new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86400000);
+const serialToDate = (n: number): Date =>
+  new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86400000);
 
 /** Recomputes every formula cell of the plan; returns sheet → address → value. */
 export function evaluatePlan(plan: WorkbookPlan): Map<string, Map<string, Scalar>> {
@@ -61,7 +70,10 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Map<string, Scalar
     if (c?.formula !== undefined) {
       memo.set(key, { error: "#CIRCULAR" });
       const r = evaluate(parseFormula(c.formula), sheet);
-      v = isErr(r) || !(typeof r === "object" && r !== null && "range" in r) ? (r as Scalar) : (r.range[0]?.[0] ?? null);
+      v =
+        isErr(r) || !(typeof r === "object" && r !== null && "range" in r)
+          ? (r as Scalar)
+          : (r.range[0]?.[0] ?? null);
     }
     memo.set(key, v);
     return v;
@@ -90,7 +102,9 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Map<string, Scalar
       case "bool":
         return n.v;
       case "ref":
-        return n.ref.top === n.ref.bottom && n.ref.left === n.ref.right ? cellValue(n.ref.sheet ?? sheet, n.ref.top, n.ref.left) : { range: rangeOf(n.ref, sheet) };
+        return n.ref.top === n.ref.bottom && n.ref.left === n.ref.right
+          ? cellValue(n.ref.sheet ?? sheet, n.ref.top, n.ref.left)
+          : { range: rangeOf(n.ref, sheet) };
       case "neg": {
         const x = toNum(scalar(n.x, sheet));
         return isErr(x) ? x : -x;
@@ -103,7 +117,14 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Map<string, Scalar
         if (n.op === "&") return `${l ?? ""}${r ?? ""}`;
         if (["=", "<>", "<", ">", "<=", ">="].includes(n.op)) {
           const c = compare(l, r);
-          return { "=": c === 0, "<>": c !== 0, "<": c < 0, ">": c > 0, "<=": c <= 0, ">=": c >= 0 }[n.op]!;
+          return {
+            "=": c === 0,
+            "<>": c !== 0,
+            "<": c < 0,
+            ">": c > 0,
+            "<=": c <= 0,
+            ">=": c >= 0,
+          }[n.op]!;
         }
         const a = toNum(l);
         const b = toNum(r);
@@ -123,7 +144,8 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Map<string, Scalar
       if (isErr(v)) throw new Error(`${name}: argument ${i} is an error`);
       return v;
     };
-    const truth = (v: Scalar): boolean => (isErr(v) ? false : v === true || (typeof v === "number" && v !== 0));
+    const truth = (v: Scalar): boolean =>
+      isErr(v) ? false : v === true || (typeof v === "number" && v !== 0);
     switch (name) {
       case "IF":
         return isErr(s(0)) ? s(0) : truth(s(0)) ? s(1) : args.length > 2 ? s(2) : false;
@@ -142,12 +164,21 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Map<string, Scalar
       case "ABS":
         return Math.abs(num(0));
       case "ROUND":
-        return Math.sign(num(0)) * Math.round(Math.abs(num(0)) * 10 ** num(1)) / 10 ** num(1);
+        return (Math.sign(num(0)) * Math.round(Math.abs(num(0)) * 10 ** num(1))) / 10 ** num(1);
       case "MIN":
-      case "MAX":
-        return (name === "MIN" ? Math.min : Math.max)(...args.flatMap((_, i) => flat(args[i]!, sheet)).filter((v): v is number => typeof v === "number"));
+      case "MAX": {
+        // Errors propagate; text and blanks inside ranges are skipped.
+        const all = args.flatMap((a) => flat(a, sheet));
+        const error = all.find(isErr);
+        if (error) return error;
+        return (name === "MIN" ? Math.min : Math.max)(
+          ...all.filter((v): v is number => typeof v === "number"),
+        );
+      }
       case "DATE":
-        return Math.round((Date.UTC(num(0), num(1) - 1, num(2)) - Date.UTC(1899, 11, 30)) / 86400000);
+        return Math.round(
+          (Date.UTC(num(0), num(1) - 1, num(2)) - Date.UTC(1899, 11, 30)) / 86400000,
+        );
       case "YEAR":
         return serialToDate(num(0)).getUTCFullYear();
       case "MONTH":
@@ -155,11 +186,15 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Map<string, Scalar
       case "DAY":
         return serialToDate(num(0)).getUTCDate();
       case "SUBSTITUTE":
-        return String(s(0) ?? "").split(String(s(1))).join(String(s(2)));
+        return String(s(0) ?? "")
+          .split(String(s(1)))
+          .join(String(s(2)));
       case "COUNT":
         return args.flatMap((a) => flat(a, sheet)).filter((v) => typeof v === "number").length;
       case "SUM":
-        return args.flatMap((a) => flat(a, sheet)).reduce<number>((t, v) => t + (typeof v === "number" ? v : 0), 0);
+        return args
+          .flatMap((a) => flat(a, sheet))
+          .reduce<number>((t, v) => t + (typeof v === "number" ? v : 0), 0);
       case "RANK.EQ": {
         const v = num(0);
         const others = flat(args[1]!, sheet).filter((x): x is number => typeof x === "number");
@@ -186,7 +221,8 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Map<string, Scalar
   const out = new Map<string, Map<string, Scalar>>();
   for (const s of plan.sheets) {
     const m = new Map<string, Scalar>();
-    for (const c of s.cells) if (c.formula !== undefined) m.set(c.address, cellValue(s.name, c.row, c.col));
+    for (const c of s.cells)
+      if (c.formula !== undefined) m.set(c.address, cellValue(s.name, c.row, c.col));
     out.set(s.name, m);
   }
   return out;

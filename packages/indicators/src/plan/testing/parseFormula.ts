@@ -46,7 +46,10 @@ function tokenize(f: string): Tok[] {
 function parseRef(text: string): RefRange {
   const bang = text.lastIndexOf("!");
   const sheet = bang < 0 ? undefined : text.slice(1, bang - 1).replace(/''/g, "'");
-  const [a, b = a] = text.slice(bang + 1).replace(/\$/g, "").split(":") as [string, string?];
+  const [a, b = a] = text
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .split(":") as [string, string?];
   const cell = (s: string): [number, number] => {
     const m = /^([A-Z]+)(\d+)$/.exec(s)!;
     return [Number(m[2]) - 1, columnIndex(m[1]!)];
@@ -63,7 +66,8 @@ export function parseFormula(formula: string): FNode {
   const peek = (): Tok | undefined => toks[i];
   const take = (v?: string): Tok => {
     const t = toks[i++];
-    if (!t || (v !== undefined && t.v !== v)) throw new Error(`expected ${v ?? "token"} at ${i - 1} in ${formula}`);
+    if (!t || (v !== undefined && t.v !== v))
+      throw new Error(`expected ${v ?? "token"} at ${i - 1} in ${formula}`);
     return t;
   };
   const level = (ops: string[], nextLevel: () => FNode) => (): FNode => {
@@ -112,7 +116,11 @@ export function parseFormula(formula: string): FNode {
 }
 
 /** Every reference of a formula tree, with the function (and argument index) it sits in. */
-export function referencesOf(node: FNode, fn = "", arg = -1): { ref: RefRange; fn: string; arg: number }[] {
+export function referencesOf(
+  node: FNode,
+  fn = "",
+  arg = -1,
+): { ref: RefRange; fn: string; arg: number }[] {
   switch (node.t) {
     case "ref":
       return [{ ref: node.ref, fn, arg }];
