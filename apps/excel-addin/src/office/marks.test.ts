@@ -55,7 +55,7 @@ describe("markCells()", () => {
     expect(fake.syncs.length).toBeLessThanOrEqual(12);
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     console.info(`marking 20,000 cells: ${fake.syncs.length} syncs, max request ${Math.max(...fake.syncs.map((s) => s.requestBytes))} bytes`);
-  });
+  }, 30_000);
 });
 
 describe("clearMarks()", () => {

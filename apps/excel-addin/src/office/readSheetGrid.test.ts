@@ -82,7 +82,7 @@ describe("readSheetGrid()", () => {
     }
     // Figures for the report: printed, not asserted.
     console.info(`20,000 rows: ${fake.syncs.length} syncs, max response ${Math.max(...fake.syncs.map((s) => s.responseBytes))} bytes`);
-  });
+  }, 30_000);
 
   it("reads 2,000 rows in one block after the size sync", async () => {
     const fake = new FakeExcel();

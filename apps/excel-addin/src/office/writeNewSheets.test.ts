@@ -64,7 +64,7 @@ describe("writeNewSheets()", () => {
     expect(fake.syncs.length).toBeLessThanOrEqual(4);
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(fake.cell("大表", "D20000")?.formula).toBe("=B1*2");
-  });
+  }, 30_000);
 
   it("leaves out dropdowns on Excel without data validation instead of failing", async () => {
     const fake = new FakeExcel({ apiMinor: 7 });
