@@ -122,6 +122,25 @@ describe("reading the header of a ledger", () => {
     expect(read.rows).toMatchObject({ records: 1, rejected: 0 });
   });
 
+  it.each([["（亿元）"], ["亿元"], ["单位：亿元"]])("reads a units row %j under the header as part of it, not as a nameless project", (unit) => {
+    const read = readRows([
+      ["城关镇项目台账"],
+      ["序号", "项目名称", "投资方", "签约类型", "签约时间", "签约资金", "本年到位资金", "项目状态", "开工时间"],
+      [undefined, undefined, undefined, undefined, undefined, unit, unit],
+      [1, "光伏项目", "恒力公司", "合同", "2024-03-01", 1.2, 0.3, "在建", "2024-05-01"],
+    ]);
+    expect(read.sheets[0]?.headerRows).toEqual([2, 3]);
+    expect(read.records[0]?.fields).toMatchObject({ amt_signed: 12000, amt_arrived: 3000 });
+    expect(read.rows).toEqual({ read: 1, records: 1, rejected: 0, skipped: 0 });
+    expect(read.issues).toEqual([]);
+  });
+
+  it("does not take a first project row written all in text for a second header row", () => {
+    const read = readRows([["城关镇项目台账"], ["序号", "项目名称", "投资方", "签约类型", "签约时间", "签约资金", "本年到位资金", "项目状态", "开工时间"], ["1", "光伏项目", "恒力公司", "合同", "2024年3月1日", "约1200", "300万", "在建", "2024年5月1日"]]);
+    expect(read.sheets[0]?.headerRows).toEqual([2, 2]);
+    expect(read.records.map((r) => r.fields.name)).toEqual(["光伏项目"]);
+  });
+
   it("keeps an unknown column in extra and reports it once, at its header cell", () => {
     const read = readRows([["城关镇项目台账"], ["序号", "项目名称", "联系人电话", "投资方", "签约类型", "签约时间", "签约资金", "本年到位资金", "项目状态", "开工时间"], [1, "光伏项目", "13800001234", "恒力公司", "合同", "2024-03-01", 5000, 1000, "在建", "2024-05-01"]]);
     expect(read.records[0]?.extra).toEqual({ 联系人电话: "13800001234" });

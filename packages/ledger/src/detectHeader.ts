@@ -45,7 +45,7 @@ export function detectHeader(sheet: GridSheet, options: DetectOptions): HeaderDe
     return cellText(o ? getCell(sheet, o[0], o[1]) : getCell(sheet, r, c)).trim();
   };
   const width = Math.max(0, ...sheet.rows.slice(0, last + 2).map((row) => row?.length ?? 0));
-  let best: { detection: HeaderDetection; score: number } | undefined;
+  let best: { detection: HeaderDetection; score: number; scaled: number } | undefined;
   for (let r = 0; r <= last; r += 1) {
     const candidates = [readHeaderRows(text, r, r, width, options.index)];
     if (r + 1 < sheet.rows.length && looksLikeHeaderRow(text, r + 1, width)) {
@@ -56,7 +56,9 @@ export function detectHeader(sheet: GridSheet, options: DetectOptions): HeaderDe
     for (const detection of candidates) {
       const score = countKeys(detection);
       if (!detection.columns.some((c) => c.key === options.anchor) || score < options.minKeys) continue;
-      if (!best || score > best.score) best = { detection, score };
+      // On a tie, the reading that knows more units wins: a "（亿元）" row under the header is header.
+      const scaled = detection.columns.filter((c) => c.scale !== undefined).length;
+      if (!best || score > best.score || (score === best.score && scaled > best.scaled)) best = { detection, score, scaled };
     }
   }
   return best?.detection;

@@ -25,6 +25,10 @@ describe("splitHeader()", () => {
     expect(splitHeader(text)).toEqual({ base: "签约资金", scale });
   });
 
+  it.each([["万元", 1], ["（亿元）", 10000], ["单位：元", 0.0001]])("reads a cell holding only the unit %j as all unit", (text, scale) => {
+    expect(splitHeader(text)).toEqual({ base: "", scale });
+  });
+
   it("leaves a header without a unit without a scale", () => {
     expect(splitHeader("签约资金")).toEqual({ base: "签约资金" });
   });

@@ -37,8 +37,9 @@ export function splitHeader(text: string): HeaderLabel {
     t = t.replace(bracketed[0], "");
   } else {
     // "签约资金万元" but not "签约资金" (ends in 金) nor "外资" — the unit must be a whole suffix.
+    // A cell holding only a unit ("万元" on a units row under the header) is all unit.
     const trailing = TRAILING_UNIT.exec(t);
-    if (trailing?.[1] && t.length > trailing[0].length && /资金|额|投资|外资|金额/.test(t.slice(0, -trailing[0].length))) {
+    if (trailing?.[1] && (t === trailing[0] || /资金|额|投资|外资|金额/.test(t.slice(0, -trailing[0].length)))) {
       scale = UNIT_SCALES[trailing[1]];
       t = t.slice(0, -trailing[0].length);
     }
