@@ -74,6 +74,12 @@ describe("checkColumns(): totals rows", () => {
     expect(brief(read.issues)).toEqual(["warning F8 totals_mismatch"]);
   });
 
+  it("counts an amount merged down over two projects once, not once per row", () => {
+    const read = readRows(projectRows([p(1, 5000, 1000), { ...p(2, 0, 500), 签约资金: undefined }], [totals("合计", 5000, 1500)]), { merges: ["F3:F4"] });
+    expect(read.records.map((r) => r.fields.amt_signed)).toEqual([5000, undefined]);
+    expect(read.issues.filter((i) => i.code === "totals_mismatch")).toEqual([]);
+  });
+
   it("leaves rejected (nameless) rows out of the sum", () => {
     const read = readProjects([p(1, 5000, 1000), { ...p(2, 3000, 500), 项目名称: undefined }], [totals("合计", 5000, 1000)]);
     expect(brief(read.issues)).toEqual(["error B4 row_without_name"]);

@@ -80,6 +80,18 @@ describe("the unit of every row", () => {
     `);
   });
 
+  it("gives a unit cell merged down over several projects to each of them", () => {
+    const read = readRows([header, row("城关镇"), row(undefined), row(undefined), row("河西乡")], { file: "项目台账.xlsx", merges: ["C2:C4"] });
+    expect(read.records.map((r) => r.unit)).toEqual(["城关镇", "城关镇", "城关镇", "河西乡"]);
+    expect(read.issues).toEqual([]);
+  });
+
+  it("does not spread a unit merged across columns into the next column", () => {
+    const read = readRows([header, [1, "光伏项目", "城关镇", undefined, "合同", "2024-03-01", 5000, 1000, "在建", "2024-05-01"]], { file: "项目台账.xlsx", merges: ["C2:D2"] });
+    expect(read.records[0]?.fields.investor).toBeUndefined();
+    expect(brief(read.issues)).toEqual(["error D2 required_empty"]);
+  });
+
   it("reports a row whose unit differs from the title's (unit_mixed)", () => {
     const read = readRows([["经济开发区项目台账"], header, row("经济开发区"), row("经济开发区"), row("城关镇")]);
     expect(brief(read.issues)).toMatchInlineSnapshot(`

@@ -1,12 +1,12 @@
 import { toA1 } from "./a1.js";
-import { cellText, getCell } from "./cellText.js";
+import { cellText, getCell, isBlankCell, mergeOrigins } from "./cellText.js";
 import { checkColumns } from "./checkColumns.js";
 import { checkRecord } from "./checkRecord.js";
 import { classifyRow, type RowKind } from "./classifyRow.js";
 import { detectHeader } from "./detectHeader.js";
-import { LEDGER_FIELDS, type FieldKey } from "./fields.js";
+import { LEDGER_FIELDS, type FieldKey, type FieldType } from "./fields.js";
 import { findSheetUnit, findUnitName } from "./findUnitName.js";
-import type { GridSheet } from "./grid.js";
+import type { GridCell, GridSheet } from "./grid.js";
 import { type LedgerIssue, makeIssue } from "./issues.js";
 import { FIELD_BY_KEY, LABELS, LEDGER_INDEX } from "./ledgerIndex.js";
 import { splitHeader } from "./matchHeader.js";
@@ -81,6 +81,15 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const keys = new Set(byKey.keys());
 
+  // A 责任单位, 投资方 or date merged down over several projects belongs to each of them;
+  // an amount merged that way does not, or it would count once per row.
+  const origins = mergeOrigins(sheet, sheet.rows.length);
+  const mergedDown = (cell: GridCell | null | undefined, r: number, c: number, type: FieldType | undefined): GridCell | null | undefined => {
+    const o = isBlankCell(cell) ? origins.get(`${r},${c}`) : undefined;
+    if (!o || o[1] !== c || o[0] <= detection.bottom || type === "money" || type === "money_usd") return cell;
+    return getCell(sheet, o[0], o[1]);
+  };
+
   const records: LedgerRecord[] = [];
   const kinds: Array<{ row: number; kind: RowKind }> = [];
   let rejected = 0;
@@ -101,7 +110,7 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     const record: LedgerRecord = { id: `${file}|${sheet.name}|${r + 1}`, file, sheet: sheet.name, row: r + 1, unit: "", unitSource: "file", fields: {}, raw: {}, cells: {}, approximate: [], extra: {}, hidden: hiddenRows.has(r) };
     const fields = record.fields as Record<string, string | number | undefined>;
     for (const col of columns) {
-      const cell = getCell(sheet, r, col.col);
+      const cell = mergedDown(getCell(sheet, r, col.col), r, col.col, FIELD_BY_KEY.get(col.key ?? "")?.type);
       if (!col.key) {
         const text = cellText(cell);
         if (text !== "") record.extra[col.header || `第${col.col + 1}列`] = text;
