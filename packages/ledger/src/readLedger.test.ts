@@ -140,7 +140,7 @@ describe("readLedger() on arbitrary grids", () => {
         expect(read.rows.records).toBe(read.records.length);
         for (const s of read.sheets) expect(s.rows.read).toBe(s.rows.records + s.rows.rejected);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -151,7 +151,7 @@ describe("readLedger() on arbitrary grids", () => {
         expect(read.rows.records + read.rows.rejected + read.rows.skipped).toBe(nonBlankBelowHeader(wb, read));
         expect(read.issues.filter((i) => i.code === "row_without_name")).toHaveLength(read.rows.rejected);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -167,7 +167,7 @@ describe("readLedger() on arbitrary grids", () => {
           if (issue.row !== undefined) expect(issue.cell.replace(/^[A-Z]+/, "")).toBe(String(issue.row));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
