@@ -10,10 +10,11 @@ const DROPPED: readonly ProjectStatus[] = ["终止", "退回"];
 /** What the sign date alone says: 新签 this year, 续建 from before, or nothing. */
 export function classifyByDate(fields: LedgerFields, asOf: IsoDate): ProjectClass {
   const year = asOf.slice(0, 4);
+  // 意向 and 框架协议 never count as signed: neither this year nor carried over.
   const signed = fields.sign_type === "合同" || fields.sign_type === "协议";
-  if (!fields.sign_date || fields.sign_date > asOf) return "none";
+  if (!signed || !fields.sign_date || fields.sign_date > asOf) return "none";
   if (fields.sign_date >= `${year}-01-01`) {
-    return signed && !(fields.status && NOT_SIGNED.includes(fields.status)) ? "new" : "none";
+    return fields.status && NOT_SIGNED.includes(fields.status) ? "none" : "new";
   }
   return fields.status && DROPPED.includes(fields.status) ? "none" : "carried";
 }
@@ -24,10 +25,10 @@ export function classifyByDate(fields: LedgerFields, asOf: IsoDate): ProjectClas
  */
 export function classifyProject(fields: LedgerFields, asOf: IsoDate): ProjectClass {
   if (fields.is_new) {
-    if (fields.status && DROPPED.includes(fields.status)) return "none";
-    if (fields.is_new === "续建") return "carried";
     const signed = fields.sign_type === "合同" || fields.sign_type === "协议";
-    return signed && fields.status !== "在谈" ? "new" : "none";
+    if (!signed || (fields.status && DROPPED.includes(fields.status))) return "none";
+    if (fields.is_new === "续建") return "carried";
+    return fields.status !== "在谈" ? "new" : "none";
   }
   return classifyByDate(fields, asOf);
 }
