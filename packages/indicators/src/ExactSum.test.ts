@@ -22,11 +22,13 @@ describe("ExactSum", () => {
     expect(sumOf(Array.from({ length: 30 }, () => 999999999.999999))).toBe("29999999999.99997");
   });
 
-  it("equals the decimal sum of the numbers as written (property)", () => {
+  it("equals the decimal sum of the numbers as written, up to 8 decimals (property)", () => {
     const amount = fc.oneof(
       fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 10000),
       fc.integer({ min: 0, max: 1e12 }).map((n) => n / 1e6),
-      fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+      fc
+        .double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true })
+        .map((x) => Math.round(x * 1e8) / 1e8),
     );
     fc.assert(
       fc.property(fc.array(amount, { maxLength: 40 }), (values) => {

@@ -1,5 +1,5 @@
 import { IndicatorError } from "./IndicatorError.js";
-import { addDecimal, type Decimal, toDecimal } from "./math.js";
+import { toDecimal } from "./math.js";
 
 const SCALE = 1e6;
 const SCALE_DIGITS = 6;
@@ -11,14 +11,16 @@ const FLUSH = 4e15;
 
 /**
  * An exact decimal sum of numbers, fast: amounts with up to 6 decimals (万元 to the 0.01元)
- * are added as integer millionths in a double, flushed into a BigInt; anything else goes
- * through exact decimal arithmetic. Avoids a BigNumber operation per record.
+ * are added as integer millionths in a double, flushed into a BigInt; any other amount is
+ * added as the BigInt of its decimal digits at its own scale. The value of a number is the
+ * decimal String(n) shows. No decimal object is made per record.
  * @example const s = new ExactSum(); s.add(0.1); s.add(0.2); s.value() === "0.3"
  */
 export class ExactSum {
   private small = 0;
   private large = 0n;
-  private rest: Decimal | null = null;
+  /** Slow-path amounts: decimal scale → sum of their digits at that scale. */
+  private rest: Map<number, bigint> | null = null;
 
   /** Adds one amount. */
   add(v: number): void {
@@ -32,24 +34,33 @@ export class ExactSum {
       return;
     }
     if (!Number.isFinite(v)) throw new IndicatorError(`not a finite amount: ${v}`);
-    this.rest = this.rest === null ? toDecimal(v) : addDecimal(this.rest, toDecimal(v));
+    // String(1e-7) is "1e-7": expand exponents through the decimal module (rare).
+    const text = /e/i.test(String(v)) ? toDecimal(v) : String(v);
+    const [int = "0", frac = ""] = text.split(".");
+    this.addScaled(BigInt(int + frac), frac.length);
   }
 
   /** Adds another sum into this one. */
   addSum(other: ExactSum): void {
     this.large += other.large + BigInt(other.small);
-    if (other.rest !== null)
-      this.rest = this.rest === null ? other.rest : addDecimal(this.rest, other.rest);
+    if (other.rest) for (const [scale, digits] of other.rest) this.addScaled(digits, scale);
+  }
+
+  private addScaled(digits: bigint, scale: number): void {
+    this.rest ??= new Map();
+    this.rest.set(scale, (this.rest.get(scale) ?? 0n) + digits);
   }
 
   /** The exact sum as decimal text. */
-  value(): Decimal {
-    const scaled = this.large + BigInt(this.small);
-    const negative = scaled < 0n;
-    const digits = (negative ? -scaled : scaled).toString().padStart(SCALE_DIGITS + 1, "0");
-    const int = digits.slice(0, -SCALE_DIGITS);
-    const frac = digits.slice(-SCALE_DIGITS).replace(/0+$/, "");
-    const fixed = `${negative ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
-    return this.rest === null ? fixed : addDecimal(fixed, this.rest);
+  value(): string {
+    let scale = SCALE_DIGITS;
+    for (const s of this.rest?.keys() ?? []) scale = Math.max(scale, s);
+    let total = (this.large + BigInt(this.small)) * 10n ** BigInt(scale - SCALE_DIGITS);
+    for (const [s, digits] of this.rest ?? []) total += digits * 10n ** BigInt(scale - s);
+    const negative = total < 0n;
+    const digits = (negative ? -total : total).toString().padStart(scale + 1, "0");
+    const int = digits.slice(0, -scale);
+    const frac = digits.slice(-scale).replace(/0+$/, "");
+    return `${negative ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
   }
 }

@@ -13,11 +13,21 @@ export interface Aggregation {
   total: AggregateValues;
 }
 
+// Measures are read once per record into a fixed slot, from fixed call sites (so each
+// call is monomorphic and inlined); the aggregates then only pick slots. NaN = empty cell.
+const SLOTS = ["amt_signed", "amt_arrived", "fdi", "outprov_signed", "outprov_arrived"] as const;
 const SPECS = AGGREGATES.map((a) => ({
   key: a.key,
-  mask: a.filter.reduce((m, f) => m | FLAG[f], 0),
-  measure: a.measure === "count" ? null : MEASURES[a.measure],
+  slot: a.measure === "count" ? -1 : SLOTS.indexOf(a.measure),
 }));
+// For each combination of flags, the aggregates a project with those flags feeds.
+const FEEDS: number[][] = Array.from({ length: 16 }, (_, flags) =>
+  AGGREGATES.flatMap((a, i) => {
+    const mask = a.filter.reduce<number>((m, f) => m | FLAG[f], 0);
+    return (flags & mask) === mask ? [i] : [];
+  }),
+);
+const { amt_signed, amt_arrived, fdi, outprov_signed, outprov_arrived } = MEASURES;
 
 interface Accumulator {
   counts: number[];
@@ -32,7 +42,7 @@ const newAccumulator = (): Accumulator => ({
 function valuesOf(acc: Accumulator): AggregateValues {
   const out: Partial<Record<AggregateKey, Decimal>> = {};
   SPECS.forEach((s, i) => {
-    out[s.key] = s.measure === null ? String(acc.counts[i]) : acc.sums[i]!.value();
+    out[s.key] = s.slot < 0 ? String(acc.counts[i]) : acc.sums[i]!.value();
   });
   return out as AggregateValues;
 }
@@ -44,23 +54,28 @@ function valuesOf(acc: Accumulator): AggregateValues {
 export function aggregateRecords(records: readonly LedgerRecord[], asOf: IsoDate): Aggregation {
   const classify = makeClassifier(asOf);
   const byUnit = new Map<string, Accumulator>();
-  const n = SPECS.length;
+  const slots = new Float64Array(SLOTS.length);
   for (const r of records) {
     let acc = byUnit.get(r.unit);
     if (acc === undefined) {
       acc = newAccumulator();
       byUnit.set(r.unit, acc);
     }
-    const flags = classify(r.fields);
+    const f = r.fields;
+    const flags = classify(f);
     if ((flags & (FLAG.new | FLAG.counted)) === 0) continue;
-    for (let i = 0; i < n; i += 1) {
-      const spec = SPECS[i]!;
-      if ((flags & spec.mask) !== spec.mask) continue;
-      if (spec.measure === null) {
+    slots[0] = amt_signed(f) ?? NaN;
+    slots[1] = amt_arrived(f) ?? NaN;
+    slots[2] = fdi(f) ?? NaN;
+    slots[3] = outprov_signed(f) ?? NaN;
+    slots[4] = outprov_arrived(f) ?? NaN;
+    for (const i of FEEDS[flags]!) {
+      const slot = SPECS[i]!.slot;
+      if (slot < 0) {
         acc.counts[i]! += 1;
       } else {
-        const v = spec.measure(r.fields);
-        if (v !== undefined) acc.sums[i]!.add(v);
+        const v = slots[slot]!;
+        if (v === v) acc.sums[i]!.add(v);
       }
     }
   }

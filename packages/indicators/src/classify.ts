@@ -16,10 +16,11 @@ export const FLAG = { new: 1, carried: 2, started: 4, counted: 8 } as const;
 /** Name of a flag: new, carried, started, or counted (new or carried: counts for 到位资金). */
 export type FlagName = keyof typeof FLAG;
 
-const SIGNED_TYPES: ReadonlySet<string> = new Set(["合同", "协议"]);
-const NOT_NEW: ReadonlySet<string> = new Set(["在谈", "终止", "退回"]);
-const DEAD: ReadonlySet<string> = new Set(["终止", "退回"]);
-const STARTED: ReadonlySet<string> = new Set(["开工", "在建", "竣工", "投产"]);
+// Plain comparisons rather than Set lookups: this runs once per record on the hot path.
+const isSigning = (t: string | undefined): boolean => t === "合同" || t === "协议";
+const isStarted = (s: string | undefined): boolean =>
+  s === "开工" || s === "在建" || s === "竣工" || s === "投产";
+const isDead = (s: string | undefined): boolean => s === "终止" || s === "退回";
 
 /**
  * Builds the classifier for one as-of date, returning FLAG bits; the hot path of the
@@ -30,9 +31,9 @@ const STARTED: ReadonlySet<string> = new Set(["开工", "在建", "竣工", "投
 export function makeClassifier(asOf: IsoDate): (f: LedgerFields) => number {
   const yearStart = `${asOf.slice(0, 4)}-01-01`;
   return (f) => {
-    let flags = f.status !== undefined && STARTED.has(f.status) ? FLAG.started : 0;
-    if (f.sign_type === undefined || !SIGNED_TYPES.has(f.sign_type)) return flags;
-    const status = f.status ?? "";
+    const status = f.status;
+    let flags = isStarted(status) ? FLAG.started : 0;
+    if (!isSigning(f.sign_type)) return flags;
     let isNew: boolean;
     let isCarried: boolean;
     if (f.is_new !== undefined) {
@@ -43,8 +44,8 @@ export function makeClassifier(asOf: IsoDate): (f: LedgerFields) => number {
       isNew = d !== undefined && d >= yearStart && d <= asOf;
       isCarried = d !== undefined && d < yearStart;
     }
-    if (isNew && !NOT_NEW.has(status)) flags |= FLAG.new | FLAG.counted;
-    else if (isCarried && !DEAD.has(status)) flags |= FLAG.carried | FLAG.counted;
+    if (isNew && status !== "在谈" && !isDead(status)) flags |= FLAG.new | FLAG.counted;
+    else if (isCarried && !isDead(status)) flags |= FLAG.carried | FLAG.counted;
     return flags;
   };
 }
