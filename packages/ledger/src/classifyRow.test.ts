@@ -101,6 +101,12 @@ describe("row accounting", () => {
     `);
   });
 
+  it.each([["/"], ["—"], ["无"]])("rejects a row whose name is the placeholder %j", (name) => {
+    const read = readProjects([CLEAN, { ...second, 项目名称: name }]);
+    expect(read.rows).toEqual({ read: 2, records: 1, rejected: 1, skipped: 0 });
+    expect(brief(read.issues)).toEqual(["error B4 row_without_name"]);
+  });
+
   it("keeps a project name that looks like a formula as text", () => {
     const read = readProjects([{ ...CLEAN, 项目名称: '=HYPERLINK("http://example.com","点我")' }]);
     expect(read.records[0]?.fields.name).toBe('=HYPERLINK("http://example.com","点我")');

@@ -1,6 +1,7 @@
 import { cellText, isBlankCell } from "./cellText.js";
 import type { GridCell } from "./grid.js";
 import { normalizeText } from "./normalizeText.js";
+import { isPlaceholder } from "./parseMoney.js";
 
 /** What a row below the header is. Only "project" and "nameless" rows are project rows. */
 export type RowKind = "blank" | "totals" | "subtotal" | "footer" | "heading" | "project" | "nameless";
@@ -30,7 +31,9 @@ export function classifyRow(cells: ReadonlyArray<GridCell | null | undefined>, l
     if (!isBlankCell(cell)) filled.push([col, normalizeText(cellText(cell))]);
   });
   if (filled.length === 0) return "blank";
-  const name = normalizeText(cellText(cells[layout.nameCol]));
+  const written = normalizeText(cellText(cells[layout.nameCol]));
+  // "—" or "/" in the name column is no name: the row would count as a project nobody can identify.
+  const name = isPlaceholder(written) ? "" : written;
   const lead = filled.slice(0, 3).map(([, t]) => t);
   if (lead.some((t) => TOTALS.test(t)) || TOTALS.test(name)) return "totals";
   if (lead.some((t) => SUBTOTAL.test(t)) || SUBTOTAL.test(name)) return "subtotal";
