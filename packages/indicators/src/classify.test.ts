@@ -1,4 +1,5 @@
-import type { LedgerFields } from "@zsyz/ledger";
+import { classifyProject as ledgerClassify, type LedgerFields } from "@zsyz/ledger";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyProject } from "./classify.js";
 
@@ -70,5 +71,38 @@ describe("classifyProject()", () => {
 
   it.each(["开工", "在建", "竣工", "投产"] as const)("marks status %s as started", (status) => {
     expect(cls({ status }).isStarted).toBe(true);
+  });
+});
+
+describe("classifyProject() agrees with the ledger package", () => {
+  it("classifies every combination the way @zsyz/ledger's checks do (property)", () => {
+    const fields = fc.record(
+      {
+        sign_type: fc.constantFrom("合同", "协议", "框架协议", "意向"),
+        sign_date: fc.constantFrom("2023-12-31", "2024-01-01", "2024-09-30", "2024-10-01"),
+        is_new: fc.constantFrom("新签", "续建"),
+        status: fc.constantFrom(
+          "在谈",
+          "签约",
+          "注册",
+          "开工",
+          "在建",
+          "竣工",
+          "投产",
+          "停建",
+          "终止",
+          "退回",
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fields, (f) => {
+        const mine = classifyProject(f, asOf);
+        expect(mine.isNew ? "new" : mine.isCarried ? "carried" : "none").toBe(
+          ledgerClassify(f, asOf),
+        );
+      }),
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
 import { buildDetailSheet, detailLayout } from "./detailSheet.js";
 import { PLAN_STYLES } from "./styles.js";
 import {
+  absolute,
   AS_OF_ADDRESS,
   buildSummarySheet,
   SUMMARY_SHEET,
@@ -49,7 +50,7 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
     ...(given ? { totalTargets: given } : {}),
   });
   const unitTargets = mergeTargets(input.targets);
-  const asOfRef = `'${SUMMARY_SHEET}'!$B$2`;
+  const asOfRef = `'${SUMMARY_SHEET}'!${absolute(AS_OF_ADDRESS)}`;
   const detail = buildDetailSheet(input.records, input.asOf, asOfRef);
   const { sheet: summary, charts } = buildSummarySheet({
     asOf: input.asOf,

@@ -9,14 +9,20 @@ import type { DetailLayout } from "./detailSheet.js";
 import { exprToFormula, type FormulaRef } from "./exprToFormula.js";
 import { toExcelSerial } from "./formulaText.js";
 import { SheetBuilder } from "./SheetBuilder.js";
-import { RULE_COLOURS } from "./styles.js";
-import type { ChartPlan, ConditionalFormatPlan, SheetPlan } from "./WorkbookPlan.js";
+import { buildSummaryChart, buildSummaryRules } from "./summaryDecorations.js";
+import type { ChartPlan, SheetPlan } from "./WorkbookPlan.js";
 
 /** Name of the summary sheet. */
 export const SUMMARY_SHEET = "指标汇总";
-/** The as-of date cell and the time-progress cell of the summary sheet. */
+/** The cell of the summary sheet holding the as-of date (截至日期). */
 export const AS_OF_ADDRESS = "B2";
+/** The cell of the summary sheet holding time progress (时序进度), a formula over B2. */
 export const TIME_PROGRESS_ADDRESS = "D2";
+/** An address made absolute: "B2" → "$B$2". */
+export const absolute = (address: string): string => address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+const AS_OF = absolute(AS_OF_ADDRESS);
+const TP = absolute(TIME_PROGRESS_ADDRESS);
+
 /** 0-based header row of the summary table; units start on the next row. */
 export const SUMMARY_HEADER_ROW = 3;
 
@@ -103,7 +109,7 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
   sheet.set(1, 0, { value: "截至日期", style: "label" });
   sheet.set(1, 1, { value: toExcelSerial(input.asOf), numFmt: "yyyy-mm-dd", style: "input" });
   sheet.set(1, 2, { value: "时序进度", style: "label" });
-  const tpFormula = "(MONTH($B$2)-1+DAY($B$2)/DAY(DATE(YEAR($B$2),MONTH($B$2)+1,0)))/12";
+  const tpFormula = `(MONTH(${AS_OF})-1+DAY(${AS_OF})/DAY(DATE(YEAR(${AS_OF}),MONTH(${AS_OF})+1,0)))/12`;
   sheet.set(1, 3, {
     value: results.total.indicators["time_progress"] ?? null,
     formula: tpFormula,
@@ -187,7 +193,7 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
         case "total":
           return { ref: `${L(aggCol.get(ref.key)!)}$${totalRow + 1}`, nullable: false };
         case "time_progress":
-          return { ref: "$D$2", nullable: false };
+          return { ref: TP, nullable: false };
         case "indicator":
           return { ref: `${L(indCol.get(ref.key)!)}${r + 1}`, nullable: !aggCol.has(ref.key) };
         case undefined:
@@ -219,60 +225,9 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
   }
 
   const built = sheet.build();
-  const unitRange = (key: string): string =>
-    `${L(indCol.get(key)!)}${first + 1}:${L(indCol.get(key)!)}${totalRow + 1}`;
-  const topLeft = (key: string): string => `${L(indCol.get(key)!)}${first + 1}`;
-  const rules: ConditionalFormatPlan[] = [];
-  for (const key of ["rate_signed", "rate_arrived"]) {
-    if (!indCol.has(key)) continue;
-    const c = topLeft(key);
-    rules.push({
-      range: unitRange(key),
-      formula: `AND(ISNUMBER(${c}),${c}<$D$2)`,
-      ...RULE_COLOURS.bad,
-      priority: rules.length + 1,
-    });
-    rules.push({
-      range: unitRange(key),
-      formula: `AND(ISNUMBER(${c}),${c}>=$D$2)`,
-      ...RULE_COLOURS.good,
-      priority: rules.length + 1,
-    });
-  }
-  for (const key of ["prog_gap_pp_signed", "prog_gap_pp_arrived"]) {
-    if (indCol.has(key))
-      rules.push({
-        range: unitRange(key),
-        formula: `AND(ISNUMBER(${topLeft(key)}),${topLeft(key)}<0)`,
-        ...RULE_COLOURS.bad,
-        priority: rules.length + 1,
-      });
-  }
-  if (indCol.has("zero_signed"))
-    rules.push({
-      range: unitRange("zero_signed"),
-      formula: `${topLeft("zero_signed")}=TRUE`,
-      ...RULE_COLOURS.warn,
-      priority: rules.length + 1,
-    });
-
-  const charts: ChartPlan[] = [];
-  if (units.length > 0 && indCol.has("rate_signed") && indCol.has("time_progress")) {
-    const abs = (col: number): string =>
-      `'${SUMMARY_SHEET}'!$${L(col)}$${first + 1}:$${L(col)}$${lastUnitRow + 1}`;
-    charts.push({
-      sheet: SUMMARY_SHEET,
-      type: "clusteredColumn",
-      title: "各单位签约资金完成率与时序进度",
-      categories: abs(0),
-      series: [
-        { name: "签约资金完成率", values: abs(indCol.get("rate_signed")!) },
-        { name: "时序进度", values: abs(indCol.get("time_progress")!) },
-      ],
-      anchor: { from: `A${totalRow + 4}`, to: `L${totalRow + 24}` },
-      valueAxisNumFmt: "0%",
-    });
-  }
+  const geometry = { column: (key: string) => indCol.get(key), first, totalRow, timeProgress: TP };
+  const rules = buildSummaryRules(geometry);
+  const charts = buildSummaryChart(geometry);
 
   return {
     sheet: {
