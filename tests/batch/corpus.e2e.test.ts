@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -138,3 +139,25 @@ describe("zsyz check on the bad-input corpus", () => {
     expect(summary.rows.rejected).toBe(1);
   });
 });
+
+describe("zsyz merge on the bad-input corpus", () => {
+  it("merges every readable row, keeps formula-like text as text and balances the accounts", async () => {
+    const dir = await buildCorpus();
+    const outDir = await mkdtemp(join(tmpdir(), "zsyz-corpus-merge-"));
+    const out = join(outDir, "县汇总.xlsx");
+    const run = runZsyz(["merge", dir, "--as-of", "2024-09-30", "--out", out, "--json", join(outDir, "s.json"), "-q"]);
+    expect(run.code).toBe(1);
+    const s = JSON.parse(await readFile(join(outDir, "s.json"), "utf8")) as Summary;
+    expect(s.rows.read).toBe(s.rows.merged + s.rows.rejected);
+    expect(s.rows.merged).toBeGreaterThan(50_000);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const detail = wb.getWorksheet("项目明细")!;
+    const texts: unknown[] = [];
+    detail.eachRow((row) => row.eachCell((c) => {
+      if (typeof c.value === "string" && c.value.startsWith("=")) texts.push(c.value);
+    }));
+    expect(texts).toEqual(expect.arrayContaining(["=1+1", '=HYPERLINK("http://example.com","点我")']));
+  });
+});
+

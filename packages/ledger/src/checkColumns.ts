@@ -25,6 +25,11 @@ type MoneyKey = "total_invest" | "amt_signed" | "amt_signed_outprov" | "amt_arri
 const IMPLAUSIBLE = 1_000_000;
 /** Ten thousand times the column's median: the gap between 元 and 万元. */
 const RATIO = 10_000;
+/**
+ * A thousandth of the median: 2.6 in a column of 15000s is 2.6亿 typed as 万元. Projects
+ * under 10 万元 are not 招商引资 projects, so the small side can be stricter.
+ */
+const SMALL_RATIO = 1_000;
 
 /** Column-wide checks: amounts in the wrong unit, and totals rows that disagree with their rows. */
 export function checkColumns(input: ColumnCheckInput): LedgerIssue[] {
@@ -41,7 +46,7 @@ function checkMagnitude({ records }: ColumnCheckInput, key: MoneyKey): LedgerIss
   for (const r of records) {
     const v = r.fields[key];
     if (v === undefined || v <= 0) continue;
-    const far = values.length >= 4 && (v >= median * RATIO || v * RATIO <= median);
+    const far = values.length >= 4 && (v >= median * RATIO || v * SMALL_RATIO <= median);
     if (v < IMPLAUSIBLE && !far) continue;
     const detail = far ? `本列中位数约 ${Number(median.toPrecision(4))} 万元，本值 ${v} 万元` : `折合 ${v} 万元，超过 100 亿元`;
     issues.push(makeIssue("money_magnitude", { file: r.file, sheet: r.sheet, cell: r.cells[key] ?? "", raw: r.raw[key] ?? "", row: r.row }, { label: LABELS[key], detail }));

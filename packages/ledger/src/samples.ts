@@ -90,6 +90,8 @@ const footer = (unit: string): Row[] => [[], [`填报人：王${unit.slice(0, 1)
 function chengguan(year: number): GridWorkbook {
   const ps = makeProjects(11, 16, year, 0);
   ps[2] = { ...ps[2]!, name: "智能装备制造产业园项目", investor: "深圳华创科技有限公司", signed: 26000 };
+  // Planted: 2.6亿 typed as 2.6 into the 万元 column (row 9).
+  ps[5] = { ...ps[5]!, signed: 2.6 };
   const header = ["序号", "项目名称", "投资方", "投资方所在地", "资金来源", "产业类别", "签约类型", "签约时间", "总投资（万元）", "签约资金（万元）", "本年到位资金（万元）", "累计到位资金（万元）", "项目状态", "开工时间", "投产时间", "土地手续", "包抓领导", "形象进度"];
   const rows: Row[] = ps.map((p, i) => [i + 1, p.name, p.investor, p.origin, p.source, p.industry, p.signType, serial(p.signDate), p.total, p.signed, p.arrived, p.cum, p.status, p.start ? serial(p.start) : undefined, p.op ? serial(p.op) : undefined, p.land, "张副县长", "按计划推进"]);
   const sum = (k: "total" | "signed" | "arrived" | "cum"): number => ps.reduce((n, p) => n + p[k], 0);
@@ -151,7 +153,7 @@ function dongcheng(year: number): GridWorkbook {
   rows[0] = [1, "锂电池隔膜项目", "江苏恒力新能源有限公司", "省外", "合同", `${year}-03-18`, 12, "约1.5", 0.8, "在建", `${year}-05-20`, "报批中", "已开工，土地手续报批中"];
   rows[1] = [2, "算力中心项目", "北京中科数智公司", "省外", "协议", `${year}年6月8日`, 5, "400多万元", "—", "签约", undefined, "无", undefined];
   rows[2] = [3, "速冻食品加工项目", "河南中原食品股份公司", "省外", "合同", "9月", 3, 2.2, "/", "开工", `${year}-02-01`, "已供地", "开工早于签约"];
-  rows[3] = [4, "医疗器械产业园项目", "湖北楚天医药公司", "省外", "合同", `${year}.4.2`, 8, 35000000, 0.5, "开工", `${year}.5.6`, "已供地", "单位填错"];
+  rows[3] = [4, "医疗器械产业园项目", "湖北楚天医药公司", "省外", "合同", `${year}.4.2`, 8, 3.5, 0.5, "开工", `${year}.5.6`, "已供地", undefined];
   rows[4] = [5, "城市商业综合体项目", "上海浦江投资有限公司", "境外（港资）", "口头约定", `${year}-07-01`, 10, 6, "待定", "洽谈中", undefined, undefined, undefined];
   const values: Row[] = [[`东城街道${year}年招商引资项目台账`], ["金额单位：亿元"], header, ...rows, ...footer("东城街道")];
   return { file: "东城街道.xlsx", sheets: [makeSheet("9月台账", values)] };

@@ -22,7 +22,7 @@ import { countSeverities, formatIssues, makePaint } from "../printIssues.js";
 import { makeProgress } from "../progress.js";
 import { UsageError } from "../UsageError.js";
 import { assertNotInput, writeJson } from "../writeJson.js";
-import { writeFileAtomic } from "../writeFileAtomic.js";
+import { writeAtomically } from "../writeFileAtomic.js";
 import { writePlan } from "../xlsx/writePlan.js";
 
 /** Help text of `zsyz merge`. */
@@ -96,12 +96,12 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   plan.sheets.push(buildIssueSheet(loaded.issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }))));
   plan.sheets.push(buildReportSheet(`招商引资指标情况（${describeAsOf(asOf, true)}）`, paragraphs(results)));
 
-  const bytes = await writePlan(plan);
   try {
-    await writeFileAtomic(out, bytes);
+    await writeAtomically(out, (temp) => writePlan(plan, temp));
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
-    throw new UsageError(code === "EBUSY" || code === "EPERM" || code === "EACCES" ? `无法写入 ${out}：文件被占用（可能正在 Excel/WPS 中打开）或没有写入权限。请关闭后重试。` : `无法写入 ${out}（${code ?? "未知原因"}）。`, { cause: thrown });
+    if (typeof code !== "string") throw thrown;
+    throw new UsageError(code === "EBUSY" || code === "EPERM" || code === "EACCES" ? `无法写入 ${out}：文件被占用（可能正在 Excel/WPS 中打开）或没有写入权限。请关闭后重试。` : `无法写入 ${out}（${code}）。`, { cause: thrown });
   }
   if (jsonPath) await writeJson(jsonPath, { ...buildSummary(loaded, asOf), units: results.units, total: results.total }, inputs.map((i) => i.path));
 

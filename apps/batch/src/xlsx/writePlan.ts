@@ -1,23 +1,39 @@
 // The exceljs writer of a WorkbookPlan: it applies the plan cell by cell and decides
 // nothing itself — every formula, format and style comes from packages/indicators.
+// It uses exceljs's streaming writer: rows go out as they are written (memory stays
+// flat with 300,000 projects) and compression runs in Node's native zlib.
 import { toFileFormula, type CellStyle, type PlanCell, type SheetPlan, type WorkbookPlan } from "@zsyz/indicators";
 import ExcelJS from "exceljs";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
-/** Serialises a workbook plan to .xlsx bytes: formulas with cached values, styles, rules, print setup. */
-export async function writePlan(plan: WorkbookPlan): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "招商台账助手 zsyz";
-  wb.created = new Date();
-  // Excel, WPS and LibreOffice recalculate every formula when the file is opened.
-  wb.calcProperties = { fullCalcOnLoad: true };
-  const styles = new Map(Object.entries(plan.styles).map(([name, style]) => [name, toExcelStyle(style)]));
-  for (const sheet of plan.sheets) writeSheet(wb, sheet, styles);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+/** The bits of exceljs's streaming writer we reach into: its zip, to mark the workbook for recalculation. */
+interface ZipAppend {
+  zip: { append: (data: unknown, options: { name: string }) => unknown };
 }
 
-function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, styles: ReadonlyMap<string, Partial<ExcelJS.Style>>): void {
+/** Writes a workbook plan to an .xlsx file: formulas with cached values, styles, rules, print setup. */
+export async function writePlan(plan: WorkbookPlan, path: string): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  wb.creator = "招商台账助手 zsyz";
+  wb.created = new Date();
+  markFullCalcOnLoad(wb as unknown as ZipAppend);
+  const styles = new StyleCache(plan);
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, styles);
+  await wb.commit();
+}
+
+/**
+ * Excel, WPS and LibreOffice recalculate every formula when the file is opened. The
+ * streaming writer has no option for it, so the flag goes into workbook.xml as written.
+ */
+function markFullCalcOnLoad(wb: ZipAppend): void {
+  const zip = wb.zip;
+  const append = zip.append.bind(zip);
+  zip.append = (data, options) => append(options.name === "/xl/workbook.xml" && typeof data === "string" ? data.replace("<calcPr ", '<calcPr fullCalcOnLoad="1" ') : data, options);
+}
+
+function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, styles: StyleCache): void {
   const ws = wb.addWorksheet(plan.name, {
     views: [{ state: "frozen", xSplit: plan.frozen.columns, ySplit: plan.frozen.rows }],
     pageSetup: {
@@ -29,13 +45,21 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, styles: ReadonlyMap<s
       ...(plan.print.repeatRows ? { printTitlesRow: `${plan.print.repeatRows.first}:${plan.print.repeatRows.last}` } : {}),
     },
   });
-  for (const c of plan.columns) {
-    const col = ws.getColumn(c.col + 1);
-    col.width = c.width;
-    if (c.hidden) col.hidden = true;
-  }
-  for (const cell of plan.cells) writeCell(ws.getCell(cell.row + 1, cell.col + 1), cell, styles);
+  ws.columns = Array.from({ length: plan.columnCount }, (_, col) => {
+    const c = plan.columns.find((x) => x.col === col);
+    return { width: c?.width ?? 10, hidden: c?.hidden ?? false };
+  });
+  if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
+  // Merges touch their cells, so they go before any row is committed.
   for (const range of plan.merges) ws.mergeCells(range);
+  // Cells are row-major: write a row, commit it, move on.
+  let current: ExcelJS.Row | undefined;
+  for (const cell of plan.cells) {
+    if (current && current.number !== cell.row + 1) current.commit();
+    if (!current || current.number !== cell.row + 1) current = ws.getRow(cell.row + 1);
+    writeCell(current.getCell(cell.col + 1), cell, styles);
+  }
+  current?.commit();
   for (const rule of plan.conditionalFormats) {
     ws.addConditionalFormatting({
       ref: rule.range,
@@ -49,10 +73,10 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, styles: ReadonlyMap<s
       ],
     });
   }
-  if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
+  ws.commit();
 }
 
-function writeCell(target: ExcelJS.Cell, cell: PlanCell, styles: ReadonlyMap<string, Partial<ExcelJS.Style>>): void {
+function writeCell(target: ExcelJS.Cell, cell: PlanCell, styles: StyleCache): void {
   if (cell.formula !== undefined) {
     // A cached value lets viewers that do not recalculate still show the right figure.
     const result = cell.value === null ? "" : cell.value;
@@ -61,9 +85,28 @@ function writeCell(target: ExcelJS.Cell, cell: PlanCell, styles: ReadonlyMap<str
     // Plain values only: a string is written as text even when it starts with "=".
     target.value = cell.value;
   }
-  const style = cell.style ? styles.get(cell.style) : undefined;
-  if (style) target.style = { ...style };
-  if (cell.numFmt) target.numFmt = cell.numFmt;
+  target.style = styles.resolve(cell.style, cell.numFmt);
+}
+
+/**
+ * One exceljs style object per (style, number format) pair, shared by every cell that
+ * uses it. exceljs remembers the style id of an object it has seen, so sharing turns a
+ * per-cell style serialisation into a lookup; shared objects are never mutated.
+ */
+class StyleCache {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+  constructor(private readonly plan: WorkbookPlan) {}
+
+  resolve(name: string | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> {
+    const key = `${name ?? ""}|${numFmt ?? ""}`;
+    let style = this.byKey.get(key);
+    if (!style) {
+      const base = name ? toExcelStyle(this.plan.styles[name as keyof WorkbookPlan["styles"]]) : {};
+      style = numFmt ? { ...base, numFmt } : base;
+      this.byKey.set(key, style);
+    }
+    return style;
+  }
 }
 
 function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
