@@ -1,3 +1,4 @@
+import { IndicatorError } from "./IndicatorError.js";
 import type { IsoDate, LedgerRecord, TargetKey, TargetRow } from "@zsyz/ledger";
 import { type AggregateValues, aggregateRecords, zeroAggregates } from "./aggregateRecords.js";
 import { type CompiledIndicator, DEFAULT_CATALOGUE } from "./compileIndicator.js";
@@ -151,7 +152,7 @@ function lookup(
     case "indicator":
       return row.exact.get(ref.key) ?? null;
     case undefined:
-      throw new Error(`unresolved symbol ${name}`);
+      throw new IndicatorError(`unresolved symbol ${name}`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { IndicatorError } from "./IndicatorError.js";
 import type { Expr } from "./expr.js";
 import { symbolsOf } from "./expr.js";
 import {
@@ -50,7 +51,7 @@ function walk(e: Expr, values: ReadonlyMap<string, Decimal | boolean>): Decimal 
       return e.value;
     case "symbol": {
       const v = values.get(e.name);
-      if (v === undefined) throw new Error(`symbol ${e.name} has no value`);
+      if (v === undefined) throw new IndicatorError(`symbol ${e.name} has no value`);
       return v;
     }
     case "unary": {
@@ -73,7 +74,7 @@ function call(
 ): Decimal {
   const args = e.args.map((a) => num(walk(a, values)));
   const [first, second] = args;
-  if (first === undefined) throw new Error(`${e.fn} without arguments`);
+  if (first === undefined) throw new IndicatorError(`${e.fn} without arguments`);
   switch (e.fn) {
     case "abs":
       return absDecimal(first);

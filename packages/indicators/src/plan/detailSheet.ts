@@ -1,3 +1,4 @@
+import { IndicatorError } from "../IndicatorError.js";
 import { columnLetter, type IsoDate, LEDGER_FIELDS, type LedgerRecord } from "@zsyz/ledger";
 import { MEASURES } from "../aggregates.js";
 import { makeClassifier, FLAG } from "../classify.js";
@@ -52,7 +53,7 @@ export function detailLayout(rows: number): DetailLayout {
   const lastRow = Math.max(2, rows + 1);
   const column = (key: string): number => {
     const i = index.get(key);
-    if (i === undefined) throw new Error(`no detail column ${key}`);
+    if (i === undefined) throw new IndicatorError(`no detail column ${key}`);
     return i;
   };
   const range = (key: string): string => {

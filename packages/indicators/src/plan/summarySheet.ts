@@ -1,3 +1,4 @@
+import { IndicatorError } from "../IndicatorError.js";
 import { columnLetter, type IsoDate, TARGET_FIELDS } from "@zsyz/ledger";
 import { AGGREGATES, type AggregateKey } from "../aggregates.js";
 import type { AggregateValues } from "../aggregateRecords.js";
@@ -197,7 +198,7 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
         case "indicator":
           return { ref: `${L(indCol.get(ref.key)!)}${r + 1}`, nullable: !aggCol.has(ref.key) };
         case undefined:
-          throw new Error(`unresolved symbol ${name}`);
+          throw new IndicatorError(`unresolved symbol ${name}`);
       }
     };
     for (const c of catalogue) {
