@@ -1,4 +1,4 @@
-import type { IsoDate } from "@zsyz/ledger";
+import { type IsoDate, isoToSerial } from "@zsyz/ledger";
 
 // Functions added after Excel 2007 that a file stores with a prefix; Office.js and the
 // Excel UI take the plain name. Only those this package or staff formulas plausibly use.
@@ -64,8 +64,5 @@ export function needsTextGuard(value: string): boolean {
   );
 }
 
-/** Excel serial day number (1900 date system) of an ISO date. @example toExcelSerial("2024-09-30") === 45565 */
-export function toExcelSerial(date: IsoDate): number {
-  const [y = 1900, m = 1, d = 1] = date.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
-}
+/** Excel serial day number (1900 date system) of an ISO date: the ledger's conversion, one source. @example toExcelSerial("2024-09-30") === 45565 */
+export const toExcelSerial: (date: IsoDate) => number = isoToSerial;
