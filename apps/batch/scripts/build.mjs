@@ -7,16 +7,18 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 await build({
-  entryPoints: [join(root, "src/cli.ts")],
-  outfile: join(root, "dist/zsyz.mjs"),
+  // The CLI, and the worker that reads ledger files on the other cores.
+  entryPoints: { zsyz: join(root, "src/cli.ts"), readWorker: join(root, "src/readWorker.ts") },
+  outdir: join(root, "dist"),
+  outExtension: { ".js": ".mjs" },
   bundle: true,
   platform: "node",
   format: "esm",
   target: "node20",
-  // exceljs and cli-progress stay in node_modules. mathjs is bundled on purpose: its
+  // exceljs, cli-progress and yazl (CommonJS) stay in node_modules. mathjs is bundled on purpose: its
   // package entry loads the whole library (~1 s), while the bundle keeps only the
   // few factories our restricted instances use.
-  external: ["exceljs", "cli-progress"],
+  external: ["exceljs", "cli-progress", "yazl"],
   alias: { "@zsyz/ledger": join(root, "../../packages/ledger/src/index.ts"), "@zsyz/indicators": join(root, "../../packages/indicators/src/index.ts") },
   sourcemap: true,
   logLevel: "warning",

@@ -1,23 +1,16 @@
-import { findDuplicates, type IsoDate, type LedgerIssue, type LedgerRead, type LedgerRecord, makeIssue, readLedger } from "@zsyz/ledger";
-import { convertLegacy } from "./convertLegacy.js";
+import { findDuplicates, type IsoDate, type LedgerIssue, type LedgerRecord } from "@zsyz/ledger";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { InputFile } from "./findInputs.js";
-import { loadWorkbook, type LoadedWorkbook } from "./loadWorkbook.js";
+import { type FileOutcome, type InputRead, readInput } from "./readInput.js";
 
-/** What became of one input file; `file` is the path as the user gave or we found it. */
-export interface FileOutcome {
-  file: string;
-  status: "ok" | "error";
-  message?: string;
-  unit?: string;
-  sheet?: string;
-  /** Project rows read from the file (records plus rejected rows). */
-  rows: number;
-  read?: LedgerRead;
-}
+export type { FileOutcome } from "./readInput.js";
 
 /** Every ledger of a run, read and cross-checked, with the row accounting. */
 export interface LoadedLedgers {
-  files: FileOutcome[];
+  files: Array<FileOutcome & { read?: InputRead["read"] }>;
   /** Records that count: every record except suspected duplicates held back. */
   records: LedgerRecord[];
   issues: LedgerIssue[];
@@ -33,74 +26,74 @@ export interface LoadOptions {
 }
 
 /**
- * Reads every input file into ledger records, one file at a time so memory stays
- * bounded by the largest file; a file that cannot be read is reported and the rest
- * go on. Then the cross-file duplicate check runs over all records.
+ * Reads every input file into ledger records — on worker threads when there are several
+ * files and the bundled worker is present — keeping the input order; a file that cannot
+ * be read is reported and the rest go on. Then the cross-file duplicate check runs.
  */
 export async function loadLedgers(inputs: readonly InputFile[], options: LoadOptions): Promise<LoadedLedgers> {
-  const files: FileOutcome[] = [];
+  const reads = await readAll(inputs, options);
+  const files: LoadedLedgers["files"] = [];
   const all: LedgerRecord[] = [];
   const issues: LedgerIssue[] = [];
   let rejected = 0;
-  for (const [i, input] of inputs.entries()) {
-    options.onFile?.(i, inputs.length, input.path);
-    const loaded = await loadInput(input);
-    if (!loaded.ok) {
-      files.push({ file: input.path, status: "error", message: loaded.message, rows: 0 });
-      issues.push(makeIssue("file_unreadable", { file: input.path, sheet: "", cell: "" }, { detail: loaded.message }));
-      continue;
-    }
-    const names = new Set(loaded.workbook.sheets.map((s) => s.name));
-    if (names.has("指标汇总") && names.has("项目明细")) {
-      // Our own output from an earlier run, left in the input folder: reading it would count every project twice.
-      const issue = makeIssue("summary_workbook", { file: input.path, sheet: "", cell: "" });
-      files.push({ file: input.path, status: "error", message: issue.message, rows: 0 });
-      issues.push(issue);
-      continue;
-    }
-    const read = readLedger(loaded.workbook, { asOf: options.asOf });
-    const outcome: FileOutcome = { file: input.path, status: read.sheets.length > 0 ? "ok" : "error", rows: read.rows.read, read };
-    const unit = mostCommon(read.records.map((r) => r.unit)) ?? read.sheets[0]?.unit;
-    if (unit) outcome.unit = unit;
-    if (read.sheets.length > 0) outcome.sheet = read.sheets.map((s) => s.sheet).join("、");
-    else outcome.message = read.issues[0]?.message ?? "没有找到项目台账";
-    files.push(outcome);
-    all.push(...read.records);
-    issues.push(...read.issues);
-    rejected += read.rows.rejected;
+  for (const r of reads) {
+    files.push(r.read ? { ...r.outcome, read: r.read } : r.outcome);
+    issues.push(...r.fileIssues);
+    if (!r.read) continue;
+    all.push(...r.read.records);
+    issues.push(...r.read.issues);
+    rejected += r.read.rows.rejected;
   }
-  options.onFile?.(inputs.length, inputs.length, "");
   const dup = findDuplicates(all);
   issues.push(...dup.issues);
   const held = new Set(dup.heldBack);
-  const records = all.filter((r) => !held.has(r.id));
+  const records = held.size ? all.filter((r) => !held.has(r.id)) : all;
   return { files, records, issues, heldBack: dup.heldBack, rows: { read: all.length + rejected, merged: records.length, rejected: rejected + held.size } };
 }
 
-async function loadInput(input: InputFile): Promise<LoadedWorkbook> {
-  switch (input.kind) {
-    case "xlsx":
-      return loadWorkbook(input.path);
-    case "missing":
-      return { ok: false, message: "文件或文件夹不存在。请检查路径是否写对" };
-    case "other":
-      return { ok: false, message: "不是 Excel 工作簿（只支持 .xlsx/.xlsm；.xls/.et 需安装 LibreOffice 自动转换）" };
-    case "legacy": {
-      const converted = await convertLegacy(input.path);
-      if (!converted) return { ok: false, message: "这是旧版 .xls 或 WPS .et 格式，且本机没有可用的 LibreOffice 自动转换。请在 Excel/WPS 中另存为 .xlsx 后再试" };
-      try {
-        return await loadWorkbook(converted.path, input.path);
-      } finally {
-        await converted.cleanup();
-      }
-    }
-  }
-}
+/** The bundled worker script, beside the bundled CLI; absent when running from source. */
+const WORKER = fileURLToPath(new URL("./readWorker.mjs", import.meta.url));
 
-function mostCommon(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [v, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = v;
-  return best;
+async function readAll(inputs: readonly InputFile[], options: LoadOptions): Promise<InputRead[]> {
+  const threads = Math.min(availableParallelism(), 4, inputs.length);
+  if (threads < 2 || !existsSync(WORKER)) {
+    const out: InputRead[] = [];
+    for (const [i, input] of inputs.entries()) {
+      options.onFile?.(i, inputs.length, input.path);
+      out.push(await readInput(input, options.asOf));
+    }
+    options.onFile?.(inputs.length, inputs.length, "");
+    return out;
+  }
+  const results: InputRead[] = new Array(inputs.length);
+  let next = 0;
+  let done = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const take = (): void => {
+              if (next >= inputs.length) return resolve();
+              const id = next++;
+              options.onFile?.(done, inputs.length, inputs[id]!.path);
+              worker.postMessage({ id, input: inputs[id], asOf: options.asOf });
+            };
+            worker.on("message", (msg: { id: number; result?: InputRead; error?: string }) => {
+              if (msg.error !== undefined || !msg.result) return reject(new Error(msg.error ?? "读取线程没有返回结果"));
+              results[msg.id] = msg.result;
+              done += 1;
+              take();
+            });
+            worker.on("error", reject);
+            take();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  options.onFile?.(inputs.length, inputs.length, "");
+  return results;
 }

@@ -39,7 +39,9 @@ export function classifyRow(cells: ReadonlyArray<GridCell | null | undefined>, l
   if (lead.some((t) => SUBTOTAL.test(t)) || SUBTOTAL.test(name)) return "subtotal";
   const first = filled[0]?.[1] ?? "";
   if (FOOTER.test(name) || (name === "" && filled.some(([, t]) => FOOTER.test(t)))) return "footer";
-  if (layout.countHeaderWords(filled.map(([, t]) => t)) >= 3) return "heading";
+  // A repeated header row has a header word in the name column; checking that one cell
+  // first keeps this off the path of ordinary project rows.
+  if (layout.countHeaderWords([name]) === 1 && layout.countHeaderWords(filled.map(([, t]) => t)) >= 3) return "heading";
   if (isColumnNumbering(filled)) return "heading";
   const hasValues = filled.some(([col]) => layout.valueCols.has(col));
   if (!hasValues && HEADING.test(first) && (filled.length <= 2 || mergedAcross)) return "heading";

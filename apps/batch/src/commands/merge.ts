@@ -48,6 +48,16 @@ export const MERGE_HELP = `用法：zsyz merge <文件或文件夹…> --out 县
 示例：
   zsyz merge 各乡镇台账/ --targets 任务分解表.xlsx --as-of 2024-09-30 --out 县汇总.xlsx`;
 
+// ZSYZ_TIMING=1 prints how long each phase took (for benchmarks), on stderr.
+const phase = (() => {
+  let last = performance.now();
+  return (name: string): void => {
+    const now = performance.now();
+    if (process.env.ZSYZ_TIMING) process.stderr.write(`[计时] ${name} ${(now - last).toFixed(0)} ms，堆 ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB\n`);
+    last = now;
+  };
+})();
+
 /** Runs `zsyz merge`; returns the exit code. */
 export async function runMerge(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseOptions(
@@ -81,6 +91,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   const progress = makeProgress(values.quiet === true);
   const loaded = await loadLedgers(inputs, { asOf, onFile: progress.update });
   progress.stop();
+  phase("读取台账");
   loaded.issues.push(...extraIssues);
   if (loaded.files.every((f) => f.status === "error")) {
     process.stdout.write(`${formatIssues(loaded, makePaint(process.stdout))}\n`);
@@ -91,13 +102,16 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   const totalTargets = targets?.total?.values;
   const options = totalTargets ? { totalTargets } : {};
   const results = computeIndicators({ records: loaded.records, targets: targetRows, asOf, ...options });
-  const plan = buildWorkbookPlan({ records: loaded.records, targets: targetRows, asOf, options });
+  phase("计算指标");
+  const plan = buildWorkbookPlan({ records: loaded.records, targets: targetRows, asOf, options: { ...options, lazyDetail: true } });
   const unitOf = new Map(loaded.files.map((f) => [f.file, f.unit ?? ""]));
   plan.sheets.push(buildIssueSheet(loaded.issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }))));
   plan.sheets.push(buildReportSheet(`招商引资指标情况（${describeAsOf(asOf, true)}）`, paragraphs(results)));
 
+  phase("生成工作簿方案");
   try {
     await writeAtomically(out, (temp) => writePlan(plan, temp));
+    phase("写出工作簿");
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
     if (typeof code !== "string") throw thrown;

@@ -9,10 +9,10 @@ export interface CellInput {
   style?: StyleName;
 }
 
-/** Collects the cells of one sheet, keyed by position, and hands them back row-major. */
+/** Collects the cells of one sheet, by position, and hands them back row-major. */
 export class SheetBuilder {
-  private readonly cells = new Map<number, PlanCell>();
-  private maxRow = -1;
+  // One array per row: building a 300,000-row detail sheet must not sort ten million keys.
+  private readonly rows: Array<Array<PlanCell | undefined> | undefined> = [];
   private maxCol = -1;
 
   /** Sets a cell (0-based row and column). */
@@ -21,14 +21,17 @@ export class SheetBuilder {
     if (input.formula !== undefined) cell.formula = input.formula;
     if (input.numFmt !== undefined) cell.numFmt = input.numFmt;
     if (input.style !== undefined) cell.style = input.style;
-    this.cells.set(row * 16384 + col, cell);
-    this.maxRow = Math.max(this.maxRow, row);
-    this.maxCol = Math.max(this.maxCol, col);
+    (this.rows[row] ??= [])[col] = cell;
+    if (col > this.maxCol) this.maxCol = col;
   }
 
   /** The cells, row-major, and the used size. */
   build(): { cells: PlanCell[]; rowCount: number; columnCount: number } {
-    const cells = [...this.cells.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
-    return { cells, rowCount: this.maxRow + 1, columnCount: this.maxCol + 1 };
+    const cells: PlanCell[] = [];
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (const cell of row) if (cell) cells.push(cell);
+    }
+    return { cells, rowCount: this.rows.length, columnCount: this.maxCol + 1 };
   }
 }

@@ -88,6 +88,12 @@ export interface SheetPlan {
   merges: string[];
   conditionalFormats: ConditionalFormatPlan[];
   print: PrintPlan;
+  /**
+   * For very large sheets (项目明细 of a whole county): when present, `cells` is empty and
+   * the writer iterates this instead, in the same row-major order, so the sheet is never
+   * held in memory all at once. Writers that need arrays may collect it.
+   */
+  lazyCells?: () => Iterable<PlanCell>;
   /** Range with filter buttons on its first row, when the sheet has one. */
   autoFilter?: string;
 }

@@ -24,6 +24,8 @@ export interface WorkbookPlanOptions {
   catalogue?: readonly CompiledIndicator[];
   /** The county's own targets (the target table's totals row); default the units' sum. */
   totalTargets?: TargetValues;
+  /** Generate 项目明细's cells while writing (SheetPlan.lazyCells) instead of up front. */
+  lazyDetail?: boolean;
 }
 
 /** What the workbook is built from: the same inputs as computeIndicators. */
@@ -51,7 +53,7 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
   });
   const unitTargets = mergeTargets(input.targets);
   const asOfRef = `'${SUMMARY_SHEET}'!${absolute(AS_OF_ADDRESS)}`;
-  const detail = buildDetailSheet(input.records, input.asOf, asOfRef);
+  const detail = buildDetailSheet(input.records, input.asOf, asOfRef, { lazy: input.options?.lazyDetail === true });
   const { sheet: summary, charts } = buildSummarySheet({
     asOf: input.asOf,
     catalogue,

@@ -1,10 +1,10 @@
 import { IndicatorError } from "../IndicatorError.js";
-import { columnLetter, type IsoDate, LEDGER_FIELDS, type LedgerRecord } from "@zsyz/ledger";
+import { columnLetter, type IsoDate, LEDGER_FIELDS, type LedgerRecord, toA1 } from "@zsyz/ledger";
 import { MEASURES } from "../aggregates.js";
 import { makeClassifier, FLAG } from "../classify.js";
-import { SheetBuilder } from "./SheetBuilder.js";
+import type { CellInput } from "./SheetBuilder.js";
 import { toExcelSerial } from "./formulaText.js";
-import type { SheetPlan } from "./WorkbookPlan.js";
+import type { PlanCell, SheetPlan } from "./WorkbookPlan.js";
 
 /** Name of the detail sheet. */
 export const DETAIL_SHEET = "项目明细";
@@ -70,69 +70,34 @@ const header = (f: (typeof LEDGER_FIELDS)[number]): string =>
       ? `${f.header}（万美元）`
       : f.header;
 
+/** Options of the detail sheet. */
+export interface DetailOptions {
+  /**
+   * Leave `cells` empty and hand the writer a generator instead (SheetPlan.lazyCells):
+   * a 300,000-project detail sheet then never exists in memory all at once.
+   */
+  lazy?: boolean;
+}
+
+/** The column headers of 项目明细, in order. */
+const detailHeaders = (): string[] => [...LEDGER_FIELDS.map(header), ...PROVENANCE, ...DETAIL_DERIVED.map((d) => d.header)];
+
 /** Builds 项目明细: one row per project, parsed values, provenance, derived columns as formulas. */
 export function buildDetailSheet(
   records: readonly LedgerRecord[],
   asOf: IsoDate,
   asOfRef: string,
+  options: DetailOptions = {},
 ): SheetPlan {
-  const layout = detailLayout(records.length);
-  const sheet = new SheetBuilder();
-  const cols = [
-    ...LEDGER_FIELDS.map(header),
-    ...PROVENANCE,
-    ...DETAIL_DERIVED.map((d) => d.header),
-  ];
-  cols.forEach((h, c) => sheet.set(0, c, { value: h, style: "header" }));
-  const at = (key: string, row: number): string => `${columnLetter(layout.column(key))}${row + 1}`;
-  const classify = makeClassifier(asOf);
-  records.forEach((record, i) => {
-    const row = i + 1;
-    LEDGER_FIELDS.forEach((f, c) => {
-      const v = f.key === "unit" ? record.unit : record.fields[f.key];
-      if (f.type === "date") {
-        sheet.set(row, c, {
-          value: typeof v === "string" ? toExcelSerial(v) : null,
-          numFmt: "yyyy-mm-dd",
-          style: "number",
-        });
-      } else if (f.type === "money" || f.type === "money_usd") {
-        sheet.set(row, c, {
-          value: typeof v === "number" ? v : null,
-          numFmt: "#,##0.00",
-          style: "number",
-        });
-      } else {
-        sheet.set(row, c, {
-          value: v === undefined ? null : String(v),
-          numFmt: "@",
-          style: "text",
-        });
-      }
-    });
-    sheet.set(row, layout.column("来源文件"), { value: record.file, numFmt: "@", style: "text" });
-    sheet.set(row, layout.column("工作表"), { value: record.sheet, numFmt: "@", style: "text" });
-    sheet.set(row, layout.column("行"), { value: record.row, style: "number" });
-    const flags = classify(record.fields);
-    const formulas = derivedFormulas((k) => at(k, row), asOfRef);
-    for (const d of DETAIL_DERIVED) {
-      const value =
-        d.key === "outprov_signed" || d.key === "outprov_arrived"
-          ? (MEASURES[d.key](record.fields) ?? 0)
-          : (flags & FLAG[d.key]) !== 0;
-      sheet.set(row, layout.column(d.key), {
-        value,
-        formula: formulas[d.key],
-        style: "derived",
-        ...(typeof value === "number" ? { numFmt: "#,##0.00" } : {}),
-      });
-    }
-  });
-  const { cells, rowCount, columnCount } = sheet.build();
+  const cols = detailHeaders();
+  const generate = (): Iterable<PlanCell> => detailCells(records, asOf, asOfRef);
+  const rowCount = records.length + 1;
+  const columnCount = cols.length;
   const last = columnLetter(columnCount - 1);
   return {
     name: DETAIL_SHEET,
-    cells,
+    cells: options.lazy ? [] : [...generate()],
+    ...(options.lazy ? { lazyCells: generate } : {}),
     rowCount,
     columnCount,
     columns: cols.map((_, c) => ({
@@ -151,6 +116,44 @@ export function buildDetailSheet(
     },
     autoFilter: `A1:${last}${Math.max(1, rowCount)}`,
   };
+}
+
+/** Every cell of 项目明细, row by row, left to right: the header, then one row per record. */
+export function* detailCells(records: readonly LedgerRecord[], asOf: IsoDate, asOfRef: string): Generator<PlanCell> {
+  const layout = detailLayout(records.length);
+  const cell = (row: number, col: number, input: CellInput): PlanCell => {
+    const c: PlanCell = { row, col, address: toA1(row, col), value: input.value };
+    if (input.formula !== undefined) c.formula = input.formula;
+    if (input.numFmt !== undefined) c.numFmt = input.numFmt;
+    if (input.style !== undefined) c.style = input.style;
+    return c;
+  };
+  const headers = detailHeaders();
+  for (const [c, h] of headers.entries()) yield cell(0, c, { value: h, style: "header" });
+  const at = (key: string, row: number): string => `${columnLetter(layout.column(key))}${row + 1}`;
+  const classify = makeClassifier(asOf);
+  for (const [i, record] of records.entries()) {
+    const row = i + 1;
+    for (const [c, f] of LEDGER_FIELDS.entries()) {
+      const v = f.key === "unit" ? record.unit : record.fields[f.key];
+      if (f.type === "date") {
+        yield cell(row, c, { value: typeof v === "string" ? toExcelSerial(v) : null, numFmt: "yyyy-mm-dd", style: "number" });
+      } else if (f.type === "money" || f.type === "money_usd") {
+        yield cell(row, c, { value: typeof v === "number" ? v : null, numFmt: "#,##0.00", style: "number" });
+      } else {
+        yield cell(row, c, { value: v === undefined ? null : String(v), numFmt: "@", style: "text" });
+      }
+    }
+    yield cell(row, layout.column("来源文件"), { value: record.file, numFmt: "@", style: "text" });
+    yield cell(row, layout.column("工作表"), { value: record.sheet, numFmt: "@", style: "text" });
+    yield cell(row, layout.column("行"), { value: record.row, style: "number" });
+    const flags = classify(record.fields);
+    const formulas = derivedFormulas((k) => at(k, row), asOfRef);
+    for (const d of DETAIL_DERIVED) {
+      const value = d.key === "outprov_signed" || d.key === "outprov_arrived" ? (MEASURES[d.key](record.fields) ?? 0) : (flags & FLAG[d.key]) !== 0;
+      yield cell(row, layout.column(d.key), { value, formula: formulas[d.key], style: "derived", ...(typeof value === "number" ? { numFmt: "#,##0.00" } : {}) });
+    }
+  }
 }
 
 /**

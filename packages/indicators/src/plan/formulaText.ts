@@ -36,6 +36,9 @@ const PREFIX_RE = new RegExp(
  * @example toFileFormula('IF(ISNUMBER(S5),RANK.EQ(S5,S$5:S$9,0),"")') === 'IF(ISNUMBER(S5),_xlfn.RANK.EQ(S5,S$5:S$9,0),"")'
  */
 export function toFileFormula(formula: string): string {
+  // Most formulas use none of these functions: skip the split on the hot path.
+  PREFIX_RE.lastIndex = 0;
+  if (!PREFIX_RE.test(formula)) return formula;
   return formula
     .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
     .map((part, i) =>
