@@ -33,9 +33,9 @@ describe("writePlan()", () => {
     for (const c of formulas) {
       const v = ws.getCell(c.address).value as ExcelJS.CellFormulaValue;
       expect(v.formula).toBe(c.formula!.replace(/RANK\.EQ\(/g, "_xlfn.RANK.EQ("));
-      // exceljs reads a cached 0 or "" back as no result: those compare as "absent or equal".
+      // exceljs reads a falsy cached result (0, "", FALSE) back as none: those compare as "absent or equal".
       const expected = c.value === null ? "" : c.value;
-      const got = expected === 0 || expected === "" ? (v.result ?? expected) : v.result;
+      const got = expected === 0 || expected === "" || expected === false ? (v.result ?? expected) : v.result;
       expect([c.address, got]).toEqual([c.address, expected]);
     }
   });
