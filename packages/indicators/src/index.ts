@@ -73,3 +73,30 @@ export { buildIssueSheet, ISSUE_SHEET } from "./plan/issueSheet.js";
 export type { IssueRow } from "./plan/issueSheet.js";
 export { buildReportSheet, REPORT_SHEET } from "./plan/reportSheet.js";
 export type { ReportParagraph } from "./plan/reportSheet.js";
+export {
+  aggregateForName,
+  describeCompletionFill,
+  FILL_ERROR_CODES,
+  planCompletionFill,
+} from "./fill/planCompletionFill.js";
+export type {
+  CompletionFillOptions,
+  CompletionFillPlan,
+  FillCell,
+  FillError,
+  FillErrorCode,
+  FillGroup,
+} from "./fill/planCompletionFill.js";
+export { findTrackingColumns, parseTrackingHeader } from "./fill/findTrackingColumns.js";
+export type { TrackingGroup, TrackingLayout, TrackingRole } from "./fill/findTrackingColumns.js";
+export { DEFAULT_SETTINGS, SETTINGS_VERSION } from "./settings/Settings.js";
+export type { CustomIndicatorSetting, Settings } from "./settings/Settings.js";
+export { parseSettings, serializeSettings, SETTINGS_ERROR_CODES } from "./settings/parseSettings.js";
+export type { SettingsError, SettingsErrorCode } from "./settings/parseSettings.js";
+export {
+  checkCustomIndicators,
+  formatForDisplay,
+  settingsCatalogue,
+  settingsParagraphOptions,
+  settingsPlanOptions,
+} from "./settings/applySettings.js";

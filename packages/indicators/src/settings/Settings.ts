@@ -1,0 +1,38 @@
+import type { IndicatorFormat } from "../catalogue.js";
+import { DEFAULT_FORMAT, type FormatOptions } from "../format.js";
+import { DEFAULT_SCORING_SCHEME, type ScoringScheme } from "../scoringScheme.js";
+
+/** Version of the settings JSON; bump it when the shape changes and migrate in parseSettings. */
+export const SETTINGS_VERSION = 1;
+
+/** A custom indicator as kept in the settings: the input of compileIndicator. */
+export interface CustomIndicatorSetting {
+  key: string;
+  name: string;
+  expression: string;
+  format?: IndicatorFormat;
+}
+
+/** The add-in's shared settings, kept in the workbook so the whole office uses the same ones. */
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** Display rounding (half-up) of amounts, percentages and percentage points. */
+  rounding: FormatOptions;
+  /** Unit amounts are shown in, in the pane (the report paragraph always says 亿元, as reports do). */
+  displayUnit: "万元" | "亿元";
+  /** How the county calls itself in the report ("全县", "全区"). */
+  countyName: string;
+  scoring: ScoringScheme;
+  /** Staff-written indicators, in order: each may use the ones before it. */
+  customIndicators: CustomIndicatorSetting[];
+}
+
+/** The settings of a workbook that has none yet: DOMAIN.md's rounding, 亿元, 全县, the default scheme. */
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  rounding: DEFAULT_FORMAT,
+  displayUnit: "亿元",
+  countyName: "全县",
+  scoring: DEFAULT_SCORING_SCHEME,
+  customIndicators: [],
+};

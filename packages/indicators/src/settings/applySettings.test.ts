@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { buildWorkbookPlan } from "../plan/buildWorkbookPlan.js";
+import { computeIndicators } from "../computeIndicators.js";
+import { writeCountyParagraph } from "../writeReportParagraph.js";
+import { signed, target } from "../testing/records.js";
+import {
+  checkCustomIndicators,
+  formatForDisplay,
+  settingsCatalogue,
+  settingsParagraphOptions,
+  settingsPlanOptions,
+} from "./applySettings.js";
+import { DEFAULT_SETTINGS, type Settings } from "./Settings.js";
+
+const custom: Settings = {
+  ...DEFAULT_SETTINGS,
+  rounding: { ...DEFAULT_SETTINGS.rounding, percentDecimals: 1, yiDecimals: 3 },
+  countyName: "全区",
+  customIndicators: [{ key: "double_signed", name: "双倍签约", expression: "amt_signed * 2" }],
+};
+
+describe("settingsPlanOptions()", () => {
+  it("puts the custom indicators into the summary sheet as a column", () => {
+    const plan = buildWorkbookPlan({ records: [signed("甲镇", { amt_signed: 100 })], targets: [], asOf: "2024-09-30", options: settingsPlanOptions(custom) });
+    const headers = plan.sheets[0]!.cells.filter((c) => c.style === "header").map((c) => c.value);
+    expect(headers).toContain("双倍签约");
+  });
+});
+
+describe("settingsCatalogue()", () => {
+  it("is the built-in catalogue followed by the custom indicators", () => {
+    expect(settingsCatalogue(custom).at(-1)?.def.key).toBe("double_signed");
+    expect(settingsCatalogue(DEFAULT_SETTINGS)).toHaveLength(settingsCatalogue(custom).length - 1);
+  });
+});
+
+describe("settingsParagraphOptions()", () => {
+  it("rounds the paragraph as set and names the county", () => {
+    const results = computeIndicators({
+      records: [signed("甲镇", { amt_signed: 498592 })],
+      targets: [target("甲镇", { target_amt_signed: 530000 })],
+      asOf: "2024-09-30",
+    });
+    const text = writeCountyParagraph(results, settingsParagraphOptions(custom));
+    expect(text).toContain("全区");
+    expect(text).toContain("49.859亿元");
+    expect(text).toContain("94.1%");
+  });
+});
+
+describe("formatForDisplay()", () => {
+  it("shows amounts in 万元 or 亿元 as set", () => {
+    expect(formatForDisplay("money", 12345, { ...DEFAULT_SETTINGS, displayUnit: "万元" })).toBe("12345.00万元");
+    expect(formatForDisplay("money", 12345, DEFAULT_SETTINGS)).toBe("1.23亿元");
+  });
+});
+
+describe("checkCustomIndicators()", () => {
+  it("gives one message per entry, letting later entries use earlier valid ones", () => {
+    const out = checkCustomIndicators([
+      { key: "a1", name: "甲", expression: "amt_signed" },
+      { key: "a2", name: "乙", expression: "a1 / 2" },
+      { key: "a3", name: "丙", expression: "" },
+    ]);
+    expect(out.slice(0, 2)).toEqual([null, null]);
+    expect(out[2]).toMatch(/公式/);
+  });
+});

@@ -1,0 +1,54 @@
+import type { IndicatorFormat } from "../catalogue.js";
+import { type CompiledIndicator, compileIndicator, DEFAULT_CATALOGUE } from "../compileIndicator.js";
+import { formatIndicator, formatWan } from "../format.js";
+import { IndicatorError } from "../IndicatorError.js";
+import type { WorkbookPlanOptions } from "../plan/buildWorkbookPlan.js";
+import type { ParagraphOptions } from "../writeReportParagraph.js";
+import type { CustomIndicatorSetting, Settings } from "./Settings.js";
+
+/**
+ * Checks custom indicators in order, each against the built-in catalogue and the valid ones
+ * before it: one Chinese message (or null) per entry, for showing beside each in a form.
+ * @example checkCustomIndicators([{ key: "x", name: "", expression: "1" }])[0] → "指标名称不能为空…"
+ */
+export function checkCustomIndicators(list: readonly CustomIndicatorSetting[]): (string | null)[] {
+  const catalogue = [...DEFAULT_CATALOGUE];
+  return list.map((input) => {
+    const r = compileIndicator(input, catalogue);
+    if (!r.ok) return r.error.message;
+    catalogue.push(r.indicator);
+    return null;
+  });
+}
+
+/** The catalogue the settings describe: built-in indicators, then the custom ones. */
+export function settingsCatalogue(settings: Settings): CompiledIndicator[] {
+  const catalogue = [...DEFAULT_CATALOGUE];
+  for (const input of settings.customIndicators) {
+    const r = compileIndicator(input, catalogue);
+    // parseSettings refuses bad indicators, so a failure here is a bug in the caller.
+    if (!r.ok) throw new IndicatorError(`custom indicator ${input.key}: ${r.error.message}`);
+    catalogue.push(r.indicator);
+  }
+  return catalogue;
+}
+
+/** Options of buildWorkbookPlan from the settings: the catalogue with the custom indicators. */
+export function settingsPlanOptions(settings: Settings): WorkbookPlanOptions {
+  return { catalogue: settingsCatalogue(settings) };
+}
+
+/** Options of writeCountyParagraph / writeUnitParagraph from the settings: rounding and county name. */
+export function settingsParagraphOptions(settings: Settings): ParagraphOptions {
+  return { ...settings.rounding, countyName: settings.countyName };
+}
+
+/**
+ * An indicator value as the pane shows it: the settings' rounding, amounts in the display unit.
+ * @example formatForDisplay("money", 1200, { ...DEFAULT_SETTINGS, displayUnit: "万元" }) === "1200.00万元"
+ */
+export function formatForDisplay(format: IndicatorFormat, value: number | boolean | null, settings: Settings): string {
+  if (format === "money" && typeof value === "number" && settings.displayUnit === "万元")
+    return formatWan(value, settings.rounding);
+  return formatIndicator(format, value, settings.rounding);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseSettings, serializeSettings } from "./parseSettings.js";
+import { DEFAULT_SETTINGS, type Settings } from "./Settings.js";
+
+const messages = (json: string): string[] => {
+  const r = parseSettings(json);
+  return r.ok ? [] : r.errors.map((e) => e.message);
+};
+
+describe("parseSettings()", () => {
+  it("fills absent fields with the defaults", () => {
+    expect(parseSettings('{"version":1}')).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  it("reads back what serializeSettings wrote", () => {
+    const s: Settings = {
+      ...DEFAULT_SETTINGS,
+      rounding: { ...DEFAULT_SETTINGS.rounding, percentDecimals: 1, trimZeros: true },
+      displayUnit: "万元",
+      countyName: "全区",
+      customIndicators: [
+        { key: "arrival_all", name: "综合到位率", expression: "到位资金 / 签约资金" },
+        { key: "arrival_all_pp", name: "综合到位率百分数", expression: "arrival_all * 100", format: "number" },
+      ],
+      scoring: { name: "本县办法", items: [{ indicator: "arrival_all", weight: 10, method: "linear", cap: 1 }], deductions: [] },
+    };
+    expect(parseSettings(serializeSettings(s))).toEqual({ ok: true, settings: s });
+  });
+
+  it("shows the package's Chinese validation error of a bad custom indicator, with its place", () => {
+    expect(
+      messages('{"version":1,"customIndicators":[{"key":"r1","name":"比率","expression":"amt_signd / 2"}]}'),
+    ).toEqual([expect.stringMatching(/^自定义指标（第1个“比率”）：.*amt_signd/)]);
+  });
+
+  it("reports every bad field at once, not only the first", () => {
+    expect(
+      messages(
+        '{"version":1,"rounding":{"percentDecimals":-1},"displayUnit":"元","scoring":{"name":"x","items":[{"indicator":"nope","weight":1,"method":"linear"}],"deductions":[{"code":"no_such_issue","points":1}]}}',
+      ),
+    ).toEqual([
+      "设置项“rounding.percentDecimals”应为 0 到 6 之间的整数。",
+      "设置项“displayUnit”应为“万元”或“亿元”。",
+      "考评项目（scoring.items[1]）引用的指标“nope”不存在。请选择已有指标或先添加自定义指标。",
+      "扣分项（scoring.deductions[1]）的问题类型“no_such_issue”不存在。",
+    ]);
+  });
+
+  it("lets a scoring item use a custom indicator", () => {
+    const json = '{"version":1,"customIndicators":[{"key":"mine","name":"自定","expression":"n_signed * 2"}],"scoring":{"name":"x","items":[{"indicator":"mine","weight":5,"method":"tiers","tiers":[{"atLeast":1,"share":1}]}],"deductions":[]}}';
+    expect(parseSettings(json).ok).toBe(true);
+  });
+
+  it("refuses settings written by a newer add-in, and damaged text", () => {
+    expect(messages('{"version":2}')).toEqual(["设置来自更新版本的插件（版本 2），当前插件无法读取。请升级插件。"]);
+    expect(messages("{version")[0]).toContain("不是有效的 JSON");
+  });
+});
