@@ -1,3 +1,4 @@
+import { landscapePrint } from "./styles.js";
 import { IndicatorError } from "../IndicatorError.js";
 import { columnLetter, type IsoDate, LEDGER_FIELDS, type LedgerRecord, toA1 } from "@zsyz/ledger";
 import { MEASURES } from "../aggregates.js";
@@ -107,13 +108,7 @@ export function buildDetailSheet(
     frozen: { rows: 1, columns: 2 },
     merges: [],
     conditionalFormats: [],
-    print: {
-      paperSize: "A4",
-      orientation: "landscape",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      repeatRows: { first: 1, last: 1 },
-    },
+    print: landscapePrint(1),
     autoFilter: `A1:${last}${Math.max(1, rowCount)}`,
   };
 }

@@ -1,4 +1,5 @@
 import type { LedgerIssue } from "@zsyz/ledger";
+import { landscapePrint } from "./styles.js";
 import { SheetBuilder } from "./SheetBuilder.js";
 import type { SheetPlan } from "./WorkbookPlan.js";
 
@@ -74,13 +75,7 @@ export function buildIssueSheet(issues: readonly IssueRow[]): SheetPlan {
         priority: 1,
       },
     ],
-    print: {
-      paperSize: "A4",
-      orientation: "landscape",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      repeatRows: { first: 2, last: 2 },
-    },
+    print: landscapePrint(2),
     autoFilter: `A2:I${last}`,
   };
 }

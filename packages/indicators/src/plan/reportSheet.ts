@@ -1,3 +1,4 @@
+import { landscapePrint } from "./styles.js";
 import { SheetBuilder } from "./SheetBuilder.js";
 import type { SheetPlan } from "./WorkbookPlan.js";
 
@@ -21,7 +22,7 @@ export function buildReportSheet(title: string, paragraphs: readonly ReportParag
   b.set(1, 1, { value: "指标情况（可直接复制到工作报告）", style: "header" });
   paragraphs.forEach((p, n) => {
     b.set(n + 2, 0, { value: p.subject, style: "text" });
-    b.set(n + 2, 1, { value: p.text, style: "text" });
+    b.set(n + 2, 1, { value: p.text, style: "paragraph" });
   });
   return {
     name: REPORT_SHEET,
@@ -33,12 +34,6 @@ export function buildReportSheet(title: string, paragraphs: readonly ReportParag
     frozen: { rows: 2, columns: 0 },
     merges: ["A1:B1"],
     conditionalFormats: [],
-    print: {
-      paperSize: "A4",
-      orientation: "landscape",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      repeatRows: { first: 2, last: 2 },
-    },
+    print: landscapePrint(2),
   };
 }

@@ -9,6 +9,7 @@ import { resolveSymbol, TARGET_KEYS } from "../symbols.js";
 import type { DetailLayout } from "./detailSheet.js";
 import { exprToFormula, type FormulaRef } from "./exprToFormula.js";
 import { toExcelSerial } from "./formulaText.js";
+import { landscapePrint } from "./styles.js";
 import { SheetBuilder } from "./SheetBuilder.js";
 import { buildSummaryChart, buildSummaryRules } from "./summaryDecorations.js";
 import type { ChartPlan, SheetPlan } from "./WorkbookPlan.js";
@@ -241,13 +242,7 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
       frozen: { rows: SUMMARY_HEADER_ROW + 1, columns: 1 },
       merges: [`A1:${L(lastCol)}1`],
       conditionalFormats: rules,
-      print: {
-        paperSize: "A4",
-        orientation: "landscape",
-        fitToWidth: 1,
-        fitToHeight: 0,
-        repeatRows: { first: SUMMARY_HEADER_ROW + 1, last: SUMMARY_HEADER_ROW + 1 },
-      },
+      print: landscapePrint(SUMMARY_HEADER_ROW + 1),
     },
     charts,
   };
