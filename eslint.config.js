@@ -9,7 +9,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
@@ -20,7 +23,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["exceljs", "react", "react-dom", "@fluentui/*", "node:*", "fs", "path"], message: "packages/* are pure: no host libraries, no fs." },
+            {
+              group: ["exceljs", "react", "react-dom", "@fluentui/*", "node:*", "fs", "path"],
+              message: "packages/* are pure: no host libraries, no fs.",
+            },
           ],
         },
       ],

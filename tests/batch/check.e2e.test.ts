@@ -9,9 +9,24 @@ const LEDGERS = join(FIXTURES, "台账");
 interface Summary {
   version: number;
   asOf: string;
-  files: Array<{ file: string; unit?: string; sheet?: string; rows: number; status: string; message?: string }>;
+  files: Array<{
+    file: string;
+    unit?: string;
+    sheet?: string;
+    rows: number;
+    status: string;
+    message?: string;
+  }>;
   rows: { read: number; merged: number; rejected: number };
-  issues: Array<{ code: string; severity: string; file: string; sheet: string; cell: string; raw: string; message: string }>;
+  issues: Array<{
+    code: string;
+    severity: string;
+    file: string;
+    sheet: string;
+    cell: string;
+    raw: string;
+    message: string;
+  }>;
 }
 
 describe("zsyz check on the bundled sample ledgers", () => {
@@ -31,16 +46,25 @@ describe("zsyz check on the bundled sample ledgers", () => {
   });
 
   it("lists each problem under its file with sheet and cell", () => {
-    expect(run.stdout).toContain("东城街道.xlsx  东城街道，工作表“9月台账”，10 行项目：1 个错误、6 个警告");
-    expect(run.stdout).toContain("警告  9月台账!H4  “签约资金”的值“约1.5”是约数，已按 15000 万元计入。");
+    expect(run.stdout).toContain(
+      "东城街道.xlsx  东城街道，工作表“9月台账”，10 行项目：1 个错误、6 个警告",
+    );
+    expect(run.stdout).toContain(
+      "警告  9月台账!H4  “签约资金”的值“约1.5”是约数，已按 15000 万元计入。",
+    );
     expect(run.stdout).toContain("错误  统计表!A5  缺少必填列“投资方”。");
     expect(run.stdout).toContain("错误  北山镇!G8  “本年到位资金”单元格是错误值“#DIV/0!”");
-    expect(run.stdout).toContain("警告  Sheet1!G20  合计行的“签约资金”与上方各行之和不符（合计行 136624 万元，明细之和 137624 万元）");
+    expect(run.stdout).toContain(
+      "警告  Sheet1!G20  合计行的“签约资金”与上方各行之和不符（合计行 136624 万元，明细之和 137624 万元）",
+    );
   });
 
   it("flags the project reported by two units on both rows", () => {
     const dup = summary.issues.filter((i) => i.code === "duplicate_project");
-    expect(dup.map((i) => `${i.file.split("/").pop()}!${i.cell}`).sort()).toEqual(["城关镇招商引资项目台账.xlsx!B6", "经济开发区项目台账.xlsx!B6"]);
+    expect(dup.map((i) => `${i.file.split("/").pop()}!${i.cell}`).sort()).toEqual([
+      "城关镇招商引资项目台账.xlsx!B6",
+      "经济开发区项目台账.xlsx!B6",
+    ]);
   });
 
   it("accounts for every project row: read = merged + rejected", () => {
@@ -51,7 +75,16 @@ describe("zsyz check on the bundled sample ledgers", () => {
   it("writes the summary contract with every issue located", () => {
     expect(summary.version).toBe(1);
     expect(summary.asOf).toBe("2024-09-30");
-    expect(summary.files.map((f) => [f.unit, f.status])).toEqual(expect.arrayContaining([["城关镇", "ok"], ["河西乡", "ok"], ["东城街道", "ok"], ["经济开发区", "ok"], ["北山镇", "ok"], ["南湖镇", "ok"]]));
+    expect(summary.files.map((f) => [f.unit, f.status])).toEqual(
+      expect.arrayContaining([
+        ["城关镇", "ok"],
+        ["河西乡", "ok"],
+        ["东城街道", "ok"],
+        ["经济开发区", "ok"],
+        ["北山镇", "ok"],
+        ["南湖镇", "ok"],
+      ]),
+    );
     for (const issue of summary.issues) {
       expect(issue.severity).toMatch(/^(error|warning)$/);
       expect(issue.cell).toMatch(/^([A-Z]+\d+)?$/);
@@ -73,7 +106,10 @@ describe("zsyz check on bad input", () => {
     await copyFile(join(LEDGERS, "北山镇.xlsx"), join(dir, "北山镇.xlsx"));
     await writeFile(join(dir, "空文件.xlsx"), "");
     await writeFile(join(dir, "改名的文本.xlsx"), "项目名称,签约资金\n甲,100\n");
-    await writeFile(join(dir, "损坏.xlsx"), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 1)]));
+    await writeFile(
+      join(dir, "损坏.xlsx"),
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 1)]),
+    );
     await writeFile(join(dir, "~$北山镇.xlsx"), "lock");
     const run = runZsyz(["check", dir, "--as-of", "2024-09-30"]);
     expect(run.code).toBe(1);
@@ -128,7 +164,10 @@ describe("the bundled fixtures", () => {
       const out = join(await mkdtemp(join(tmpdir(), "zsyz-fixture-check-")), "结果.json");
       runZsyz(["check", folder, "--as-of", "2024-09-30", "--json", out]);
       const s = JSON.parse(await readFile(out, "utf8")) as Summary;
-      return { rows: s.rows, issues: s.issues.map((i) => ({ ...i, file: i.file.split("/").pop(), message: i.message })) };
+      return {
+        rows: s.rows,
+        issues: s.issues.map((i) => ({ ...i, file: i.file.split("/").pop(), message: i.message })),
+      };
     };
     expect(await check(join(dir, "台账"))).toEqual(await check(LEDGERS));
   });

@@ -8,9 +8,24 @@ import { runZsyz, type RunResult } from "../helpers/runZsyz.js";
 import { buildCorpus } from "./corpus.js";
 
 interface Summary {
-  files: Array<{ file: string; unit?: string; sheet?: string; rows: number; status: string; message?: string }>;
+  files: Array<{
+    file: string;
+    unit?: string;
+    sheet?: string;
+    rows: number;
+    status: string;
+    message?: string;
+  }>;
   rows: { read: number; merged: number; rejected: number };
-  issues: Array<{ code: string; severity: string; file: string; sheet: string; cell: string; raw: string; message: string }>;
+  issues: Array<{
+    code: string;
+    severity: string;
+    file: string;
+    sheet: string;
+    cell: string;
+    raw: string;
+    message: string;
+  }>;
 }
 
 describe("zsyz check on the bad-input corpus", () => {
@@ -29,7 +44,10 @@ describe("zsyz check on the bad-input corpus", () => {
     if (!f) throw new Error(`${name} not in the summary`);
     return f;
   };
-  const issuesOf = (name: string) => summary.issues.filter((i) => i.file.endsWith(`/${name}`)).map((i) => `${i.severity} ${i.sheet}!${i.cell} ${i.code} ${i.raw}`.trim());
+  const issuesOf = (name: string) =>
+    summary.issues
+      .filter((i) => i.file.endsWith(`/${name}`))
+      .map((i) => `${i.severity} ${i.sheet}!${i.cell} ${i.code} ${i.raw}`.trim());
 
   it("finishes with exit code 1 (errors in the data) and no stack trace", () => {
     expect(run.code).toBe(1);
@@ -45,13 +63,21 @@ describe("zsyz check on the bad-input corpus", () => {
     ["文本改名.xlsx", "不是 Excel 工作簿"],
     ["加密.xlsx", "打开密码"],
   ])("reports %s as unreadable: %s", (name, text) => {
-    expect(file(name)).toMatchObject({ status: "error", rows: 0, message: expect.stringContaining(text) });
+    expect(file(name)).toMatchObject({
+      status: "error",
+      rows: 0,
+      message: expect.stringContaining(text),
+    });
     expect(issuesOf(name)).toEqual([expect.stringMatching(/^error ! file_unreadable/)]);
   });
 
   it("reports an empty workbook and a non-ledger workbook as having no ledger", () => {
     expect(file("空工作簿.xlsx")).toMatchObject({ status: "error", rows: 0 });
-    expect(file("不是台账.xlsx")).toMatchObject({ status: "error", rows: 0, message: expect.stringContaining("没有找到项目台账表头") });
+    expect(file("不是台账.xlsx")).toMatchObject({
+      status: "error",
+      rows: 0,
+      message: expect.stringContaining("没有找到项目台账表头"),
+    });
   });
 
   it("reads a header-only ledger as zero projects without complaint", () => {
@@ -67,11 +93,16 @@ describe("zsyz check on the bad-input corpus", () => {
   it("reads a two-row merged header and checks 累计 against 本年", () => {
     expect(file("两行合并表头.xlsx")).toMatchObject({ status: "ok", rows: 1 });
     // 本年 600 > 签约 500 on a new project, and 累计 300 < 本年 600: both columns were understood.
-    expect(issuesOf("两行合并表头.xlsx")).toEqual(["warning 台账!G4 arrived_exceeds_signed 600", "error 台账!H4 cumulative_below_year 300"]);
+    expect(issuesOf("两行合并表头.xlsx")).toEqual([
+      "warning 台账!G4 arrived_exceeds_signed 600",
+      "error 台账!H4 cumulative_below_year 300",
+    ]);
   });
 
   it("converts 亿元 headers into 万元", () => {
-    const msg = summary.issues.find((i) => i.file.endsWith("/亿元.xlsx") && i.code === "money_approximate")?.message;
+    const msg = summary.issues.find(
+      (i) => i.file.endsWith("/亿元.xlsx") && i.code === "money_approximate",
+    )?.message;
     expect(msg).toContain("已按 15000 万元计入");
   });
 
@@ -80,7 +111,10 @@ describe("zsyz check on the bad-input corpus", () => {
   });
 
   it("understands every date form and reports the rest", () => {
-    expect(issuesOf("日期写法.xlsx")).toEqual(["warning 台账!E12 date_year_assumed 3月", "error 台账!E13 date_unparsed 去年秋天"]);
+    expect(issuesOf("日期写法.xlsx")).toEqual([
+      "warning 台账!E12 date_year_assumed 3月",
+      "error 台账!E13 date_unparsed 去年秋天",
+    ]);
   });
 
   it("uses cached formula values and reports a formula without one", () => {
@@ -88,17 +122,25 @@ describe("zsyz check on the bad-input corpus", () => {
   });
 
   it("reports error cells at their address", () => {
-    expect(issuesOf("错误值.xlsx")).toEqual(["error 台账!F3 cell_error #REF!", "error 台账!G3 cell_error #DIV/0!"]);
+    expect(issuesOf("错误值.xlsx")).toEqual([
+      "error 台账!F3 cell_error #REF!",
+      "error 台账!G3 cell_error #DIV/0!",
+    ]);
   });
 
   it("counts hidden rows, flags them, and reports a hidden ledger sheet it did not count", () => {
     expect(file("隐藏行和隐藏表.xlsx")).toMatchObject({ status: "ok", rows: 2, sheet: "台账" });
-    expect(issuesOf("隐藏行和隐藏表.xlsx")).toEqual(["warning 台账!B4 hidden_row I项目2", "warning 旧台账! hidden_sheet"]);
+    expect(issuesOf("隐藏行和隐藏表.xlsx")).toEqual([
+      "warning 台账!B4 hidden_row I项目2",
+      "warning 旧台账! hidden_sheet",
+    ]);
   });
 
   it("keeps a 10 MB cell to Excel's limit and says so", () => {
     expect(file("超长文本.xlsx")).toMatchObject({ status: "ok", rows: 1 });
-    expect(issuesOf("超长文本.xlsx")).toEqual([expect.stringMatching(/^warning 台账!J3 text_too_long 很{200}…$/)]);
+    expect(issuesOf("超长文本.xlsx")).toEqual([
+      expect.stringMatching(/^warning 台账!J3 text_too_long 很{200}…$/),
+    ]);
   });
 
   it("keeps text that looks like a formula as a project name", () => {
@@ -107,8 +149,12 @@ describe("zsyz check on the bad-input corpus", () => {
   });
 
   it("flags the same project in two files on both rows and holds one back", () => {
-    expect(issuesOf("重复A镇.xlsx")).toEqual(["error 台账!B3 duplicate_project 光伏储能一体化项目"]);
-    expect(issuesOf("重复B镇.xlsx")).toEqual(["error 台账!B3 duplicate_project 光伏储能 一体化项目"]);
+    expect(issuesOf("重复A镇.xlsx")).toEqual([
+      "error 台账!B3 duplicate_project 光伏储能一体化项目",
+    ]);
+    expect(issuesOf("重复B镇.xlsx")).toEqual([
+      "error 台账!B3 duplicate_project 光伏储能 一体化项目",
+    ]);
   });
 
   it("skips a 填表说明 sheet in front of the ledger", () => {
@@ -145,7 +191,17 @@ describe("zsyz merge on the bad-input corpus", () => {
     const dir = await buildCorpus();
     const outDir = await mkdtemp(join(tmpdir(), "zsyz-corpus-merge-"));
     const out = join(outDir, "县汇总.xlsx");
-    const run = runZsyz(["merge", dir, "--as-of", "2024-09-30", "--out", out, "--json", join(outDir, "s.json"), "-q"]);
+    const run = runZsyz([
+      "merge",
+      dir,
+      "--as-of",
+      "2024-09-30",
+      "--out",
+      out,
+      "--json",
+      join(outDir, "s.json"),
+      "-q",
+    ]);
     expect(run.code).toBe(1);
     const s = JSON.parse(await readFile(join(outDir, "s.json"), "utf8")) as Summary;
     expect(s.rows.read).toBe(s.rows.merged + s.rows.rejected);
@@ -154,10 +210,13 @@ describe("zsyz merge on the bad-input corpus", () => {
     await wb.xlsx.readFile(out);
     const detail = wb.getWorksheet("项目明细")!;
     const texts: unknown[] = [];
-    detail.eachRow((row) => row.eachCell((c) => {
-      if (typeof c.value === "string" && c.value.startsWith("=")) texts.push(c.value);
-    }));
-    expect(texts).toEqual(expect.arrayContaining(["=1+1", '=HYPERLINK("http://example.com","点我")']));
+    detail.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === "string" && c.value.startsWith("=")) texts.push(c.value);
+      }),
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining(["=1+1", '=HYPERLINK("http://example.com","点我")']),
+    );
   });
 });
-

@@ -23,7 +23,8 @@ const norm = (v: unknown): unknown => {
 const same = (a: unknown, b: unknown): boolean => {
   const x = norm(a);
   const y = norm(b);
-  if (typeof x === "number" && typeof y === "number") return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  if (typeof x === "number" && typeof y === "number")
+    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
   return x === y;
 };
 
@@ -32,7 +33,10 @@ const same = (a: unknown, b: unknown): boolean => {
  * from scratch, and compares each with the value we wrote. Returns the formula count
  * and every mismatch in the given sheets.
  */
-export async function compareWithLibreOffice(path: string, sheets: readonly string[]): Promise<{ formulas: number; mismatches: Mismatch[] }> {
+export async function compareWithLibreOffice(
+  path: string,
+  sheets: readonly string[],
+): Promise<{ formulas: number; mismatches: Mismatch[] }> {
   const ours = new ExcelJS.Workbook();
   await ours.xlsx.readFile(path);
   const expected = new Map<string, { formula: string; value: unknown }>();
@@ -46,7 +50,9 @@ export async function compareWithLibreOffice(path: string, sheets: readonly stri
         const v = cell.value as ExcelJS.CellFormulaValue | null;
         if (v && typeof v === "object" && "formula" in v) {
           expected.set(`${name}!${cell.address}`, { formula: v.formula, value: v.result });
-          blank.getWorksheet(name)!.getCell(cell.address).value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+          blank.getWorksheet(name)!.getCell(cell.address).value = {
+            formula: v.formula,
+          } as ExcelJS.CellFormulaValue;
         }
       }),
     );
@@ -61,7 +67,8 @@ export async function compareWithLibreOffice(path: string, sheets: readonly stri
     const cell = recalculated.getWorksheet(sheet)?.getCell(address);
     const got = cell?.value as ExcelJS.CellFormulaValue | ExcelJS.CellValue;
     const engine = got && typeof got === "object" && "formula" in got ? got.result : got;
-    if (!same(value, engine)) mismatches.push({ sheet, address, formula, ours: norm(value), engine: norm(engine) });
+    if (!same(value, engine))
+      mismatches.push({ sheet, address, formula, ours: norm(value), engine: norm(engine) });
   }
   return { formulas: expected.size, mismatches };
 }

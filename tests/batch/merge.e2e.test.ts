@@ -31,7 +31,18 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     dir = await mkdtemp(join(tmpdir(), "zsyz-merge-"));
     out = join(dir, "县汇总.xlsx");
     hashes = (await readdir(LEDGERS)).map((f) => hashFile(join(LEDGERS, f)));
-    run = runZsyz(["merge", LEDGERS, "--targets", TARGETS, "--as-of", "2024-09-30", "--out", out, "--json", join(dir, "汇总.json")]);
+    run = runZsyz([
+      "merge",
+      LEDGERS,
+      "--targets",
+      TARGETS,
+      "--as-of",
+      "2024-09-30",
+      "--out",
+      out,
+      "--json",
+      join(dir, "汇总.json"),
+    ]);
     summary = JSON.parse(await readFile(join(dir, "汇总.json"), "utf8")) as Summary;
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -44,7 +55,12 @@ describe("zsyz merge on the bundled sample ledgers", () => {
   });
 
   it("writes the four sheets", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["指标汇总", "项目明细", "问题清单", "报告摘要"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "指标汇总",
+      "项目明细",
+      "问题清单",
+      "报告摘要",
+    ]);
   });
 
   it("puts every merged project in 项目明细, and no other row", () => {
@@ -66,7 +82,8 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       row.eachCell((cell) => {
         if (typeof cell.value === "string" && cell.value.startsWith("=HYPERLINK")) found = true;
         const v = cell.value as { formula?: string } | null;
-        if (v && typeof v === "object" && typeof v.formula === "string") expect(v.formula).not.toContain("HYPERLINK");
+        if (v && typeof v === "object" && typeof v.formula === "string")
+          expect(v.formula).not.toContain("HYPERLINK");
       }),
     );
     expect(found).toBe(true);
@@ -86,7 +103,15 @@ describe("zsyz merge on the bundled sample ledgers", () => {
 
   it("reports indicators per unit and for the county in the JSON contract", () => {
     expect(summary.version).toBe(1);
-    expect(summary.units.map((u) => u.unit)).toEqual(["城关镇", "河西乡", "东城街道", "经济开发区", "北山镇", "南湖镇", "西岭镇"]);
+    expect(summary.units.map((u) => u.unit)).toEqual([
+      "城关镇",
+      "河西乡",
+      "东城街道",
+      "经济开发区",
+      "北山镇",
+      "南湖镇",
+      "西岭镇",
+    ]);
     const zero = summary.units.find((u) => u.unit === "西岭镇")!;
     expect(zero.indicators.zero_signed).toBe(true);
     expect(zero.indicators.n_signed).toBe(0);
@@ -126,7 +151,17 @@ describe("zsyz merge on bad input", () => {
 
   it("goes on without targets when the targets file is missing, and says so", async () => {
     const dir = await mkdtemp(join(tmpdir(), "zsyz-notargets-"));
-    const run = runZsyz(["merge", LEDGERS, "--targets", join(dir, "没有这个文件.xlsx"), "--as-of", "2024-09-30", "--out", join(dir, "县汇总.xlsx"), "-q"]);
+    const run = runZsyz([
+      "merge",
+      LEDGERS,
+      "--targets",
+      join(dir, "没有这个文件.xlsx"),
+      "--as-of",
+      "2024-09-30",
+      "--out",
+      join(dir, "县汇总.xlsx"),
+      "-q",
+    ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("无法读取该文件：任务分解表文件不存在");
     expect(hashFile(join(dir, "县汇总.xlsx"))).toMatch(/^[0-9a-f]{64}$/);
@@ -145,12 +180,35 @@ describe("zsyz merge on bad input", () => {
     const dir = await mkdtemp(join(tmpdir(), "zsyz-rerun-"));
     const ledger = join(dir, "北山镇.xlsx");
     await writeFile(ledger, await readFile(join(LEDGERS, "北山镇.xlsx")));
-    const first = runZsyz(["merge", dir, "--out", join(dir, "县汇总.xlsx"), "--as-of", "2024-09-30", "--json", join(dir, "1.json"), "-q"]);
+    const first = runZsyz([
+      "merge",
+      dir,
+      "--out",
+      join(dir, "县汇总.xlsx"),
+      "--as-of",
+      "2024-09-30",
+      "--json",
+      join(dir, "1.json"),
+      "-q",
+    ]);
     expect(first.code).toBe(1);
-    const second = runZsyz(["merge", dir, "--out", join(dir, "县汇总2.xlsx"), "--as-of", "2024-09-30", "--json", join(dir, "2.json"), "-q"]);
+    const second = runZsyz([
+      "merge",
+      dir,
+      "--out",
+      join(dir, "县汇总2.xlsx"),
+      "--as-of",
+      "2024-09-30",
+      "--json",
+      join(dir, "2.json"),
+      "-q",
+    ]);
     const s = JSON.parse(await readFile(join(dir, "2.json"), "utf8")) as Summary;
     expect(s.rows.read).toBe(5);
-    expect(s.files.find((f) => f.file.endsWith("县汇总.xlsx"))).toMatchObject({ status: "error", rows: 0 });
+    expect(s.files.find((f) => f.file.endsWith("县汇总.xlsx"))).toMatchObject({
+      status: "error",
+      rows: 0,
+    });
     expect(second.stdout).toContain("不作为台账读取，以免重复统计");
   });
 
@@ -162,6 +220,7 @@ describe("zsyz merge on bad input", () => {
 });
 
 function headerRowOf(ws: ExcelJS.Worksheet): number {
-  for (let r = 1; r <= 10; r += 1) if ((ws.getRow(r).values as unknown[]).includes("项目名称")) return r;
+  for (let r = 1; r <= 10; r += 1)
+    if ((ws.getRow(r).values as unknown[]).includes("项目名称")) return r;
   throw new Error("no header in 项目明细");
 }

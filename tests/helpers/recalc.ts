@@ -25,7 +25,20 @@ export async function recalcWithLibreOffice(path: string): Promise<string> {
   await mkdir(join(dir, "profile/user"), { recursive: true });
   await writeFile(join(dir, "profile/user/registrymodifications.xcu"), REGISTRY);
   const out = join(dir, "out");
-  await run("soffice", [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, path], { timeout: 180_000 });
+  await run(
+    "soffice",
+    [
+      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      out,
+      path,
+    ],
+    { timeout: 180_000 },
+  );
   const produced = (await readdir(out)).find((f) => f === basename(path) || f.endsWith(".xlsx"));
   if (!produced) throw new Error(`LibreOffice produced no output for ${path}`);
   return join(out, produced);

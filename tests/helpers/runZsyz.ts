@@ -17,7 +17,10 @@ export interface RunResult {
 }
 
 /** Runs the built `zsyz` CLI as a user would, without a terminal. */
-export function runZsyz(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
+export function runZsyz(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): RunResult {
   const result = spawnSync(process.execPath, [join(ROOT, "apps/batch/bin/zsyz.js"), ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: "utf8",

@@ -19,7 +19,10 @@ await build({
   // package entry loads the whole library (~1 s), while the bundle keeps only the
   // few factories our restricted instances use.
   external: ["exceljs", "cli-progress", "yazl"],
-  alias: { "@zsyz/ledger": join(root, "../../packages/ledger/src/index.ts"), "@zsyz/indicators": join(root, "../../packages/indicators/src/index.ts") },
+  alias: {
+    "@zsyz/ledger": join(root, "../../packages/ledger/src/index.ts"),
+    "@zsyz/indicators": join(root, "../../packages/indicators/src/index.ts"),
+  },
   sourcemap: true,
   logLevel: "warning",
 });

@@ -5,11 +5,20 @@ import type { LoadedLedgers } from "./loadLedgers.js";
 export interface Summary {
   version: 1;
   asOf: IsoDate;
-  files: Array<{ file: string; unit?: string; sheet?: string; rows: number; status: "ok" | "error"; message?: string }>;
+  files: Array<{
+    file: string;
+    unit?: string;
+    sheet?: string;
+    rows: number;
+    status: "ok" | "error";
+    message?: string;
+  }>;
   rows: { read: number; merged: number; rejected: number };
   units?: Array<{ unit: string; indicators: Record<string, number | boolean | null> }>;
   total?: { indicators: Record<string, number | boolean | null> };
-  issues: Array<Pick<LedgerIssue, "code" | "severity" | "file" | "sheet" | "cell" | "raw" | "message">>;
+  issues: Array<
+    Pick<LedgerIssue, "code" | "severity" | "file" | "sheet" | "cell" | "raw" | "message">
+  >;
 }
 
 /** Builds the `files`, `rows` and `issues` parts of the summary (what `check` fills). */
@@ -26,6 +35,14 @@ export function buildSummary(loaded: LoadedLedgers, asOf: IsoDate): Summary {
       ...(f.message === undefined ? {} : { message: f.message }),
     })),
     rows: loaded.rows,
-    issues: loaded.issues.map(({ code, severity, file, sheet, cell, raw, message }) => ({ code, severity, file, sheet, cell, raw, message })),
+    issues: loaded.issues.map(({ code, severity, file, sheet, cell, raw, message }) => ({
+      code,
+      severity,
+      file,
+      sheet,
+      cell,
+      raw,
+      message,
+    })),
   };
 }

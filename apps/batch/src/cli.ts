@@ -14,7 +14,10 @@ const HELP = `zsyz —— 招商引资项目台账助手（命令行）
 
 运行 zsyz <命令> --help 查看各命令的用法。`;
 
-const COMMANDS: Record<string, { run: (args: readonly string[]) => Promise<number>; help: string }> = {
+const COMMANDS: Record<
+  string,
+  { run: (args: readonly string[]) => Promise<number>; help: string }
+> = {
   check: { run: runCheck, help: CHECK_HELP },
   merge: { run: runMerge, help: MERGE_HELP },
   sample: { run: runSample, help: SAMPLE_HELP },
@@ -40,7 +43,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
     const error = toError(thrown);
-    process.stderr.write(`zsyz ${command} 遇到内部错误，未能完成：${error.message}\n请把这条信息和所用文件反馈给开发人员。\n`);
+    process.stderr.write(
+      `zsyz ${command} 遇到内部错误，未能完成：${error.message}\n请把这条信息和所用文件反馈给开发人员。\n`,
+    );
     if (process.env.ZSYZ_DEBUG) process.stderr.write(`${error.stack ?? ""}\n`);
     return 2;
   }

@@ -11,7 +11,9 @@ const run = promisify(execFile);
 let sofficePath: Promise<string | undefined> | undefined;
 export function findSoffice(): Promise<string | undefined> {
   sofficePath ??= (async () => {
-    const candidates = [process.env.ZSYZ_SOFFICE, "soffice", "libreoffice"].filter((c): c is string => !!c);
+    const candidates = [process.env.ZSYZ_SOFFICE, "soffice", "libreoffice"].filter(
+      (c): c is string => !!c,
+    );
     for (const c of candidates) {
       try {
         await run(c, ["--version"], { timeout: 30_000 });
@@ -30,14 +32,28 @@ export function findSoffice(): Promise<string | undefined> {
  * temporary folder (never beside the original). Returns the converted path and a
  * cleanup function, or undefined when LibreOffice is not installed or fails.
  */
-export async function convertLegacy(path: string): Promise<{ path: string; cleanup: () => Promise<void> } | undefined> {
+export async function convertLegacy(
+  path: string,
+): Promise<{ path: string; cleanup: () => Promise<void> } | undefined> {
   const soffice = await findSoffice();
   if (!soffice) return undefined;
   const dir = await mkdtemp(join(tmpdir(), "zsyz-convert-"));
   const cleanup = (): Promise<void> => rm(dir, { recursive: true, force: true });
   try {
     const profile = pathToFileURL(join(dir, "profile")).href;
-    await run(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), path], { timeout: 120_000 });
+    await run(
+      soffice,
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        join(dir, "out"),
+        path,
+      ],
+      { timeout: 120_000 },
+    );
     const out = (await readdir(join(dir, "out"))).find((f) => f.toLowerCase().endsWith(".xlsx"));
     if (!out) {
       await cleanup();

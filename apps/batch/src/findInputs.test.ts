@@ -15,13 +15,22 @@ async function tree(files: readonly string[]): Promise<string> {
 
 describe("findInputs()", () => {
   it("finds .xlsx and .xlsm in folders and subfolders, skipping lock, hidden and other files", async () => {
-    const dir = await tree(["城关镇.xlsx", "~$城关镇.xlsx", ".隐藏.xlsx", "说明.docx", "二组/河西乡.XLSX", "二组/宏.xlsm"]);
+    const dir = await tree([
+      "城关镇.xlsx",
+      "~$城关镇.xlsx",
+      ".隐藏.xlsx",
+      "说明.docx",
+      "二组/河西乡.XLSX",
+      "二组/宏.xlsm",
+    ]);
     const found = await findInputs([dir]);
-    expect(found.map((f) => [f.path.slice(dir.length + 1), f.kind]).sort()).toEqual([
-      ["城关镇.xlsx", "xlsx"],
-      ["二组/宏.xlsm", "xlsx"],
-      ["二组/河西乡.XLSX", "xlsx"],
-    ].sort());
+    expect(found.map((f) => [f.path.slice(dir.length + 1), f.kind]).sort()).toEqual(
+      [
+        ["城关镇.xlsx", "xlsx"],
+        ["二组/宏.xlsm", "xlsx"],
+        ["二组/河西乡.XLSX", "xlsx"],
+      ].sort(),
+    );
   });
 
   it("keeps old .xls and .et files so they can be reported or converted", async () => {
@@ -30,7 +39,9 @@ describe("findInputs()", () => {
   });
 
   it("reports a path that does not exist instead of failing", async () => {
-    expect(await findInputs(["/nonexistent/台账.xlsx"])).toEqual([{ path: "/nonexistent/台账.xlsx", kind: "missing" }]);
+    expect(await findInputs(["/nonexistent/台账.xlsx"])).toEqual([
+      { path: "/nonexistent/台账.xlsx", kind: "missing" },
+    ]);
   });
 
   it("lists a file given twice (directly and through its folder) once", async () => {

@@ -2,7 +2,8 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 
 /** A file to read, or one that was given or found but cannot be read as it is. */
-export type InputFile = { path: string; kind: "xlsx" } | { path: string; kind: "legacy" | "other" | "missing" };
+export type InputFile =
+  { path: string; kind: "xlsx" } | { path: string; kind: "legacy" | "other" | "missing" };
 
 const WORKBOOK = new Set([".xlsx", ".xlsm"]);
 const LEGACY = new Set([".xls", ".et"]);

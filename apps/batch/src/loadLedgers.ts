@@ -30,7 +30,10 @@ export interface LoadOptions {
  * files and the bundled worker is present — keeping the input order; a file that cannot
  * be read is reported and the rest go on. Then the cross-file duplicate check runs.
  */
-export async function loadLedgers(inputs: readonly InputFile[], options: LoadOptions): Promise<LoadedLedgers> {
+export async function loadLedgers(
+  inputs: readonly InputFile[],
+  options: LoadOptions,
+): Promise<LoadedLedgers> {
   const reads = await readAll(inputs, options);
   const files: LoadedLedgers["files"] = [];
   const all: LedgerRecord[] = [];
@@ -48,7 +51,13 @@ export async function loadLedgers(inputs: readonly InputFile[], options: LoadOpt
   issues.push(...dup.issues);
   const held = new Set(dup.heldBack);
   const records = held.size ? all.filter((r) => !held.has(r.id)) : all;
-  return { files, records, issues, heldBack: dup.heldBack, rows: { read: all.length + rejected, merged: records.length, rejected: rejected + held.size } };
+  return {
+    files,
+    records,
+    issues,
+    heldBack: dup.heldBack,
+    rows: { read: all.length + rejected, merged: records.length, rejected: rejected + held.size },
+  };
 }
 
 /** The bundled worker script, beside the bundled CLI; absent when running from source. */
@@ -81,7 +90,8 @@ async function readAll(inputs: readonly InputFile[], options: LoadOptions): Prom
               worker.postMessage({ id, input: inputs[id], asOf: options.asOf });
             };
             worker.on("message", (msg: { id: number; result?: InputRead; error?: string }) => {
-              if (msg.error !== undefined || !msg.result) return reject(new Error(msg.error ?? "读取线程没有返回结果"));
+              if (msg.error !== undefined || !msg.result)
+                return reject(new Error(msg.error ?? "读取线程没有返回结果"));
               results[msg.id] = msg.result;
               done += 1;
               take();

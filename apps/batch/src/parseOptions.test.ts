@@ -13,10 +13,13 @@ describe("parseAsOf()", () => {
     expect(parseAsOf(text)).toBe(iso);
   });
 
-  it.each(["2024-09", "9月30日", "2024-02-30", "明天", ""])("refuses %j with a Chinese message", (text) => {
-    expect(() => parseAsOf(text)).toThrowError(UsageError);
-    expect(() => parseAsOf(text)).toThrowError(/无法识别截至日期/);
-  });
+  it.each(["2024-09", "9月30日", "2024-02-30", "明天", ""])(
+    "refuses %j with a Chinese message",
+    (text) => {
+      expect(() => parseAsOf(text)).toThrowError(UsageError);
+      expect(() => parseAsOf(text)).toThrowError(/无法识别截至日期/);
+    },
+  );
 
   it("defaults to today", () => {
     expect(parseAsOf(undefined)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -25,10 +28,14 @@ describe("parseAsOf()", () => {
 
 describe("parseOptions()", () => {
   it("turns an unknown option into a Chinese usage error", () => {
-    expect(() => parseOptions(["--colour"], {}, "check")).toThrowError("不认识的选项 --colour。运行 zsyz check --help 查看用法。");
+    expect(() => parseOptions(["--colour"], {}, "check")).toThrowError(
+      "不认识的选项 --colour。运行 zsyz check --help 查看用法。",
+    );
   });
 
   it("reports an option missing its value", () => {
-    expect(() => parseOptions(["--json"], { json: { type: "string" } }, "check")).toThrowError(/--json 的用法不对/);
+    expect(() => parseOptions(["--json"], { json: { type: "string" } }, "check")).toThrowError(
+      /--json 的用法不对/,
+    );
   });
 });

@@ -9,9 +9,18 @@ export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: st
  * Parses a command's arguments; an unknown option or a missing value becomes a
  * Chinese usage message instead of Node's English one.
  */
-export function parseOptions<T extends OptionSpec>(args: readonly string[], options: T, command: string) {
+export function parseOptions<T extends OptionSpec>(
+  args: readonly string[],
+  options: T,
+  command: string,
+) {
   try {
-    return parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: [...args],
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (thrown) {
     const text = thrown instanceof Error ? thrown.message : String(thrown);
     const option = /'(-{1,2}[^' ]+)/.exec(text)?.[1];
@@ -34,7 +43,9 @@ export function parseAsOf(text: string | undefined): IsoDate {
   const fullDate = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[日号]?$|^\d{8}$/.test(trimmed);
   const parsed = parseDate(trimmed, 0);
   if (!fullDate || parsed.kind !== "value") {
-    throw new UsageError(`无法识别截至日期“${text}”。请写成完整日期，如 2024-09-30 或 2024年9月30日。`);
+    throw new UsageError(
+      `无法识别截至日期“${text}”。请写成完整日期，如 2024-09-30 或 2024年9月30日。`,
+    );
   }
   return parsed.date;
 }

@@ -13,7 +13,10 @@ export interface Paint {
 /** ANSI colours when the stream is a terminal and NO_COLOR is not set. */
 export function makePaint(stream: NodeJS.WriteStream): Paint {
   const on = stream.isTTY === true && !process.env.NO_COLOR;
-  const wrap = (code: number) => (s: string): string => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const wrap =
+    (code: number) =>
+    (s: string): string =>
+      on ? `\x1b[${code}m${s}\x1b[0m` : s;
   return { red: wrap(31), yellow: wrap(33), green: wrap(32), bold: wrap(1), dim: wrap(2) };
 }
 
@@ -32,7 +35,10 @@ export function sortIssues(issues: readonly LedgerIssue[]): LedgerIssue[] {
 }
 
 /** Counts of errors and warnings. */
-export function countSeverities(issues: readonly LedgerIssue[]): { errors: number; warnings: number } {
+export function countSeverities(issues: readonly LedgerIssue[]): {
+  errors: number;
+  warnings: number;
+} {
   const errors = issues.filter((i) => i.severity === "error").length;
   return { errors, warnings: issues.length - errors };
 }
@@ -44,15 +50,27 @@ export function countSeverities(issues: readonly LedgerIssue[]): { errors: numbe
 export function formatIssues(loaded: LoadedLedgers, paint: Paint): string {
   const lines: string[] = [];
   for (const f of loaded.files) {
-    const own = sortIssues(loaded.issues.filter((i) => i.file === f.file && i.code !== "file_unreadable"));
+    const own = sortIssues(
+      loaded.issues.filter((i) => i.file === f.file && i.code !== "file_unreadable"),
+    );
     const { errors, warnings } = countSeverities(own);
     const head = `■ ${paint.bold(f.file)}`;
     if (f.status === "error" && f.message && own.length === 0) {
       lines.push(`${head}  ${paint.red(`无法读取：${f.message}。`)}`, "");
       continue;
     }
-    const where = [f.unit, f.sheet ? `工作表“${f.sheet}”` : undefined, `${f.rows} 行项目`].filter(Boolean).join("，");
-    const verdict = own.length === 0 ? paint.green("未发现问题") : [errors ? paint.red(`${errors} 个错误`) : "", warnings ? paint.yellow(`${warnings} 个警告`) : ""].filter(Boolean).join("、");
+    const where = [f.unit, f.sheet ? `工作表“${f.sheet}”` : undefined, `${f.rows} 行项目`]
+      .filter(Boolean)
+      .join("，");
+    const verdict =
+      own.length === 0
+        ? paint.green("未发现问题")
+        : [
+            errors ? paint.red(`${errors} 个错误`) : "",
+            warnings ? paint.yellow(`${warnings} 个警告`) : "",
+          ]
+            .filter(Boolean)
+            .join("、");
     lines.push(`${head}  ${where}：${verdict}`);
     for (const i of own) {
       const tag = i.severity === "error" ? paint.red("错误") : paint.yellow("警告");
@@ -63,11 +81,15 @@ export function formatIssues(loaded: LoadedLedgers, paint: Paint): string {
   }
   // Issues of files that are not ledgers (the targets table) get a block of their own.
   const ledgerFiles = new Set(loaded.files.map((f) => f.file));
-  for (const file of new Set(loaded.issues.filter((i) => !ledgerFiles.has(i.file)).map((i) => i.file))) {
+  for (const file of new Set(
+    loaded.issues.filter((i) => !ledgerFiles.has(i.file)).map((i) => i.file),
+  )) {
     lines.push(`■ ${paint.bold(file)}`);
     for (const i of sortIssues(loaded.issues.filter((x) => x.file === file))) {
       const at = i.cell ? `${i.sheet}!${i.cell}` : "";
-      lines.push(`  ${i.severity === "error" ? paint.red("错误") : paint.yellow("警告")}  ${at ? `${at}  ` : ""}${i.message}`);
+      lines.push(
+        `  ${i.severity === "error" ? paint.red("错误") : paint.yellow("警告")}  ${at ? `${at}  ` : ""}${i.message}`,
+      );
     }
     lines.push("");
   }

@@ -19,7 +19,13 @@ export function makeProgress(quiet: boolean): Progress {
     };
   }
   const bar = new cliProgress.SingleBar(
-    { format: "读取台账 [{bar}] {value}/{total} {file}", stream: process.stderr, hideCursor: true, clearOnComplete: true, barsize: 24 },
+    {
+      format: "读取台账 [{bar}] {value}/{total} {file}",
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+      barsize: 24,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -1,4 +1,10 @@
-import { type IsoDate, type LedgerIssue, type LedgerRead, makeIssue, readLedger } from "@zsyz/ledger";
+import {
+  type IsoDate,
+  type LedgerIssue,
+  type LedgerRead,
+  makeIssue,
+  readLedger,
+} from "@zsyz/ledger";
 import { convertLegacy } from "./convertLegacy.js";
 import type { InputFile } from "./findInputs.js";
 import { loadWorkbook, type LoadedWorkbook } from "./loadWorkbook.js";
@@ -29,16 +35,32 @@ export interface InputRead {
 export async function readInput(input: InputFile, asOf: IsoDate): Promise<InputRead> {
   const loaded = await loadInput(input);
   if (!loaded.ok) {
-    return { outcome: { file: input.path, status: "error", message: loaded.message, rows: 0 }, fileIssues: [makeIssue("file_unreadable", { file: input.path, sheet: "", cell: "" }, { detail: loaded.message })] };
+    return {
+      outcome: { file: input.path, status: "error", message: loaded.message, rows: 0 },
+      fileIssues: [
+        makeIssue(
+          "file_unreadable",
+          { file: input.path, sheet: "", cell: "" },
+          { detail: loaded.message },
+        ),
+      ],
+    };
   }
   const names = new Set(loaded.workbook.sheets.map((s) => s.name));
   if (names.has("指标汇总") && names.has("项目明细")) {
     // Our own output from an earlier run, left in the input folder: reading it would count every project twice.
     const issue = makeIssue("summary_workbook", { file: input.path, sheet: "", cell: "" });
-    return { outcome: { file: input.path, status: "error", message: issue.message, rows: 0 }, fileIssues: [issue] };
+    return {
+      outcome: { file: input.path, status: "error", message: issue.message, rows: 0 },
+      fileIssues: [issue],
+    };
   }
   const read = readLedger(loaded.workbook, { asOf });
-  const outcome: FileOutcome = { file: input.path, status: read.sheets.length > 0 ? "ok" : "error", rows: read.rows.read };
+  const outcome: FileOutcome = {
+    file: input.path,
+    status: read.sheets.length > 0 ? "ok" : "error",
+    rows: read.rows.read,
+  };
   const unit = mostCommon(read.records.map((r) => r.unit)) ?? read.sheets[0]?.unit;
   if (unit) outcome.unit = unit;
   if (read.sheets.length > 0) outcome.sheet = read.sheets.map((s) => s.sheet).join("、");
@@ -53,10 +75,18 @@ async function loadInput(input: InputFile): Promise<LoadedWorkbook> {
     case "missing":
       return { ok: false, message: "文件或文件夹不存在。请检查路径是否写对" };
     case "other":
-      return { ok: false, message: "不是 Excel 工作簿（只支持 .xlsx/.xlsm；.xls/.et 需安装 LibreOffice 自动转换）" };
+      return {
+        ok: false,
+        message: "不是 Excel 工作簿（只支持 .xlsx/.xlsm；.xls/.et 需安装 LibreOffice 自动转换）",
+      };
     case "legacy": {
       const converted = await convertLegacy(input.path);
-      if (!converted) return { ok: false, message: "这是旧版 .xls 或 WPS .et 格式，且本机没有可用的 LibreOffice 自动转换。请在 Excel/WPS 中另存为 .xlsx 后再试" };
+      if (!converted)
+        return {
+          ok: false,
+          message:
+            "这是旧版 .xls 或 WPS .et 格式，且本机没有可用的 LibreOffice 自动转换。请在 Excel/WPS 中另存为 .xlsx 后再试",
+        };
       try {
         return await loadWorkbook(converted.path, input.path);
       } finally {

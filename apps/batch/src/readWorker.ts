@@ -8,6 +8,10 @@ import { readInput } from "./readInput.js";
 parentPort?.on("message", (job: { id: number; input: InputFile; asOf: IsoDate }) => {
   readInput(job.input, job.asOf).then(
     (result) => parentPort?.postMessage({ id: job.id, result }),
-    (thrown: unknown) => parentPort?.postMessage({ id: job.id, error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown) }),
+    (thrown: unknown) =>
+      parentPort?.postMessage({
+        id: job.id,
+        error: thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown),
+      }),
   );
 });

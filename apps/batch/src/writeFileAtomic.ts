@@ -14,7 +14,10 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
  * Lets `write` produce the file at a temporary path beside `path`, then renames it into
  * place; on any failure the temporary file is removed and `path` is left as it was.
  */
-export async function writeAtomically(path: string, write: (temp: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(
+  path: string,
+  write: (temp: string) => Promise<void>,
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await write(temp);

@@ -34,7 +34,10 @@ export function getCell(sheet: GridSheet, row: number, col: number): GridCell | 
 }
 
 /** Builds a lookup from every cell inside a merged range to the range's top-left cell. */
-export function mergeOrigins(sheet: GridSheet, maxRow: number): Map<string, readonly [number, number]> {
+export function mergeOrigins(
+  sheet: GridSheet,
+  maxRow: number,
+): Map<string, readonly [number, number]> {
   const map = new Map<string, readonly [number, number]>();
   for (const m of sheet.merges) {
     if (m.top > maxRow) continue;

@@ -19,7 +19,14 @@ export interface ColumnCheckInput {
   kinds: ReadonlyArray<{ row: number; kind: RowKind }>;
 }
 
-type MoneyKey = "total_invest" | "amt_signed" | "amt_signed_outprov" | "amt_arrived" | "amt_arrived_outprov" | "amt_arrived_cum" | "fdi";
+type MoneyKey =
+  | "total_invest"
+  | "amt_signed"
+  | "amt_signed_outprov"
+  | "amt_arrived"
+  | "amt_arrived_outprov"
+  | "amt_arrived_cum"
+  | "fdi";
 
 /** A single project over 100亿元 in a township ledger is almost surely 元 typed into 万元. */
 const IMPLAUSIBLE = 1_000_000;
@@ -33,12 +40,17 @@ const SMALL_RATIO = 1_000;
 
 /** Column-wide checks: amounts in the wrong unit, and totals rows that disagree with their rows. */
 export function checkColumns(input: ColumnCheckInput): LedgerIssue[] {
-  const money = input.columns.filter((c): c is ColumnMapping & { key: MoneyKey } => c.key !== undefined && FIELD_BY_KEY.get(c.key)?.type.startsWith("money") === true);
+  const money = input.columns.filter(
+    (c): c is ColumnMapping & { key: MoneyKey } =>
+      c.key !== undefined && FIELD_BY_KEY.get(c.key)?.type.startsWith("money") === true,
+  );
   return [...money.flatMap((c) => checkMagnitude(input, c.key)), ...checkTotals(input, money)];
 }
 
 function checkMagnitude({ records }: ColumnCheckInput, key: MoneyKey): LedgerIssue[] {
-  const values = records.map((r) => r.fields[key]).filter((v): v is number => v !== undefined && v > 0);
+  const values = records
+    .map((r) => r.fields[key])
+    .filter((v): v is number => v !== undefined && v > 0);
   if (values.length === 0) return [];
   const sorted = [...values].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -48,8 +60,22 @@ function checkMagnitude({ records }: ColumnCheckInput, key: MoneyKey): LedgerIss
     if (v === undefined || v <= 0) continue;
     const far = values.length >= 4 && (v >= median * RATIO || v * SMALL_RATIO <= median);
     if (v < IMPLAUSIBLE && !far) continue;
-    const detail = far ? `本列中位数约 ${Number(median.toPrecision(4))} 万元，本值 ${v} 万元` : `折合 ${v} 万元，超过 100 亿元`;
-    issues.push(makeIssue("money_magnitude", { file: r.file, sheet: r.sheet, cell: r.cells[key] ?? "", raw: r.raw[key] ?? "", row: r.row }, { label: LABELS[key], detail }));
+    const detail = far
+      ? `本列中位数约 ${Number(median.toPrecision(4))} 万元，本值 ${v} 万元`
+      : `折合 ${v} 万元，超过 100 亿元`;
+    issues.push(
+      makeIssue(
+        "money_magnitude",
+        {
+          file: r.file,
+          sheet: r.sheet,
+          cell: r.cells[key] ?? "",
+          raw: r.raw[key] ?? "",
+          row: r.row,
+        },
+        { label: LABELS[key], detail },
+      ),
+    );
   }
   return issues;
 }
@@ -59,7 +85,10 @@ function checkMagnitude({ records }: ColumnCheckInput, key: MoneyKey): LedgerIss
  * records of its section, 合计/总计 with all records. A totals row usually sits under
  * its records; one with none above it (many ledgers put 合计 first) sums those below.
  */
-function checkTotals(input: ColumnCheckInput, money: ReadonlyArray<ColumnMapping & { key: MoneyKey }>): LedgerIssue[] {
+function checkTotals(
+  input: ColumnCheckInput,
+  money: ReadonlyArray<ColumnMapping & { key: MoneyKey }>,
+): LedgerIssue[] {
   const byRow = new Map(input.records.map((r) => [r.row - 1, r]));
   const issues: LedgerIssue[] = [];
   input.kinds.forEach(({ row, kind }, i) => {
@@ -67,19 +96,41 @@ function checkTotals(input: ColumnCheckInput, money: ReadonlyArray<ColumnMapping
     const scope = totalsScope(input.kinds, byRow, i);
     for (const col of money) {
       const cell = getCell(input.sheet, row, col.col);
-      const written = parseMoney(cell?.value instanceof Date || typeof cell?.value === "boolean" ? "" : (cell?.value ?? ""), col.scale);
+      const written = parseMoney(
+        cell?.value instanceof Date || typeof cell?.value === "boolean" ? "" : (cell?.value ?? ""),
+        col.scale,
+      );
       if (written.kind !== "value") continue;
       const sum = sumDecimal(scope.map((r) => r.fields[col.key] ?? 0));
       // Totals rows are often rounded for display: a gap under 0.01 万元 (100 元) is rounding.
       if (Math.abs(subtractDecimal(written.value, sum)) < 0.01) continue;
-      issues.push(makeIssue("totals_mismatch", { file: input.file, sheet: input.sheet.name, cell: toA1(row, col.col), raw: cellText(cell), row: row + 1 }, { label: LABELS[col.key as FieldKey], detail: `合计行 ${written.value} 万元，明细之和 ${sum} 万元` }));
+      issues.push(
+        makeIssue(
+          "totals_mismatch",
+          {
+            file: input.file,
+            sheet: input.sheet.name,
+            cell: toA1(row, col.col),
+            raw: cellText(cell),
+            row: row + 1,
+          },
+          {
+            label: LABELS[col.key as FieldKey],
+            detail: `合计行 ${written.value} 万元，明细之和 ${sum} 万元`,
+          },
+        ),
+      );
     }
   });
   return issues;
 }
 
 /** The records a totals row at kinds[at] sums: above it if any, else below it; a 小计 stops at its section's edge. */
-function totalsScope(kinds: ColumnCheckInput["kinds"], byRow: ReadonlyMap<number, LedgerRecord>, at: number): LedgerRecord[] {
+function totalsScope(
+  kinds: ColumnCheckInput["kinds"],
+  byRow: ReadonlyMap<number, LedgerRecord>,
+  at: number,
+): LedgerRecord[] {
   const sectionOnly = kinds[at]?.kind === "subtotal";
   const walk = (step: 1 | -1): LedgerRecord[] => {
     const out: LedgerRecord[] = [];
@@ -87,7 +138,8 @@ function totalsScope(kinds: ColumnCheckInput["kinds"], byRow: ReadonlyMap<number
       const { row, kind } = kinds[i]!;
       const record = byRow.get(row);
       if (record) out.push(record);
-      else if (sectionOnly && (kind === "heading" || kind === "subtotal" || kind === "totals")) break;
+      else if (sectionOnly && (kind === "heading" || kind === "subtotal" || kind === "totals"))
+        break;
     }
     return out;
   };

@@ -26,7 +26,8 @@ describe("checkRecord()", () => {
     });
 
     it("reports an empty 签约类型 and 项目状态", () => {
-      expect(issuesOf({ ...CLEAN, 签约类型: undefined, 项目状态: undefined })).toMatchInlineSnapshot(`
+      expect(issuesOf({ ...CLEAN, 签约类型: undefined, 项目状态: undefined }))
+        .toMatchInlineSnapshot(`
         [
           "error D3 required_empty",
           "error H3 required_empty",
@@ -39,7 +40,9 @@ describe("checkRecord()", () => {
     });
 
     it("reports an empty 签约时间, 签约资金 and 本年到位资金 on a signed project", () => {
-      expect(issuesOf({ ...CLEAN, 签约时间: undefined, 签约资金: undefined, 本年到位资金: undefined })).toMatchInlineSnapshot(`
+      expect(
+        issuesOf({ ...CLEAN, 签约时间: undefined, 签约资金: undefined, 本年到位资金: undefined }),
+      ).toMatchInlineSnapshot(`
         [
           "error E3 required_empty",
           "error F3 required_empty",
@@ -49,7 +52,17 @@ describe("checkRecord()", () => {
     });
 
     it("does not require a sign date nor amounts of a project still 在谈", () => {
-      expect(issuesOf({ ...CLEAN, 签约类型: "意向", 签约时间: undefined, 签约资金: undefined, 本年到位资金: undefined, 项目状态: "在谈", 开工时间: undefined })).toEqual([]);
+      expect(
+        issuesOf({
+          ...CLEAN,
+          签约类型: "意向",
+          签约时间: undefined,
+          签约资金: undefined,
+          本年到位资金: undefined,
+          项目状态: "在谈",
+          开工时间: undefined,
+        }),
+      ).toEqual([]);
     });
 
     it("reports a started project without 开工时间", () => {
@@ -59,7 +72,9 @@ describe("checkRecord()", () => {
     });
 
     it("does not require 开工时间 before the project starts", () => {
-      expect(issuesOf({ ...CLEAN, 项目状态: "签约", 开工时间: undefined, 本年到位资金: 0 })).toEqual([]);
+      expect(
+        issuesOf({ ...CLEAN, 项目状态: "签约", 开工时间: undefined, 本年到位资金: 0 }),
+      ).toEqual([]);
     });
 
     it("reports a 投产 project without 投产时间", () => {
@@ -91,12 +106,19 @@ describe("checkRecord()", () => {
   describe("amounts", () => {
     it("warns when 本年到位资金 exceeds 签约资金 on a new project", () => {
       const issue = only({ ...CLEAN, 签约资金: 1000, 本年到位资金: 1200 });
-      expect([issue.severity, issue.cell, issue.code, issue.raw]).toEqual(["warning", "G3", "arrived_exceeds_signed", "1200"]);
+      expect([issue.severity, issue.cell, issue.code, issue.raw]).toEqual([
+        "warning",
+        "G3",
+        "arrived_exceeds_signed",
+        "1200",
+      ]);
       expect(issue.message).toContain("到位 1200 万元 > 签约 1000 万元");
     });
 
     it("allows 本年到位资金 over 签约资金 on a carried-over project", () => {
-      expect(issuesOf({ ...CLEAN, 签约时间: "2023-03-01", 签约资金: 1000, 本年到位资金: 1200 })).toEqual([]);
+      expect(
+        issuesOf({ ...CLEAN, 签约时间: "2023-03-01", 签约资金: 1000, 本年到位资金: 1200 }),
+      ).toEqual([]);
     });
 
     it("allows 本年到位资金 equal to 签约资金", () => {
@@ -104,12 +126,18 @@ describe("checkRecord()", () => {
     });
 
     it("compares amounts after the header's unit: 0.12亿 over 1000万 is over", () => {
-      expect(issuesOf({ ...CLEAN, 签约资金: "1000万", 本年到位资金: "0.12亿" })).toEqual(["warning G3 arrived_exceeds_signed"]);
+      expect(issuesOf({ ...CLEAN, 签约资金: "1000万", 本年到位资金: "0.12亿" })).toEqual([
+        "warning G3 arrived_exceeds_signed",
+      ]);
     });
 
     it("reports 其中省外签约资金 larger than 签约资金", () => {
       const issue = only({ ...CLEAN, 其中省外签约资金: 6000 });
-      expect([issue.severity, issue.cell, issue.code]).toEqual(["error", "K3", "outprov_exceeds_total"]);
+      expect([issue.severity, issue.cell, issue.code]).toEqual([
+        "error",
+        "K3",
+        "outprov_exceeds_total",
+      ]);
       expect(issue.message).toContain("“其中省外签约资金”大于“签约资金”");
     });
 
@@ -127,7 +155,11 @@ describe("checkRecord()", () => {
 
     it("reports 累计到位资金 below 本年到位资金", () => {
       const issue = only({ ...CLEAN, 累计到位资金: 800 });
-      expect([issue.severity, issue.cell, issue.code]).toEqual(["error", "K3", "cumulative_below_year"]);
+      expect([issue.severity, issue.cell, issue.code]).toEqual([
+        "error",
+        "K3",
+        "cumulative_below_year",
+      ]);
       expect(issue.message).toContain("累计 800 < 本年 1000 万元");
     });
 
@@ -154,7 +186,9 @@ describe("checkRecord()", () => {
     });
 
     it("reads a placeholder in 本年到位资金 as empty, without an issue of its own", () => {
-      const read = readProjects([{ ...CLEAN, 项目状态: "签约", 开工时间: undefined, 本年到位资金: "—" }]);
+      const read = readProjects([
+        { ...CLEAN, 项目状态: "签约", 开工时间: undefined, 本年到位资金: "—" },
+      ]);
       expect(read.records[0]?.fields.amt_arrived).toBeUndefined();
       expect(read.issues).toEqual([]);
     });
@@ -163,7 +197,12 @@ describe("checkRecord()", () => {
   describe("dates and land", () => {
     it.each([["开工"], ["在建"]])("warns when a %s project's land is 报批中", (status) => {
       const issue = only({ ...CLEAN, 项目状态: status, 土地手续: "报批中" });
-      expect([issue.severity, issue.cell, issue.code, issue.raw]).toEqual(["warning", "J3", "started_without_land", "报批中"]);
+      expect([issue.severity, issue.cell, issue.code, issue.raw]).toEqual([
+        "warning",
+        "J3",
+        "started_without_land",
+        "报批中",
+      ]);
     });
 
     it("warns when a started project has no land procedures (无)", () => {
@@ -171,7 +210,9 @@ describe("checkRecord()", () => {
     });
 
     it("does not warn about land on a project that has not started", () => {
-      expect(issuesOf({ ...CLEAN, 项目状态: "签约", 开工时间: undefined, 土地手续: "报批中" })).toEqual([]);
+      expect(
+        issuesOf({ ...CLEAN, 项目状态: "签约", 开工时间: undefined, 土地手续: "报批中" }),
+      ).toEqual([]);
     });
 
     it("does not warn about land on a project with 已流转 land", () => {
@@ -180,7 +221,11 @@ describe("checkRecord()", () => {
 
     it("warns when 开工时间 is before 签约时间", () => {
       const issue = only({ ...CLEAN, 签约时间: "2024-06-01", 开工时间: "2024-05-01" });
-      expect([issue.severity, issue.cell, issue.code]).toEqual(["warning", "I3", "start_before_sign"]);
+      expect([issue.severity, issue.cell, issue.code]).toEqual([
+        "warning",
+        "I3",
+        "start_before_sign",
+      ]);
       expect(issue.message).toContain("开工 2024-05-01，签约 2024-06-01");
     });
 
@@ -189,7 +234,8 @@ describe("checkRecord()", () => {
     });
 
     it("warns about each date after the 截至日期", () => {
-      expect(issuesOf({ ...CLEAN, 签约时间: "2024-10-01", 开工时间: "2024-10-08" })).toMatchInlineSnapshot(`
+      expect(issuesOf({ ...CLEAN, 签约时间: "2024-10-01", 开工时间: "2024-10-08" }))
+        .toMatchInlineSnapshot(`
         [
           "warning E3 date_after_as_of",
           "warning I3 date_after_as_of",
@@ -215,8 +261,13 @@ describe("checkRecord()", () => {
     });
 
     it("reads a serial number in a date column as a date, with or without a date format", () => {
-      const read = readProjects([{ ...CLEAN, 签约时间: { value: 45352, numFmt: "yyyy-mm-dd" }, 开工时间: 45413 }]);
-      expect(read.records[0]?.fields).toMatchObject({ sign_date: "2024-03-01", start_date: "2024-05-01" });
+      const read = readProjects([
+        { ...CLEAN, 签约时间: { value: 45352, numFmt: "yyyy-mm-dd" }, 开工时间: 45413 },
+      ]);
+      expect(read.records[0]?.fields).toMatchObject({
+        sign_date: "2024-03-01",
+        start_date: "2024-05-01",
+      });
       expect(read.records[0]?.raw.sign_date).toBe("2024-03-01");
       expect(read.issues).toEqual([]);
     });
@@ -230,7 +281,12 @@ describe("checkRecord()", () => {
   describe("enums", () => {
     it("reports a 签约类型 it does not know, listing the choices", () => {
       const issue = only({ ...CLEAN, 签约类型: "口头约定" });
-      expect([issue.severity, issue.cell, issue.code, issue.raw]).toEqual(["error", "D3", "enum_unparsed", "口头约定"]);
+      expect([issue.severity, issue.cell, issue.code, issue.raw]).toEqual([
+        "error",
+        "D3",
+        "enum_unparsed",
+        "口头约定",
+      ]);
       expect(issue.message).toContain("合同、协议、框架协议、意向");
     });
 
@@ -249,21 +305,55 @@ describe("checkRecord()", () => {
 
   describe("stalled and unfunded projects", () => {
     it("warns about a project signed over a year ago and still not started", () => {
-      const issue = only({ ...CLEAN, 签约时间: "2022-06-01", 项目状态: "签约", 开工时间: undefined, 本年到位资金: 0 });
-      expect([issue.severity, issue.cell, issue.code]).toEqual(["warning", "H3", "stalled_not_started"]);
+      const issue = only({
+        ...CLEAN,
+        签约时间: "2022-06-01",
+        项目状态: "签约",
+        开工时间: undefined,
+        本年到位资金: 0,
+      });
+      expect([issue.severity, issue.cell, issue.code]).toEqual([
+        "warning",
+        "H3",
+        "stalled_not_started",
+      ]);
       expect(issue.message).toContain("2022-06-01");
     });
 
     it("warns about a project only registered (注册) since over a year", () => {
-      expect(issuesOf({ ...CLEAN, 签约时间: "2023-09-01", 项目状态: "注册", 开工时间: undefined, 本年到位资金: 0 })).toEqual(["warning H3 stalled_not_started"]);
+      expect(
+        issuesOf({
+          ...CLEAN,
+          签约时间: "2023-09-01",
+          项目状态: "注册",
+          开工时间: undefined,
+          本年到位资金: 0,
+        }),
+      ).toEqual(["warning H3 stalled_not_started"]);
     });
 
     it("does not call a project signed exactly one year ago stalled: not yet over a year", () => {
-      expect(issuesOf({ ...CLEAN, 签约时间: "2023-09-30", 项目状态: "签约", 开工时间: undefined, 本年到位资金: 0 })).toEqual([]);
+      expect(
+        issuesOf({
+          ...CLEAN,
+          签约时间: "2023-09-30",
+          项目状态: "签约",
+          开工时间: undefined,
+          本年到位资金: 0,
+        }),
+      ).toEqual([]);
     });
 
     it("does not call a project signed half a year ago stalled", () => {
-      expect(issuesOf({ ...CLEAN, 签约时间: "2024-03-01", 项目状态: "签约", 开工时间: undefined, 本年到位资金: 0 })).toEqual([]);
+      expect(
+        issuesOf({
+          ...CLEAN,
+          签约时间: "2024-03-01",
+          项目状态: "签约",
+          开工时间: undefined,
+          本年到位资金: 0,
+        }),
+      ).toEqual([]);
     });
 
     it("does not call a started project stalled, however old", () => {
@@ -272,22 +362,35 @@ describe("checkRecord()", () => {
 
     it.each([["在建"], ["开工"]])("warns about a %s project with 0 arrived this year", (status) => {
       const issue = only({ ...CLEAN, 项目状态: status, 本年到位资金: 0 });
-      expect([issue.severity, issue.cell, issue.code, issue.raw]).toEqual(["warning", "G3", "started_without_funds", "0"]);
+      expect([issue.severity, issue.cell, issue.code, issue.raw]).toEqual([
+        "warning",
+        "G3",
+        "started_without_funds",
+        "0",
+      ]);
     });
 
     it("warns about a started project whose 本年到位资金 is a placeholder", () => {
-      expect(issuesOf({ ...CLEAN, 本年到位资金: "/" })).toEqual(["warning G3 started_without_funds"]);
+      expect(issuesOf({ ...CLEAN, 本年到位资金: "/" })).toEqual([
+        "warning G3 started_without_funds",
+      ]);
     });
 
     it("does not ask a finished (投产) project for money this year", () => {
-      expect(issuesOf({ ...CLEAN, 项目状态: "投产", 投产时间: "2024-08-01", 本年到位资金: 0 })).toEqual([]);
+      expect(
+        issuesOf({ ...CLEAN, 项目状态: "投产", 投产时间: "2024-08-01", 本年到位资金: 0 }),
+      ).toEqual([]);
     });
   });
 
   describe("新签/续建 column", () => {
     it("warns when 新签 is written on a project signed last year", () => {
       const issue = only({ ...CLEAN, 签约时间: "2023-11-01", "新签/续建": "新签" });
-      expect([issue.severity, issue.cell, issue.code]).toEqual(["warning", "K3", "new_flag_conflict"]);
+      expect([issue.severity, issue.cell, issue.code]).toEqual([
+        "warning",
+        "K3",
+        "new_flag_conflict",
+      ]);
       expect(issue.message).toContain("应为“续建”");
     });
 

@@ -14,14 +14,35 @@ const fmt = (n: number): string => String(Number(n.toFixed(6)));
  * Applies every row rule of DOMAIN.md's reviewer list to one record: conditional
  * required cells, amounts that contradict each other, dates out of order, audit risks.
  */
-export function checkRecord(record: LedgerRecord, columns: ColumnSet, asOf: IsoDate): LedgerIssue[] {
+export function checkRecord(
+  record: LedgerRecord,
+  columns: ColumnSet,
+  asOf: IsoDate,
+): LedgerIssue[] {
   const f = record.fields;
   const issues: LedgerIssue[] = [];
   const add = (code: IssueCode, key: FieldKey, params: IssueParams = {}): void => {
-    issues.push(makeIssue(code, { file: record.file, sheet: record.sheet, cell: record.cells[key] ?? "", raw: record.raw[key] ?? "", row: record.row }, params));
+    issues.push(
+      makeIssue(
+        code,
+        {
+          file: record.file,
+          sheet: record.sheet,
+          cell: record.cells[key] ?? "",
+          raw: record.raw[key] ?? "",
+          row: record.row,
+        },
+        params,
+      ),
+    );
   };
   const requireCell = (key: FieldKey, reason?: string): void => {
-    if (columns.has(key) && f[key] === undefined && record.raw[key] === undefined) add("required_empty", key, reason ? { label: LABELS[key], detail: reason } : { label: LABELS[key] });
+    if (columns.has(key) && f[key] === undefined && record.raw[key] === undefined)
+      add(
+        "required_empty",
+        key,
+        reason ? { label: LABELS[key], detail: reason } : { label: LABELS[key] },
+      );
   };
   const signed = isSigned(f);
   const started = isStarted(f);
@@ -35,8 +56,15 @@ export function checkRecord(record: LedgerRecord, columns: ColumnSet, asOf: IsoD
   if (f.status === "投产") requireCell("op_date", "项目状态为“投产”");
 
   const cls = classifyProject(f, asOf);
-  if (cls === "new" && f.amt_arrived !== undefined && f.amt_signed !== undefined && f.amt_arrived > f.amt_signed) {
-    add("arrived_exceeds_signed", "amt_arrived", { detail: `到位 ${fmt(f.amt_arrived)} 万元 > 签约 ${fmt(f.amt_signed)} 万元` });
+  if (
+    cls === "new" &&
+    f.amt_arrived !== undefined &&
+    f.amt_signed !== undefined &&
+    f.amt_arrived > f.amt_signed
+  ) {
+    add("arrived_exceeds_signed", "amt_arrived", {
+      detail: `到位 ${fmt(f.amt_arrived)} 万元 > 签约 ${fmt(f.amt_signed)} 万元`,
+    });
   }
   const parts = [
     ["amt_signed_outprov", "amt_signed"],
@@ -45,12 +73,26 @@ export function checkRecord(record: LedgerRecord, columns: ColumnSet, asOf: IsoD
   for (const [part, whole] of parts) {
     const p = f[part];
     const w = f[whole];
-    if (p !== undefined && w !== undefined && p > w) add("outprov_exceeds_total", part, { label: LABELS[part], other: LABELS[whole], detail: `${fmt(p)} > ${fmt(w)} 万元` });
+    if (p !== undefined && w !== undefined && p > w)
+      add("outprov_exceeds_total", part, {
+        label: LABELS[part],
+        other: LABELS[whole],
+        detail: `${fmt(p)} > ${fmt(w)} 万元`,
+      });
   }
-  if (f.amt_arrived_cum !== undefined && f.amt_arrived !== undefined && f.amt_arrived_cum < f.amt_arrived) {
-    add("cumulative_below_year", "amt_arrived_cum", { detail: `累计 ${fmt(f.amt_arrived_cum)} < 本年 ${fmt(f.amt_arrived)} 万元` });
+  if (
+    f.amt_arrived_cum !== undefined &&
+    f.amt_arrived !== undefined &&
+    f.amt_arrived_cum < f.amt_arrived
+  ) {
+    add("cumulative_below_year", "amt_arrived_cum", {
+      detail: `累计 ${fmt(f.amt_arrived_cum)} < 本年 ${fmt(f.amt_arrived)} 万元`,
+    });
   }
-  if ((f.status === "开工" || f.status === "在建") && (f.land_status === "报批中" || f.land_status === "无")) {
+  if (
+    (f.status === "开工" || f.status === "在建") &&
+    (f.land_status === "报批中" || f.land_status === "无")
+  ) {
     add("started_without_land", "land_status", { label: f.status, detail: f.land_status });
   }
   if (f.start_date && f.sign_date && f.start_date < f.sign_date) {
@@ -62,13 +104,22 @@ export function checkRecord(record: LedgerRecord, columns: ColumnSet, asOf: IsoD
   }
   if (f.is_new && f.sign_date && f.sign_date <= asOf) {
     const byDate = f.sign_date >= `${asOf.slice(0, 4)}-01-01` ? "新签" : "续建";
-    if (byDate !== f.is_new && classifyByDate(f, asOf) !== "none") add("new_flag_conflict", "is_new", { label: f.is_new, detail: byDate });
+    if (byDate !== f.is_new && classifyByDate(f, asOf) !== "none")
+      add("new_flag_conflict", "is_new", { label: f.is_new, detail: byDate });
   }
-  if (f.sign_date && (f.status === "签约" || f.status === "注册") && f.sign_date < oneYearBefore(asOf)) {
+  if (
+    f.sign_date &&
+    (f.status === "签约" || f.status === "注册") &&
+    f.sign_date < oneYearBefore(asOf)
+  ) {
     add("stalled_not_started", "status", { detail: f.sign_date });
   }
   // 0 or a placeholder ("—", "/") says no money came; an unreadable cell already has its own issue.
-  const noFunds = f.amt_arrived === 0 || (f.amt_arrived === undefined && record.raw.amt_arrived !== undefined && isPlaceholder(record.raw.amt_arrived));
+  const noFunds =
+    f.amt_arrived === 0 ||
+    (f.amt_arrived === undefined &&
+      record.raw.amt_arrived !== undefined &&
+      isPlaceholder(record.raw.amt_arrived));
   if (started && f.status !== "竣工" && f.status !== "投产" && noFunds) {
     add("started_without_funds", "amt_arrived", { label: f.status ?? "" });
   }

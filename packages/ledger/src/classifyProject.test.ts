@@ -9,7 +9,9 @@ const signedLastYear: LedgerFields = { sign_type: "协议", sign_date: "2023-06-
 describe("classifyProject()", () => {
   it("counts a 合同 or 协议 signed between 1 January and the 截至日期 as new", () => {
     expect(classifyProject(signedThisYear, AS_OF)).toBe("new");
-    expect(classifyProject({ ...signedThisYear, sign_type: "协议", sign_date: "2024-01-01" }, AS_OF)).toBe("new");
+    expect(
+      classifyProject({ ...signedThisYear, sign_type: "协议", sign_date: "2024-01-01" }, AS_OF),
+    ).toBe("new");
     expect(classifyProject({ ...signedThisYear, sign_date: AS_OF }, AS_OF)).toBe("new");
   });
 
@@ -17,15 +19,23 @@ describe("classifyProject()", () => {
     expect(classifyProject({ ...signedThisYear, sign_date: "2024-10-01" }, AS_OF)).toBe("none");
   });
 
-  it.each([["意向"], ["框架协议"]] as const)("never counts a %s as signed, this year or carried over", (signType) => {
-    expect(classifyProject({ ...signedThisYear, sign_type: signType }, AS_OF)).toBe("none");
-    expect(classifyProject({ ...signedLastYear, sign_type: signType }, AS_OF)).toBe("none");
-    expect(classifyProject({ ...signedLastYear, sign_type: signType, is_new: "续建" }, AS_OF)).toBe("none");
-  });
+  it.each([["意向"], ["框架协议"]] as const)(
+    "never counts a %s as signed, this year or carried over",
+    (signType) => {
+      expect(classifyProject({ ...signedThisYear, sign_type: signType }, AS_OF)).toBe("none");
+      expect(classifyProject({ ...signedLastYear, sign_type: signType }, AS_OF)).toBe("none");
+      expect(
+        classifyProject({ ...signedLastYear, sign_type: signType, is_new: "续建" }, AS_OF),
+      ).toBe("none");
+    },
+  );
 
-  it.each([["在谈"], ["终止"], ["退回"]] as const)("does not count a project signed this year whose status is %s", (status) => {
-    expect(classifyProject({ ...signedThisYear, status }, AS_OF)).toBe("none");
-  });
+  it.each([["在谈"], ["终止"], ["退回"]] as const)(
+    "does not count a project signed this year whose status is %s",
+    (status) => {
+      expect(classifyProject({ ...signedThisYear, status }, AS_OF)).toBe("none");
+    },
+  );
 
   it("counts a project signed before this year as carried over (续建)", () => {
     expect(classifyProject(signedLastYear, AS_OF)).toBe("carried");
@@ -41,7 +51,9 @@ describe("classifyProject()", () => {
   });
 
   it("does not let 新签 count a project still 在谈", () => {
-    expect(classifyProject({ ...signedThisYear, status: "在谈", is_new: "新签" }, AS_OF)).toBe("none");
+    expect(classifyProject({ ...signedThisYear, status: "在谈", is_new: "新签" }, AS_OF)).toBe(
+      "none",
+    );
   });
 
   it("does not count a project without a sign date", () => {
@@ -54,9 +66,12 @@ describe("isStarted()", () => {
     expect(isStarted({ status })).toBe(true);
   });
 
-  it.each([["在谈"], ["签约"], ["注册"], ["停建"], ["终止"]] as const)("does not call %s started", (status) => {
-    expect(isStarted({ status })).toBe(false);
-  });
+  it.each([["在谈"], ["签约"], ["注册"], ["停建"], ["终止"]] as const)(
+    "does not call %s started",
+    (status) => {
+      expect(isStarted({ status })).toBe(false);
+    },
+  );
 });
 
 describe("isSigned()", () => {

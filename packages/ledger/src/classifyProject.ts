@@ -40,6 +40,10 @@ export function isStarted(fields: LedgerFields): boolean {
 
 /** Whether a project counts as signed at all (合同/协议, or a status past 签约). */
 export function isSigned(fields: LedgerFields): boolean {
-  if (fields.status && (NOT_SIGNED.includes(fields.status))) return false;
-  return fields.sign_type === "合同" || fields.sign_type === "协议" || (fields.status !== undefined && fields.status !== "在谈");
+  if (fields.status && NOT_SIGNED.includes(fields.status)) return false;
+  return (
+    fields.sign_type === "合同" ||
+    fields.sign_type === "协议" ||
+    (fields.status !== undefined && fields.status !== "在谈")
+  );
 }

@@ -4,29 +4,71 @@ import type { CellValue, GridCell } from "./grid.js";
 import { brief, CLEAN, readProjects, readRows, projectRows, type Project } from "./testkit.js";
 
 // Columns of projectRows([CLEAN]): A 序号, B 项目名称, … F 签约资金, G 本年到位资金, …
-const layout: RowLayout = { nameCol: 1, seqCol: 0, valueCols: new Set([4, 5, 6, 8]), countHeaderWords: () => 0 };
-const cells = (values: ReadonlyArray<CellValue | undefined>): GridCell[] => values.map((v) => ({ value: v ?? null }));
-const second: Project = { ...CLEAN, 序号: 2, 项目名称: "农产品冷链物流项目", 签约资金: 3000, 本年到位资金: 500 };
+const layout: RowLayout = {
+  nameCol: 1,
+  seqCol: 0,
+  valueCols: new Set([4, 5, 6, 8]),
+  countHeaderWords: () => 0,
+};
+const cells = (values: ReadonlyArray<CellValue | undefined>): GridCell[] =>
+  values.map((v) => ({ value: v ?? null }));
+const second: Project = {
+  ...CLEAN,
+  序号: 2,
+  项目名称: "农产品冷链物流项目",
+  签约资金: 3000,
+  本年到位资金: 500,
+};
 
 describe("classifyRow()", () => {
-  it.each([["合计"], ["总计"], ["全镇合计"], ["合 计"]])("reads a row starting %j as a totals row", (label) => {
-    expect(classifyRow(cells([label, undefined, undefined, undefined, undefined, 8000]), layout, false)).toBe("totals");
-  });
+  it.each([["合计"], ["总计"], ["全镇合计"], ["合 计"]])(
+    "reads a row starting %j as a totals row",
+    (label) => {
+      expect(
+        classifyRow(
+          cells([label, undefined, undefined, undefined, undefined, 8000]),
+          layout,
+          false,
+        ),
+      ).toBe("totals");
+    },
+  );
 
   it("reads 合计 in the name column as a totals row", () => {
-    expect(classifyRow(cells([undefined, "合计", undefined, undefined, undefined, 8000]), layout, false)).toBe("totals");
+    expect(
+      classifyRow(cells([undefined, "合计", undefined, undefined, undefined, 8000]), layout, false),
+    ).toBe("totals");
   });
 
   it("reads 小计 as a subtotal row", () => {
-    expect(classifyRow(cells(["小计", undefined, undefined, undefined, undefined, 8000]), layout, false)).toBe("subtotal");
+    expect(
+      classifyRow(cells(["小计", undefined, undefined, undefined, undefined, 8000]), layout, false),
+    ).toBe("subtotal");
   });
 
-  it.each([["填报人：王五"], ["审核人：李主任"], ["填报日期：2024年10月8日"], ["填表人:张三"]])("reads %j as a footer row", (text) => {
-    expect(classifyRow(cells([text]), layout, false)).toBe("footer");
-  });
+  it.each([["填报人：王五"], ["审核人：李主任"], ["填报日期：2024年10月8日"], ["填表人:张三"]])(
+    "reads %j as a footer row",
+    (text) => {
+      expect(classifyRow(cells([text]), layout, false)).toBe("footer");
+    },
+  );
 
   it("reads a footer spread over several cells, none in the name column", () => {
-    expect(classifyRow(cells(["填报人：王城", undefined, undefined, "审核人：李主任", undefined, undefined, "填报日期：2024年10月8日"]), layout, false)).toBe("footer");
+    expect(
+      classifyRow(
+        cells([
+          "填报人：王城",
+          undefined,
+          undefined,
+          "审核人：李主任",
+          undefined,
+          undefined,
+          "填报日期：2024年10月8日",
+        ]),
+        layout,
+        false,
+      ),
+    ).toBe("footer");
   });
 
   it("reads an empty row, or one of empty strings and spaces, as blank", () => {
@@ -34,7 +76,13 @@ describe("classifyRow()", () => {
     expect(classifyRow(cells(["", " ", undefined]), layout, false)).toBe("blank");
   });
 
-  it.each([["一、续建项目"], ["二、新签约项目"], ["（二）新签约项目"], ["(三)在谈项目"], ["续建项目"]])("reads %j as a section heading", (text) => {
+  it.each([
+    ["一、续建项目"],
+    ["二、新签约项目"],
+    ["（二）新签约项目"],
+    ["(三)在谈项目"],
+    ["续建项目"],
+  ])("reads %j as a section heading", (text) => {
     expect(classifyRow(cells([text]), layout, false)).toBe("heading");
   });
 
@@ -43,37 +91,69 @@ describe("classifyRow()", () => {
   });
 
   it("reads a row with a name as a project", () => {
-    expect(classifyRow(cells([1, "光伏项目", "恒力公司", "合同", "2024-03-01", 5000]), layout, false)).toBe("project");
+    expect(
+      classifyRow(cells([1, "光伏项目", "恒力公司", "合同", "2024-03-01", 5000]), layout, false),
+    ).toBe("project");
   });
 
   it("reads a row with data but no name as nameless", () => {
-    expect(classifyRow(cells([7, undefined, "恒力公司", "合同", "2024-04-04", 700]), layout, false)).toBe("nameless");
+    expect(
+      classifyRow(cells([7, undefined, "恒力公司", "合同", "2024-04-04", 700]), layout, false),
+    ).toBe("nameless");
   });
 
   it("reads a row that holds only an error cell as nameless, not blank", () => {
-    expect(classifyRow([null, null, null, null, null, { value: null, error: "#REF!" }], layout, false)).toBe("nameless");
+    expect(
+      classifyRow([null, null, null, null, null, { value: null, error: "#REF!" }], layout, false),
+    ).toBe("nameless");
   });
 
   it("does not take a project named after a section for a heading when it has amounts", () => {
-    expect(classifyRow(cells([1, "一、续建项目", undefined, undefined, undefined, 5000]), layout, false)).toBe("project");
+    expect(
+      classifyRow(cells([1, "一、续建项目", undefined, undefined, undefined, 5000]), layout, false),
+    ).toBe("project");
   });
 });
 
 describe("row accounting", () => {
   it("does not count a 合计 row as a project", () => {
-    const read = readProjects([CLEAN, second], [["合计", undefined, undefined, undefined, undefined, 8000, 1500]]);
+    const read = readProjects(
+      [CLEAN, second],
+      [["合计", undefined, undefined, undefined, undefined, 8000, 1500]],
+    );
     expect(read.rows).toEqual({ read: 2, records: 2, rejected: 0, skipped: 1 });
     expect(read.issues).toEqual([]);
   });
 
   it("does not count footer rows or the blank row above them", () => {
-    const read = readProjects([CLEAN], [[], ["填报人：王城", undefined, undefined, "审核人：李主任", undefined, undefined, "填报日期：2024年10月8日"]]);
+    const read = readProjects(
+      [CLEAN],
+      [
+        [],
+        [
+          "填报人：王城",
+          undefined,
+          undefined,
+          "审核人：李主任",
+          undefined,
+          undefined,
+          "填报日期：2024年10月8日",
+        ],
+      ],
+    );
     expect(read.rows).toEqual({ read: 1, records: 1, rejected: 0, skipped: 1 });
   });
 
   it("does not count section headings, merged across the sheet or not", () => {
     const [title, header] = projectRows([CLEAN]);
-    const rows = [title!, header!, ["一、新签约项目"], projectRows([CLEAN])[2]!, ["（二）续建项目"], projectRows([second])[2]!];
+    const rows = [
+      title!,
+      header!,
+      ["一、新签约项目"],
+      projectRows([CLEAN])[2]!,
+      ["（二）续建项目"],
+      projectRows([second])[2]!,
+    ];
     const read = readRows(rows, { merges: ["A3:J3"] });
     expect(read.rows).toEqual({ read: 2, records: 2, rejected: 0, skipped: 2 });
     expect(read.records.map((r) => r.row)).toEqual([4, 6]);
@@ -116,7 +196,13 @@ describe("row accounting", () => {
   it("keeps read = records + rejected across a messy sheet", () => {
     const read = readProjects(
       [CLEAN, { ...second, 项目名称: undefined }, { ...second, 序号: 3 }],
-      [["小计", undefined, undefined, undefined, undefined, 13000], [], ["合计"], ["填报人：王城"], [undefined, undefined, "恒力公司"]],
+      [
+        ["小计", undefined, undefined, undefined, undefined, 13000],
+        [],
+        ["合计"],
+        ["填报人：王城"],
+        [undefined, undefined, "恒力公司"],
+      ],
     );
     expect(read.rows).toEqual({ read: 4, records: 2, rejected: 2, skipped: 3 });
     expect(read.rows.read).toBe(read.rows.records + read.rows.rejected);

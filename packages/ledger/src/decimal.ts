@@ -4,9 +4,13 @@
 import { type BigNumber, bignumberDependencies, create, type FactoryFunctionMap } from "mathjs";
 
 // Only the BigNumber constructor is built: no parser, no evaluate, no import.
-const math = create({ bignumberDependencies } as FactoryFunctionMap, { number: "BigNumber", precision: 64 });
+const math = create({ bignumberDependencies } as FactoryFunctionMap, {
+  number: "BigNumber",
+  precision: 64,
+});
 
-const big = (n: number | string): BigNumber => math.bignumber(typeof n === "number" ? String(n) : n);
+const big = (n: number | string): BigNumber =>
+  math.bignumber(typeof n === "number" ? String(n) : n);
 
 /**
  * Multiplies a decimal written as text (or a number) by a power-of-ten factor, exactly.

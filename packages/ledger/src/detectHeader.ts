@@ -37,7 +37,10 @@ export interface DetectOptions {
  * Finds the header of a sheet: the row (or pair of rows, for merged two-row headers)
  * whose cells map to the most catalogue columns, including the anchor column.
  */
-export function detectHeader(sheet: GridSheet, options: DetectOptions): HeaderDetection | undefined {
+export function detectHeader(
+  sheet: GridSheet,
+  options: DetectOptions,
+): HeaderDetection | undefined {
   const last = Math.min(sheet.rows.length, SCAN_ROWS) - 1;
   const origins = mergeOrigins(sheet, last + 1);
   const text = (r: number, c: number): string => {
@@ -51,14 +54,17 @@ export function detectHeader(sheet: GridSheet, options: DetectOptions): HeaderDe
     if (r + 1 < sheet.rows.length && looksLikeHeaderRow(text, r + 1, width)) {
       // Two rows only when the upper row adds something the lower row alone lacks.
       const two = readHeaderRows(text, r, r + 1, width, options.index);
-      if (countKeys(two) > countKeys(readHeaderRows(text, r + 1, r + 1, width, options.index))) candidates.push(two);
+      if (countKeys(two) > countKeys(readHeaderRows(text, r + 1, r + 1, width, options.index)))
+        candidates.push(two);
     }
     for (const detection of candidates) {
       const score = countKeys(detection);
-      if (!detection.columns.some((c) => c.key === options.anchor) || score < options.minKeys) continue;
+      if (!detection.columns.some((c) => c.key === options.anchor) || score < options.minKeys)
+        continue;
       // On a tie, the reading that knows more units wins: a "（亿元）" row under the header is header.
       const scaled = detection.columns.filter((c) => c.scale !== undefined).length;
-      if (!best || score > best.score || (score === best.score && scaled > best.scaled)) best = { detection, score, scaled };
+      if (!best || score > best.score || (score === best.score && scaled > best.scaled))
+        best = { detection, score, scaled };
     }
   }
   return best?.detection;
@@ -69,7 +75,11 @@ function countKeys(d: HeaderDetection): number {
 }
 
 /** A second header row holds short text labels only: no numbers, no dates, no long text. */
-function looksLikeHeaderRow(text: (r: number, c: number) => string, r: number, width: number): boolean {
+function looksLikeHeaderRow(
+  text: (r: number, c: number) => string,
+  r: number,
+  width: number,
+): boolean {
   let labels = 0;
   for (let c = 0; c < width; c += 1) {
     const t = text(r, c);
@@ -80,7 +90,13 @@ function looksLikeHeaderRow(text: (r: number, c: number) => string, r: number, w
   return labels > 0;
 }
 
-function readHeaderRows(text: (r: number, c: number) => string, top: number, bottom: number, width: number, index: HeaderIndex): HeaderDetection {
+function readHeaderRows(
+  text: (r: number, c: number) => string,
+  top: number,
+  bottom: number,
+  width: number,
+  index: HeaderIndex,
+): HeaderDetection {
   const columns: HeaderColumn[] = [];
   for (let c = 0; c < width; c += 1) {
     const parentRaw = text(top, c);

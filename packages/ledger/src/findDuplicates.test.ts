@@ -6,15 +6,25 @@ import { CLEAN, projectRows, readRows, type Project } from "./testkit.js";
 /** The records of a one-project-per-row ledger of `unit`, read from "<unit>.xlsx". */
 function ledgerOf(unit: string, projects: readonly Project[]): LedgerRecord[] {
   const [, header, ...rows] = projectRows(projects);
-  return readRows([[`${unit}2024年招商引资项目台账`], header!, ...rows], { file: `${unit}.xlsx` }).records;
+  return readRows([[`${unit}2024年招商引资项目台账`], header!, ...rows], { file: `${unit}.xlsx` })
+    .records;
 }
 
-const project = (name: string, investor: string, signed: number): Project => ({ ...CLEAN, 项目名称: name, 投资方: investor, 签约资金: signed });
-const lines = (check: ReturnType<typeof findDuplicates>): string[] => check.issues.map((i) => `${i.severity} ${i.file}!${i.cell} ${i.code}`);
+const project = (name: string, investor: string, signed: number): Project => ({
+  ...CLEAN,
+  项目名称: name,
+  投资方: investor,
+  签约资金: signed,
+});
+const lines = (check: ReturnType<typeof findDuplicates>): string[] =>
+  check.issues.map((i) => `${i.severity} ${i.file}!${i.cell} ${i.code}`);
 
 describe("findDuplicates()", () => {
   it("finds the same name after normalising, reported by two units, and flags both rows", () => {
-    const a = ledgerOf("城关镇", [project("光伏发电项目", "甲公司", 5000), project("智能装备制造产业园项目", "深圳华创科技有限公司", 26000)]);
+    const a = ledgerOf("城关镇", [
+      project("光伏发电项目", "甲公司", 5000),
+      project("智能装备制造产业园项目", "深圳华创科技有限公司", 26000),
+    ]);
     const b = ledgerOf("经济开发区", [project("智能装备制造产业园 项目", "另一家公司", 9000)]);
     const check = findDuplicates([...a, ...b]);
     expect(lines(check)).toMatchInlineSnapshot(`
@@ -45,7 +55,10 @@ describe("findDuplicates()", () => {
     const a = ledgerOf("城关镇", [project("光伏电站项目", "江苏恒力新能源有限公司", 12000)]);
     const b = ledgerOf("河西乡", [project("分布式光伏项目", "江苏恒力新能源有限公司 ", 12000)]);
     const check = findDuplicates([...a, ...b]);
-    expect(lines(check)).toEqual(["error 河西乡.xlsx!B3 duplicate_project", "error 城关镇.xlsx!B3 duplicate_project"]);
+    expect(lines(check)).toEqual([
+      "error 河西乡.xlsx!B3 duplicate_project",
+      "error 城关镇.xlsx!B3 duplicate_project",
+    ]);
     expect(check.issues[0]?.message).toContain("投资方和签约资金相同");
   });
 
@@ -67,11 +80,18 @@ describe("findDuplicates()", () => {
     const c = ledgerOf("北山镇", [project("智能装备制造产业园项目", "丙公司", 7000)]);
     const check = findDuplicates([...a, ...b, ...c]);
     expect(check.heldBack).toEqual([b[0]!.id, c[0]!.id]);
-    expect(lines(check)).toEqual(["error 河西乡.xlsx!B3 duplicate_project", "error 城关镇.xlsx!B3 duplicate_project", "error 北山镇.xlsx!B3 duplicate_project"]);
+    expect(lines(check)).toEqual([
+      "error 河西乡.xlsx!B3 duplicate_project",
+      "error 城关镇.xlsx!B3 duplicate_project",
+      "error 北山镇.xlsx!B3 duplicate_project",
+    ]);
   });
 
   it("finds nothing in one unit's own ledger listing two projects of one investor", () => {
-    const a = ledgerOf("城关镇", [project("光伏电站项目", "甲公司", 5000), project("储能电站项目", "甲公司", 5000)]);
+    const a = ledgerOf("城关镇", [
+      project("光伏电站项目", "甲公司", 5000),
+      project("储能电站项目", "甲公司", 5000),
+    ]);
     expect(findDuplicates(a).issues).toEqual([]);
   });
 

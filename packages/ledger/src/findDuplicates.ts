@@ -32,7 +32,9 @@ export function findDuplicates(records: readonly LedgerRecord[]): DuplicateCheck
     if (r.fields.investor && r.fields.amt_signed !== undefined && r.fields.amt_signed > 0) {
       keys.push([`i:${nameKey(r.fields.investor)}:${r.fields.amt_signed}`, "投资方和签约资金相同"]);
     }
-    const match = keys.map(([k, why]) => [first.get(k), why] as const).find(([hit]) => hit && (hit.unit !== r.unit || hit.file !== r.file));
+    const match = keys
+      .map(([k, why]) => [first.get(k), why] as const)
+      .find(([hit]) => hit && (hit.unit !== r.unit || hit.file !== r.file));
     if (match?.[0]) {
       const [kept, why] = match;
       heldBack.push(r.id);
@@ -49,7 +51,17 @@ export function findDuplicates(records: readonly LedgerRecord[]): DuplicateCheck
 
 function duplicateIssue(at: LedgerRecord, other: LedgerRecord, why: string): LedgerIssue {
   const where = `${other.unit}（${baseName(other.file)}“${other.sheet}”第 ${other.row} 行）`;
-  return makeIssue("duplicate_project", { file: at.file, sheet: at.sheet, cell: at.cells.name ?? "", raw: at.raw.name ?? "", row: at.row }, { label: why, detail: where });
+  return makeIssue(
+    "duplicate_project",
+    {
+      file: at.file,
+      sheet: at.sheet,
+      cell: at.cells.name ?? "",
+      raw: at.raw.name ?? "",
+      row: at.row,
+    },
+    { label: why, detail: where },
+  );
 }
 
 function baseName(path: string): string {

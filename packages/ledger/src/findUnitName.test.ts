@@ -26,9 +26,12 @@ describe("findUnitName()", () => {
     expect(findUnitName(file)).toBe(unit);
   });
 
-  it.each(["项目台账.xlsx", "台账", "Sheet1", "招商引资项目统计表"])("finds no unit in %j", (text) => {
-    expect(findUnitName(text)).toBeUndefined();
-  });
+  it.each(["项目台账.xlsx", "台账", "Sheet1", "招商引资项目统计表"])(
+    "finds no unit in %j",
+    (text) => {
+      expect(findUnitName(text)).toBeUndefined();
+    },
+  );
 });
 
 describe("findSheetUnit()", () => {
@@ -47,8 +50,30 @@ describe("findSheetUnit()", () => {
 });
 
 describe("the unit of every row", () => {
-  const header = ["序号", "项目名称", "责任单位", "投资方", "签约类型", "签约时间", "签约资金", "本年到位资金", "项目状态", "开工时间"];
-  const row = (unit: string | undefined): Array<string | number | undefined> => [1, "光伏项目", unit, "恒力公司", "合同", "2024-03-01", 5000, 1000, "在建", "2024-05-01"];
+  const header = [
+    "序号",
+    "项目名称",
+    "责任单位",
+    "投资方",
+    "签约类型",
+    "签约时间",
+    "签约资金",
+    "本年到位资金",
+    "项目状态",
+    "开工时间",
+  ];
+  const row = (unit: string | undefined): Array<string | number | undefined> => [
+    1,
+    "光伏项目",
+    unit,
+    "恒力公司",
+    "合同",
+    "2024-03-01",
+    5000,
+    1000,
+    "在建",
+    "2024-05-01",
+  ];
 
   it("takes the unit from the 责任单位 column first", () => {
     const read = readRows([["城关镇项目台账"], header, row("城关镇")]);
@@ -61,7 +86,9 @@ describe("the unit of every row", () => {
   });
 
   it("takes the unit from the file name when the title names none", () => {
-    const read = readRows([["招商引资项目台账"], ...projectRows([CLEAN]).slice(1)], { file: "05-南湖镇-9月.xlsx" });
+    const read = readRows([["招商引资项目台账"], ...projectRows([CLEAN]).slice(1)], {
+      file: "05-南湖镇-9月.xlsx",
+    });
     expect(read.records[0]).toMatchObject({ unit: "南湖镇", unitSource: "file" });
     expect(read.issues).toEqual([]);
   });
@@ -81,19 +108,45 @@ describe("the unit of every row", () => {
   });
 
   it("gives a unit cell merged down over several projects to each of them", () => {
-    const read = readRows([header, row("城关镇"), row(undefined), row(undefined), row("河西乡")], { file: "项目台账.xlsx", merges: ["C2:C4"] });
+    const read = readRows([header, row("城关镇"), row(undefined), row(undefined), row("河西乡")], {
+      file: "项目台账.xlsx",
+      merges: ["C2:C4"],
+    });
     expect(read.records.map((r) => r.unit)).toEqual(["城关镇", "城关镇", "城关镇", "河西乡"]);
     expect(read.issues).toEqual([]);
   });
 
   it("does not spread a unit merged across columns into the next column", () => {
-    const read = readRows([header, [1, "光伏项目", "城关镇", undefined, "合同", "2024-03-01", 5000, 1000, "在建", "2024-05-01"]], { file: "项目台账.xlsx", merges: ["C2:D2"] });
+    const read = readRows(
+      [
+        header,
+        [
+          1,
+          "光伏项目",
+          "城关镇",
+          undefined,
+          "合同",
+          "2024-03-01",
+          5000,
+          1000,
+          "在建",
+          "2024-05-01",
+        ],
+      ],
+      { file: "项目台账.xlsx", merges: ["C2:D2"] },
+    );
     expect(read.records[0]?.fields.investor).toBeUndefined();
     expect(brief(read.issues)).toEqual(["error D2 required_empty"]);
   });
 
   it("reports a row whose unit differs from the title's (unit_mixed)", () => {
-    const read = readRows([["经济开发区项目台账"], header, row("经济开发区"), row("经济开发区"), row("城关镇")]);
+    const read = readRows([
+      ["经济开发区项目台账"],
+      header,
+      row("经济开发区"),
+      row("经济开发区"),
+      row("城关镇"),
+    ]);
     expect(brief(read.issues)).toMatchInlineSnapshot(`
       [
         "warning C5 unit_mixed",

@@ -1,7 +1,8 @@
 import { normalizeText } from "./normalizeText.js";
 
 // A township, street, park or department name, ending in the word that says what it is.
-const UNIT_NAME = /([\u4e00-\u9fa5A-Za-z0-9×]{1,14}?(?:镇|乡|街道办事处|街道办|街道|办事处|园区|开发区|管委会|产业园|新区|工业园|示范区|农场|局|委员会))/;
+const UNIT_NAME =
+  /([\u4e00-\u9fa5A-Za-z0-9×]{1,14}?(?:镇|乡|街道办事处|街道办|街道|办事处|园区|开发区|管委会|产业园|新区|工业园|示范区|农场|局|委员会))/;
 
 /**
  * Finds a unit name in a ledger title or a file name.

@@ -9,20 +9,27 @@ describe("ISSUE_MESSAGES", () => {
     expect(Object.keys(ISSUE_MESSAGES).sort()).toEqual([...codes].sort());
   });
 
-  it.each(codes)("writes %s in Chinese, without “undefined”, even with no details given", (code) => {
-    const message = ISSUE_MESSAGES[code]({}, "");
-    expect(message).toMatch(HAN);
-    expect(message).not.toMatch(/undefined|null|NaN|\[object/);
-  });
+  it.each(codes)(
+    "writes %s in Chinese, without “undefined”, even with no details given",
+    (code) => {
+      const message = ISSUE_MESSAGES[code]({}, "");
+      expect(message).toMatch(HAN);
+      expect(message).not.toMatch(/undefined|null|NaN|\[object/);
+    },
+  );
 
   it.each(codes)("writes %s with every detail woven in and no “undefined”", (code) => {
-    const message = ISSUE_MESSAGES[code]({ label: "签约资金", detail: "细节", other: "本年到位资金" }, "原值");
+    const message = ISSUE_MESSAGES[code](
+      { label: "签约资金", detail: "细节", other: "本年到位资金" },
+      "原值",
+    );
     expect(message).toMatch(HAN);
     expect(message).not.toMatch(/undefined|null|NaN|\[object/);
   });
 
   it("tells the person what to do: every message ends a sentence with 。", () => {
-    for (const code of codes) expect([code, ISSUE_MESSAGES[code]({}, "").endsWith("。")]).toEqual([code, true]);
+    for (const code of codes)
+      expect([code, ISSUE_MESSAGES[code]({}, "").endsWith("。")]).toEqual([code, true]);
   });
 });
 
@@ -38,7 +45,13 @@ describe("ISSUE_SEVERITY", () => {
 
 describe("makeIssue()", () => {
   it("fills severity, message and raw from the code and the cell", () => {
-    expect(makeIssue("money_unparsed", { file: "城关镇.xlsx", sheet: "台账", cell: "F7", raw: "五千", row: 7 }, { label: "签约资金" })).toEqual({
+    expect(
+      makeIssue(
+        "money_unparsed",
+        { file: "城关镇.xlsx", sheet: "台账", cell: "F7", raw: "五千", row: 7 },
+        { label: "签约资金" },
+      ),
+    ).toEqual({
       code: "money_unparsed",
       severity: "error",
       file: "城关镇.xlsx",
@@ -46,7 +59,8 @@ describe("makeIssue()", () => {
       cell: "F7",
       raw: "五千",
       row: 7,
-      message: "“签约资金”的值“五千”无法识别为金额。请填写数字（单位以表头为准，如“1200”或“1.2亿”）。",
+      message:
+        "“签约资金”的值“五千”无法识别为金额。请填写数字（单位以表头为准，如“1200”或“1.2亿”）。",
     });
   });
 

@@ -10,4 +10,7 @@ export const TARGET_INDEX = buildHeaderIndex(TARGET_FIELDS);
 export const FIELD_BY_KEY = new Map<string, FieldSpec>(LEDGER_FIELDS.map((f) => [f.key, f]));
 
 /** Chinese label of every ledger column, for messages. */
-export const LABELS = Object.fromEntries(LEDGER_FIELDS.map((f) => [f.key, f.header])) as Record<FieldKey, string>;
+export const LABELS = Object.fromEntries(LEDGER_FIELDS.map((f) => [f.key, f.header])) as Record<
+  FieldKey,
+  string
+>;

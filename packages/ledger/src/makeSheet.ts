@@ -16,7 +16,11 @@ export interface MakeSheetOptions {
  * A value may be a GridCell for formulas and errors.
  * @example makeSheet("台账", [["项目名称", "签约资金"], ["A项目", 100]], { merges: ["A1:B1"] })
  */
-export function makeSheet(name: string, values: ReadonlyArray<ReadonlyArray<CellValue | GridCell | undefined>>, options: MakeSheetOptions = {}): GridSheet {
+export function makeSheet(
+  name: string,
+  values: ReadonlyArray<ReadonlyArray<CellValue | GridCell | undefined>>,
+  options: MakeSheetOptions = {},
+): GridSheet {
   const rows = values.map((row, r) =>
     row.map((v, c): GridCell | null => {
       if (v === undefined || v === null) return null;
@@ -36,12 +40,16 @@ function isCell(v: CellValue | GridCell): v is GridCell {
   return typeof v === "object" && v !== null && !(v instanceof Date) && "value" in v;
 }
 
-
 /** Parses "F3:G4" into a 0-based range. */
 export function parseRange(a1: string): CellRange {
   const [from, to = from] = a1.split(":");
   const a = parseA1(from ?? "");
   const b = parseA1(to ?? "");
   if (!a || !b) throw new Error(`not an A1 range: ${a1}`);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }

@@ -5,7 +5,9 @@ import { matchHeader, splitHeader } from "./matchHeader.js";
 
 const keyOf = (text: string, parent?: string): string | undefined => {
   const label = splitHeader(text).base;
-  return parent === undefined ? LEDGER_INDEX.get(label) : matchHeader(LEDGER_INDEX, label, splitHeader(parent).base);
+  return parent === undefined
+    ? LEDGER_INDEX.get(label)
+    : matchHeader(LEDGER_INDEX, label, splitHeader(parent).base);
 };
 
 describe("splitHeader()", () => {
@@ -25,7 +27,11 @@ describe("splitHeader()", () => {
     expect(splitHeader(text)).toEqual({ base: "签约资金", scale });
   });
 
-  it.each([["万元", 1], ["（亿元）", 10000], ["单位：元", 0.0001]])("reads a cell holding only the unit %j as all unit", (text, scale) => {
+  it.each([
+    ["万元", 1],
+    ["（亿元）", 10000],
+    ["单位：元", 0.0001],
+  ])("reads a cell holding only the unit %j as all unit", (text, scale) => {
     expect(splitHeader(text)).toEqual({ base: "", scale });
   });
 
@@ -59,7 +65,8 @@ describe("splitHeader()", () => {
 describe("matchHeader()", () => {
   it("finds every standard header and synonym of DOMAIN.md", () => {
     for (const f of LEDGER_FIELDS) {
-      for (const name of [f.header, ...f.synonyms]) expect([name, keyOf(name)]).toEqual([name, f.key]);
+      for (const name of [f.header, ...f.synonyms])
+        expect([name, keyOf(name)]).toEqual([name, f.key]);
     }
   });
 

@@ -20,7 +20,9 @@ const UNIT_SCALES: Record<string, number> = {
   亿美元: 10000,
   千万元: 1000,
 };
-const UNIT_WORDS = Object.keys(UNIT_SCALES).sort((a, b) => b.length - a.length).join("|");
+const UNIT_WORDS = Object.keys(UNIT_SCALES)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const BRACKETED_UNIT = new RegExp(`[(\\[【{<]\\s*(?:单位[:：]?)?(${UNIT_WORDS})\\s*[)\\]】}>]`);
 const TRAILING_UNIT = new RegExp(`(?:单位[:：]?)?(${UNIT_WORDS})$`);
 
@@ -39,7 +41,10 @@ export function splitHeader(text: string): HeaderLabel {
     // "签约资金万元" but not "签约资金" (ends in 金) nor "外资" — the unit must be a whole suffix.
     // A cell holding only a unit ("万元" on a units row under the header) is all unit.
     const trailing = TRAILING_UNIT.exec(t);
-    if (trailing?.[1] && (t === trailing[0] || /资金|额|投资|外资|金额/.test(t.slice(0, -trailing[0].length)))) {
+    if (
+      trailing?.[1] &&
+      (t === trailing[0] || /资金|额|投资|外资|金额/.test(t.slice(0, -trailing[0].length)))
+    ) {
       scale = UNIT_SCALES[trailing[1]];
       t = t.slice(0, -trailing[0].length);
     }
@@ -70,7 +75,11 @@ const GENERIC_CHILD = /^(总额|合计|小计|金额|总计|数额|总数|金额
  * ("到位资金" over "本年" → 本年到位资金).
  * @example matchHeader(index, "本年", "到位资金") === "amt_arrived"
  */
-export function matchHeader(index: HeaderIndex, label: string, parent?: string): string | undefined {
+export function matchHeader(
+  index: HeaderIndex,
+  label: string,
+  parent?: string,
+): string | undefined {
   if (!parent || parent === label) return index.get(label);
   for (const c of [label + parent, parent + label]) {
     const key = index.get(c);

@@ -92,12 +92,19 @@ describe("parseDate()", () => {
       expect(parseDate(text, 2024)).toEqual({ kind: "empty" });
     });
 
-    it.each(["2023-02-30", "2023-02-29", "2023-13-01", "2023-00-10", "13月", "9月31日", "下半年", "2023", "1900-01-01"])(
-      "reports %j as unparsed",
-      (text) => {
-        expect(parseDate(text, 2024)).toEqual(unparsed);
-      },
-    );
+    it.each([
+      "2023-02-30",
+      "2023-02-29",
+      "2023-13-01",
+      "2023-00-10",
+      "13月",
+      "9月31日",
+      "下半年",
+      "2023",
+      "1900-01-01",
+    ])("reports %j as unparsed", (text) => {
+      expect(parseDate(text, 2024)).toEqual(unparsed);
+    });
 
     it("accepts 29 February in a leap year", () => {
       expect(parseDate("2024-02-29", 2024)).toEqual(date("2024-02-29"));
@@ -106,31 +113,51 @@ describe("parseDate()", () => {
 
   describe("properties", () => {
     const isoDay = fc
-      .date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+      .date({
+        min: new Date(Date.UTC(1950, 0, 1)),
+        max: new Date(Date.UTC(2100, 11, 31)),
+        noInvalidDate: true,
+      })
       .map((d) => d.toISOString().slice(0, 10));
 
     it("reads every real date, its serial and its ISO, 点 and 年月日 texts as the same day", () => {
-      fc.assert(fc.property(isoDay, (iso) => {
-        const [y, m, d] = iso.split("-").map(Number);
-        expect(parseDate(new Date(`${iso}T00:00:00Z`), 2024)).toEqual(date(iso));
-        expect(parseDate(isoToSerial(iso), 2024)).toEqual(date(iso));
-        expect(parseDate(iso, 2024)).toEqual(date(iso));
-        expect(parseDate(`${y}.${m}.${d}`, 2024)).toEqual(date(iso));
-        expect(parseDate(`${y}年${m}月${d}日`, 2024)).toEqual(date(iso));
-      }));
+      fc.assert(
+        fc.property(isoDay, (iso) => {
+          const [y, m, d] = iso.split("-").map(Number);
+          expect(parseDate(new Date(`${iso}T00:00:00Z`), 2024)).toEqual(date(iso));
+          expect(parseDate(isoToSerial(iso), 2024)).toEqual(date(iso));
+          expect(parseDate(iso, 2024)).toEqual(date(iso));
+          expect(parseDate(`${y}.${m}.${d}`, 2024)).toEqual(date(iso));
+          expect(parseDate(`${y}年${m}月${d}日`, 2024)).toEqual(date(iso));
+        }),
+      );
     });
 
     it("never throws and only returns well-formed ISO dates, whatever the text", () => {
-      fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.stringMatching(/^\d{1,8}([-./年月]\d{0,2}){0,3}[日号]?$/)), (text) => {
-        const parsed = parseDate(text, 2024);
-        if (parsed.kind === "value") expect(parsed.date).toMatch(/^(19[5-9]\d|20\d\d|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
-      }));
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.string(),
+            fc.string({ unit: "grapheme" }),
+            fc.stringMatching(/^\d{1,8}([-./年月]\d{0,2}){0,3}[日号]?$/),
+          ),
+          (text) => {
+            const parsed = parseDate(text, 2024);
+            if (parsed.kind === "value")
+              expect(parsed.date).toMatch(
+                /^(19[5-9]\d|20\d\d|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+              );
+          },
+        ),
+      );
     });
 
     it("never throws on any number", () => {
-      fc.assert(fc.property(fc.double(), (n) => {
-        expect(["value", "unparsed"]).toContain(parseDate(n, 2024).kind);
-      }));
+      fc.assert(
+        fc.property(fc.double(), (n) => {
+          expect(["value", "unparsed"]).toContain(parseDate(n, 2024).kind);
+        }),
+      );
     });
   });
 });
@@ -146,22 +173,41 @@ describe("serialToIso() and isoToSerial()", () => {
   });
 
   it("round-trip every day from 1950 to 2100", () => {
-    fc.assert(fc.property(fc.integer({ min: isoToSerial("1950-01-01"), max: isoToSerial("2100-12-31") }), (serial) => {
-      expect(isoToSerial(serialToIso(serial))).toBe(serial);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: isoToSerial("1950-01-01"), max: isoToSerial("2100-12-31") }),
+        (serial) => {
+          expect(isoToSerial(serialToIso(serial))).toBe(serial);
+        },
+      ),
+    );
   });
 
   it("round-trip every ISO date", () => {
-    fc.assert(fc.property(fc.date({ min: new Date(Date.UTC(1901, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true }), (d) => {
-      const iso = d.toISOString().slice(0, 10);
-      expect(serialToIso(isoToSerial(iso))).toBe(iso);
-    }));
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(1901, 0, 1)),
+          max: new Date(Date.UTC(2199, 11, 31)),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(serialToIso(isoToSerial(iso))).toBe(iso);
+        },
+      ),
+    );
   });
 });
 
 describe("daysInMonth()", () => {
   it("knows February of leap and common years, and of 1900 and 2000", () => {
-    expect([daysInMonth(2024, 2), daysInMonth(2023, 2), daysInMonth(1900, 2), daysInMonth(2000, 2)]).toEqual([29, 28, 28, 29]);
+    expect([
+      daysInMonth(2024, 2),
+      daysInMonth(2023, 2),
+      daysInMonth(1900, 2),
+      daysInMonth(2000, 2),
+    ]).toEqual([29, 28, 28, 29]);
   });
 
   it("knows 30- and 31-day months", () => {

@@ -3,9 +3,7 @@ import { normalizeText } from "./normalizeText.js";
 
 /** Outcome of reading one date cell. */
 export type DateParse =
-  | { kind: "empty" }
-  | { kind: "value"; date: IsoDate; yearAssumed: boolean }
-  | { kind: "unparsed" };
+  { kind: "empty" } | { kind: "value"; date: IsoDate; yearAssumed: boolean } | { kind: "unparsed" };
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -15,7 +13,8 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 function makeDate(y: number, m: number, d: number, yearAssumed = false): DateParse {
-  if (y < 1950 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { kind: "unparsed" };
+  if (y < 1950 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
+    return { kind: "unparsed" };
   return { kind: "value", date: `${y}-${pad(m)}-${pad(d)}`, yearAssumed };
 }
 
@@ -31,21 +30,27 @@ export function serialToIso(serial: number): IsoDate {
 /** Converts an ISO date into an Excel serial day number. @example isoToSerial("2023-09-06") === 45175 */
 export function isoToSerial(date: IsoDate): number {
   const [y, m, d] = date.split("-").map(Number);
-  return Math.round((Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86400000);
+  return Math.round(
+    (Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86400000,
+  );
 }
 
-const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, year: number) => DateParse]> = [
-  // 2023-09-06, 2023.9.6, 2023/9/6, 2023年9月6日, optionally followed by a time
-  [/^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})[日号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/, (m) => makeDate(+m[1]!, +m[2]!, +m[3]!)],
-  // 20230906
-  [/^(\d{4})(\d{2})(\d{2})$/, (m) => makeDate(+m[1]!, +m[2]!, +m[3]!)],
-  // 2023-09, 2023.9, 2023/09, 2023年9月, 202309 — the month's first day
-  [/^(\d{4})[-./年](\d{1,2})月?(?:份)?$/, (m) => makeDate(+m[1]!, +m[2]!, 1)],
-  [/^(\d{4})(\d{2})$/, (m) => makeDate(+m[1]!, +m[2]!, 1)],
-  // 9月6日, 9月 — the report year is assumed and flagged
-  [/^(\d{1,2})月(\d{1,2})[日号]$/, (m, y) => makeDate(y, +m[1]!, +m[2]!, true)],
-  [/^(\d{1,2})月(?:份)?$/, (m, y) => makeDate(y, +m[1]!, 1, true)],
-];
+const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, year: number) => DateParse]> =
+  [
+    // 2023-09-06, 2023.9.6, 2023/9/6, 2023年9月6日, optionally followed by a time
+    [
+      /^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})[日号]?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/,
+      (m) => makeDate(+m[1]!, +m[2]!, +m[3]!),
+    ],
+    // 20230906
+    [/^(\d{4})(\d{2})(\d{2})$/, (m) => makeDate(+m[1]!, +m[2]!, +m[3]!)],
+    // 2023-09, 2023.9, 2023/09, 2023年9月, 202309 — the month's first day
+    [/^(\d{4})[-./年](\d{1,2})月?(?:份)?$/, (m) => makeDate(+m[1]!, +m[2]!, 1)],
+    [/^(\d{4})(\d{2})$/, (m) => makeDate(+m[1]!, +m[2]!, 1)],
+    // 9月6日, 9月 — the report year is assumed and flagged
+    [/^(\d{1,2})月(\d{1,2})[日号]$/, (m, y) => makeDate(y, +m[1]!, +m[2]!, true)],
+    [/^(\d{1,2})月(?:份)?$/, (m, y) => makeDate(y, +m[1]!, 1, true)],
+  ];
 
 /**
  * Reads a date cell. Numbers are Excel serials (or yyyymmdd / yyyymm written as numbers);
@@ -60,7 +65,8 @@ export function parseDate(input: string | number | Date, reportYear: number): Da
   if (typeof input === "number") return parseDateNumber(input);
   // A trailing time goes before spaces are dropped, or "2023-9-6 10:30" runs the day into the hour.
   const text = normalizeText(input.replace(/\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/, ""));
-  if (text === "" || ["-", "—", "——", "/", "无", "待定", "未定", "暂无"].includes(text)) return { kind: "empty" };
+  if (text === "" || ["-", "—", "——", "/", "无", "待定", "未定", "暂无"].includes(text))
+    return { kind: "empty" };
   for (const [re, build] of PATTERNS) {
     const m = re.exec(text);
     if (m) return build(m, reportYear);

@@ -113,10 +113,13 @@ describe("parseEnum()", () => {
 
   it("never throws, and a value it returns is always canonical (or free 产业类别 text)", () => {
     const keys = Object.keys(ENUMS) as EnumKey[];
-    fc.assert(fc.property(fc.constantFrom(...keys), fc.string({ unit: "grapheme" }), (key, text) => {
-      const parsed = parseEnum(key, text);
-      if (parsed.kind === "value") expect(ENUMS[key] as readonly string[]).toContain(parsed.value);
-      if (parsed.kind === "free") expect(key).toBe("industry");
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.string({ unit: "grapheme" }), (key, text) => {
+        const parsed = parseEnum(key, text);
+        if (parsed.kind === "value")
+          expect(ENUMS[key] as readonly string[]).toContain(parsed.value);
+        if (parsed.kind === "free") expect(key).toBe("industry");
+      }),
+    );
   });
 });

@@ -2,7 +2,11 @@ import { ENUMS, type EnumKey } from "./fields.js";
 import { normalizeText } from "./normalizeText.js";
 
 /** Outcome of reading one enum cell: a canonical value, free text kept (产业类别), or not understood. */
-export type EnumParse = { kind: "empty" } | { kind: "value"; value: string } | { kind: "free"; value: string } | { kind: "unparsed" };
+export type EnumParse =
+  | { kind: "empty" }
+  | { kind: "value"; value: string }
+  | { kind: "free"; value: string }
+  | { kind: "unparsed" };
 
 // Common spellings staff use, mapped to the canonical value. Checked after an exact match.
 const VARIANTS: Record<EnumKey, ReadonlyArray<readonly [RegExp, string]>> = {
@@ -48,7 +52,18 @@ const VARIANTS: Record<EnumKey, ReadonlyArray<readonly [RegExp, string]>> = {
 };
 
 // Written by staff when a column does not apply: empty, not a wrong value.
-const NOT_APPLICABLE = new Set(["", "-", "—", "——", "/", "不涉及", "无需", "无需用地", "待定", "暂无"]);
+const NOT_APPLICABLE = new Set([
+  "",
+  "-",
+  "—",
+  "——",
+  "/",
+  "不涉及",
+  "无需",
+  "无需用地",
+  "待定",
+  "暂无",
+]);
 
 /**
  * Reads an enum cell into its canonical value. 产业类别 keeps unknown text as written.
@@ -58,7 +73,8 @@ export function parseEnum(key: EnumKey, input: string): EnumParse {
   const text = normalizeText(input).replace(/[。.]$/, "");
   const canonical: readonly string[] = ENUMS[key];
   if (canonical.includes(text)) return { kind: "value", value: text };
-  if (NOT_APPLICABLE.has(text) && !(key === "land_status" && text === "无")) return { kind: "empty" };
+  if (NOT_APPLICABLE.has(text) && !(key === "land_status" && text === "无"))
+    return { kind: "empty" };
   const hit = VARIANTS[key].find(([re]) => re.test(text));
   if (hit) return { kind: "value", value: hit[1] };
   const remark = /^(.+?)\(.*\)$/.exec(text);

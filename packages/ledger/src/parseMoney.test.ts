@@ -10,7 +10,12 @@ function shiftPoint(text: string, places: number): number {
   const [int = "", frac = ""] = text.replace(/^-/, "").split(".");
   const digits = int + frac;
   const point = int.length + places;
-  const padded = point > digits.length ? digits.padEnd(point, "0") : point < 0 ? "0".repeat(-point) + digits : digits;
+  const padded =
+    point > digits.length
+      ? digits.padEnd(point, "0")
+      : point < 0
+        ? "0".repeat(-point) + digits
+        : digits;
   const at = Math.max(point, 0);
   return Number(`${negative ? "-" : ""}${padded.slice(0, at) || "0"}.${padded.slice(at) || "0"}`);
 }
@@ -140,56 +145,89 @@ describe("parseMoney()", () => {
   });
 
   describe("garbage", () => {
-    it.each(["abc", "1.2.3", "见附件", "1e5", "0x10", "Infinity", "五百万", "12-15"])("reports %j as unparsed, never 0", (text) => {
-      expect(parseMoney(text, 1)).toEqual({ kind: "unparsed" });
-    });
+    it.each(["abc", "1.2.3", "见附件", "1e5", "0x10", "Infinity", "五百万", "12-15"])(
+      "reports %j as unparsed, never 0",
+      (text) => {
+        expect(parseMoney(text, 1)).toEqual({ kind: "unparsed" });
+      },
+    );
   });
 
   describe("properties", () => {
     const decimal = fc
-      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 9999 }))
-      .map(([negative, int, places, frac]) => `${negative ? "-" : ""}${int}${places > 0 ? `.${String(frac).padStart(4, "0").slice(0, places)}` : ""}`)
+      .tuple(
+        fc.boolean(),
+        fc.bigInt({ min: 0n, max: 10n ** 9n }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 9999 }),
+      )
+      .map(
+        ([negative, int, places, frac]) =>
+          `${negative ? "-" : ""}${int}${places > 0 ? `.${String(frac).padStart(4, "0").slice(0, places)}` : ""}`,
+      )
       // "-0" is no amount anyone writes, and -0 and 0 differ to toEqual.
       .filter((text) => !(text.startsWith("-") && Number(text) === 0));
 
     it("reads any decimal with up to 4 decimals as written", () => {
-      fc.assert(fc.property(decimal, (text) => {
-        expect(parseMoney(text, 1)).toEqual(value(Number(text)));
-      }));
+      fc.assert(
+        fc.property(decimal, (text) => {
+          expect(parseMoney(text, 1)).toEqual(value(Number(text)));
+        }),
+      );
     });
 
     it("multiplies by 10000 (亿元) exactly, as if moving the decimal point", () => {
-      fc.assert(fc.property(decimal, (text) => {
-        expect(parseMoney(text, 10000)).toEqual(value(shiftPoint(text, 4)));
-      }));
+      fc.assert(
+        fc.property(decimal, (text) => {
+          expect(parseMoney(text, 10000)).toEqual(value(shiftPoint(text, 4)));
+        }),
+      );
     });
 
     it("divides by 10000 (元) exactly, and the 亿元 scale brings it back", () => {
-      fc.assert(fc.property(decimal, (text) => {
-        const down = parseMoney(text, 0.0001);
-        expect(down).toEqual(value(shiftPoint(text, -4)));
-        if (down.kind !== "value") return;
-        expect(parseMoney(down.value, 10000)).toEqual(value(Number(text)));
-      }));
+      fc.assert(
+        fc.property(decimal, (text) => {
+          const down = parseMoney(text, 0.0001);
+          expect(down).toEqual(value(shiftPoint(text, -4)));
+          if (down.kind !== "value") return;
+          expect(parseMoney(down.value, 10000)).toEqual(value(Number(text)));
+        }),
+      );
     });
 
     it("reads the same amount whether a number or its text with 亿 is given", () => {
-      fc.assert(fc.property(decimal, (text) => {
-        expect(parseMoney(`${text}亿`, 1)).toEqual(parseMoney(Number(text), 10000));
-      }));
+      fc.assert(
+        fc.property(decimal, (text) => {
+          expect(parseMoney(`${text}亿`, 1)).toEqual(parseMoney(Number(text), 10000));
+        }),
+      );
     });
 
     it("never throws and never invents a non-finite amount, whatever the text", () => {
-      fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.string({ unit: "grapheme-composite" })), (text) => {
-        const parsed = parseMoney(text, 1);
-        if (parsed.kind === "value") expect(Number.isFinite(parsed.value)).toBe(true);
-      }));
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.string(),
+            fc.string({ unit: "grapheme" }),
+            fc.string({ unit: "grapheme-composite" }),
+          ),
+          (text) => {
+            const parsed = parseMoney(text, 1);
+            if (parsed.kind === "value") expect(Number.isFinite(parsed.value)).toBe(true);
+          },
+        ),
+      );
     });
 
     it("reads text without a single digit as empty or unparsed, never as a value", () => {
-      fc.assert(fc.property(fc.string({ unit: "grapheme" }).filter((s) => !/\p{N}/u.test(s.normalize("NFKC"))), (text) => {
-        expect(parseMoney(text, 1).kind).not.toBe("value");
-      }));
+      fc.assert(
+        fc.property(
+          fc.string({ unit: "grapheme" }).filter((s) => !/\p{N}/u.test(s.normalize("NFKC"))),
+          (text) => {
+            expect(parseMoney(text, 1).kind).not.toBe("value");
+          },
+        ),
+      );
     });
   });
 });

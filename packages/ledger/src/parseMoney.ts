@@ -3,12 +3,34 @@ import { normalizeText } from "./normalizeText.js";
 
 /** Outcome of reading one money cell. Values are in 万元 (or 万美元 for foreign capital). */
 export type MoneyParse =
-  | { kind: "empty" }
-  | { kind: "value"; value: number; approximate: boolean }
-  | { kind: "unparsed" };
+  { kind: "empty" } | { kind: "value"; value: number; approximate: boolean } | { kind: "unparsed" };
 
 /** Texts that mean "nothing here" in a money or date cell. */
-const PLACEHOLDERS = new Set(["", "-", "--", "---", "—", "——", "–", "/", "//", "\\", "无", "暂无", "待定", "空", "未定", "未知", "不详", "…", "...", "0.00/", "x", "X", "×"]);
+const PLACEHOLDERS = new Set([
+  "",
+  "-",
+  "--",
+  "---",
+  "—",
+  "——",
+  "–",
+  "/",
+  "//",
+  "\\",
+  "无",
+  "暂无",
+  "待定",
+  "空",
+  "未定",
+  "未知",
+  "不详",
+  "…",
+  "...",
+  "0.00/",
+  "x",
+  "X",
+  "×",
+]);
 
 /** Whether a cell text is a placeholder for an empty value ("—", "/", "无", "待定"). */
 export function isPlaceholder(text: string): boolean {
@@ -40,7 +62,9 @@ const APPROX_SUFFIX = /(多|余|左右|以上|上下|\+)$/;
  */
 export function parseMoney(input: string | number, scale: number): MoneyParse {
   if (typeof input === "number") {
-    return Number.isFinite(input) ? { kind: "value", value: scaleDecimal(input, scale), approximate: false } : { kind: "unparsed" };
+    return Number.isFinite(input)
+      ? { kind: "value", value: scaleDecimal(input, scale), approximate: false }
+      : { kind: "unparsed" };
   }
   let text = normalizeText(input).replace(/[,，、']/g, "");
   if (PLACEHOLDERS.has(text)) return { kind: "empty" };

@@ -29,7 +29,13 @@ describe("reading cells of a ledger row", () => {
   });
 
   it("warns about a hidden project row at its name, and still counts it", () => {
-    const read = readRows(projectRows([CLEAN, { ...CLEAN, 序号: 2, 项目名称: "农产品冷链物流项目", 投资方: "四川蜀道物流有限公司" }]), { hiddenRows: [4] });
+    const read = readRows(
+      projectRows([
+        CLEAN,
+        { ...CLEAN, 序号: 2, 项目名称: "农产品冷链物流项目", 投资方: "四川蜀道物流有限公司" },
+      ]),
+      { hiddenRows: [4] },
+    );
     expect(brief(read.issues)).toEqual(["warning B4 hidden_row"]);
     expect(read.issues[0]?.raw).toBe("农产品冷链物流项目");
     expect(read.records.map((r) => r.hidden)).toEqual([false, true]);
@@ -37,9 +43,19 @@ describe("reading cells of a ledger row", () => {
   });
 
   it("keeps the raw text of every normalised cell beside its value", () => {
-    const read = readProjects([{ ...CLEAN, 签约资金: "１，２００万元", 签约时间: "2024年3月1日", 项目状态: "已开工 " }]);
-    expect(read.records[0]?.fields).toMatchObject({ amt_signed: 1200, sign_date: "2024-03-01", status: "开工" });
-    expect(read.records[0]?.raw).toMatchObject({ amt_signed: "１，２００万元", sign_date: "2024年3月1日", status: "已开工 " });
+    const read = readProjects([
+      { ...CLEAN, 签约资金: "１，２００万元", 签约时间: "2024年3月1日", 项目状态: "已开工 " },
+    ]);
+    expect(read.records[0]?.fields).toMatchObject({
+      amt_signed: 1200,
+      sign_date: "2024-03-01",
+      status: "开工",
+    });
+    expect(read.records[0]?.raw).toMatchObject({
+      amt_signed: "１，２００万元",
+      sign_date: "2024年3月1日",
+      status: "已开工 ",
+    });
   });
 
   it("warns about text over Excel's 32767 characters and keeps the first 32767", () => {
@@ -59,17 +75,23 @@ describe("reading cells of a ledger row", () => {
   });
 
   it("reads a boolean in a money column as not understood", () => {
-    expect(brief(readProjects([{ ...CLEAN, 签约资金: true }]).issues)).toEqual(["error F3 money_unparsed"]);
+    expect(brief(readProjects([{ ...CLEAN, 签约资金: true }]).issues)).toEqual([
+      "error F3 money_unparsed",
+    ]);
   });
 
   it("reads a Date in a money column as not understood, not as a number", () => {
-    expect(brief(readProjects([{ ...CLEAN, 签约资金: new Date(Date.UTC(2024, 0, 1)) }]).issues)).toEqual(["error F3 money_unparsed"]);
+    expect(
+      brief(readProjects([{ ...CLEAN, 签约资金: new Date(Date.UTC(2024, 0, 1)) }]).issues),
+    ).toEqual(["error F3 money_unparsed"]);
   });
 });
 
 describe("nameKey()", () => {
   it("folds width, spaces and punctuation so spellings of one name compare equal", () => {
-    expect(nameKey("智能装备制造产业园（一期） 项目")).toBe(nameKey("智能装备制造产业园(一期)项目"));
+    expect(nameKey("智能装备制造产业园（一期） 项目")).toBe(
+      nameKey("智能装备制造产业园(一期)项目"),
+    );
   });
 
   it("keeps different names apart", () => {

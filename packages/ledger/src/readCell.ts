@@ -73,7 +73,9 @@ export function readCell(cell: GridCell | null | undefined, ctx: CellContext): C
       if (parsed.value < 0) out.issues.push(makeIssue("money_negative", at, { label }));
       if (parsed.approximate) {
         out.approximate = true;
-        out.issues.push(makeIssue("money_approximate", at, { label, detail: String(parsed.value) }));
+        out.issues.push(
+          makeIssue("money_approximate", at, { label, detail: String(parsed.value) }),
+        );
       }
       return out;
     }
@@ -86,7 +88,8 @@ export function readCell(cell: GridCell | null | undefined, ctx: CellContext): C
       if (parsed.kind === "unparsed") out.issues.push(makeIssue("date_unparsed", at, { label }));
       if (parsed.kind !== "value") return out;
       out.value = parsed.date;
-      if (parsed.yearAssumed) out.issues.push(makeIssue("date_year_assumed", at, { label, detail: parsed.date }));
+      if (parsed.yearAssumed)
+        out.issues.push(makeIssue("date_year_assumed", at, { label, detail: parsed.date }));
       return out;
     }
     case "enum": {

@@ -28,14 +28,33 @@ export function readLedger(workbook: GridWorkbook, options: ReadOptions = {}): L
   const sheets = visible.length > 0 ? visible : hidden;
   const issues: LedgerIssue[] = sheets.flatMap((s) => s.issues);
   if (visible.length > 0) {
-    for (const s of hidden) issues.push(makeIssue("hidden_sheet", { file: workbook.file, sheet: s.sheet, cell: "" }, { detail: String(s.rows.records) }));
+    for (const s of hidden)
+      issues.push(
+        makeIssue(
+          "hidden_sheet",
+          { file: workbook.file, sheet: s.sheet, cell: "" },
+          { detail: String(s.rows.records) },
+        ),
+      );
   }
   if (sheets.length === 0) {
     const names = workbook.sheets.map((s) => `“${s.name}”`).join("、");
-    issues.push(makeIssue("no_ledger_sheet", { file: workbook.file, sheet: workbook.sheets[0]?.name ?? "", cell: "" }, { detail: names ? `查看了工作表 ${names}` : "工作簿中没有工作表" }));
+    issues.push(
+      makeIssue(
+        "no_ledger_sheet",
+        { file: workbook.file, sheet: workbook.sheets[0]?.name ?? "", cell: "" },
+        { detail: names ? `查看了工作表 ${names}` : "工作簿中没有工作表" },
+      ),
+    );
   }
   const records = sheets.flatMap((s) => s.records);
   const rejected = sheets.reduce((n, s) => n + s.rows.rejected, 0);
   const skipped = sheets.reduce((n, s) => n + s.rows.skipped, 0);
-  return { file: workbook.file, sheets, records, issues, rows: { read: records.length + rejected, records: records.length, rejected, skipped } };
+  return {
+    file: workbook.file,
+    sheets,
+    records,
+    issues,
+    rows: { read: records.length + rejected, records: records.length, rejected, skipped },
+  };
 }

@@ -20,7 +20,9 @@ export interface SheetContext {
   asOf: IsoDate;
 }
 
-const REQUIRED_COLUMNS: readonly FieldKey[] = LEDGER_FIELDS.filter((f) => f.required === "yes" || f.required === "if_signed").map((f) => f.key);
+const REQUIRED_COLUMNS: readonly FieldKey[] = LEDGER_FIELDS.filter(
+  (f) => f.required === "yes" || f.required === "if_signed",
+).map((f) => f.key);
 
 /**
  * Reads one sheet as a project ledger: finds the header, reads every row below it
@@ -33,7 +35,17 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
   const { file } = ctx;
   const reportYear = Number(ctx.asOf.slice(0, 4));
   const issues: LedgerIssue[] = [];
-  const at = (row: number, col: number, raw = ""): { file: string; sheet: string; cell: string; raw: string; row: number } => ({ file, sheet: sheet.name, cell: toA1(row, col), raw, row: row + 1 });
+  const at = (
+    row: number,
+    col: number,
+    raw = "",
+  ): { file: string; sheet: string; cell: string; raw: string; row: number } => ({
+    file,
+    sheet: sheet.name,
+    cell: toA1(row, col),
+    raw,
+    row: row + 1,
+  });
 
   // Above the header: the title (which may name the unit) and a "单位：万元" row.
   let titleUnit: string | undefined;
@@ -57,12 +69,22 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     const scale = hc.scale ?? (spec?.type === "money" ? (sheetScale ?? 1) : 1);
     const mapping: ColumnMapping = { col: hc.col, header: hc.header, scale };
     if (key && byKey.has(key)) {
-      issues.push(makeIssue("header_duplicate_column", at(detection.top, hc.col, hc.header), { label: hc.header, other: LABELS[key] }));
+      issues.push(
+        makeIssue("header_duplicate_column", at(detection.top, hc.col, hc.header), {
+          label: hc.header,
+          other: LABELS[key],
+        }),
+      );
     } else if (key) {
       mapping.key = key;
       byKey.set(key, mapping);
     } else {
-      issues.push(makeIssue("header_unknown_column", at(detection.top, hc.col, hc.header), { label: hc.header, ...suggest(hc.header) }));
+      issues.push(
+        makeIssue("header_unknown_column", at(detection.top, hc.col, hc.header), {
+          label: hc.header,
+          ...suggest(hc.header),
+        }),
+      );
     }
     columns.push(mapping);
   }
@@ -70,23 +92,40 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     if (byKey.has(key) || (key === "unit" && fallbackUnit)) continue;
     issues.push(makeIssue("header_missing_column", at(detection.top, 0), { label: LABELS[key] }));
   }
-  if (!byKey.has("unit") && !fallbackUnit) issues.push(makeIssue("unit_unknown", at(detection.top, 0)));
+  if (!byKey.has("unit") && !fallbackUnit)
+    issues.push(makeIssue("unit_unknown", at(detection.top, 0)));
 
   const nameCol = byKey.get("name")?.col ?? 0;
   const seqCol = byKey.get("seq")?.col;
   const unitCol = byKey.get("unit")?.col;
-  const valueCols = new Set(columns.filter((c) => c.key && FIELD_BY_KEY.get(c.key)?.type !== "text").map((c) => c.col));
-  const layout = { nameCol, valueCols, countHeaderWords: (texts: readonly string[]) => texts.filter((t) => LEDGER_INDEX.has(splitHeader(t).base)).length, ...(seqCol === undefined ? {} : { seqCol }) };
-  const mergedAcross = new Set(sheet.merges.filter((m) => m.right > m.left && m.top > detection.bottom).map((m) => m.top));
+  const valueCols = new Set(
+    columns.filter((c) => c.key && FIELD_BY_KEY.get(c.key)?.type !== "text").map((c) => c.col),
+  );
+  const layout = {
+    nameCol,
+    valueCols,
+    countHeaderWords: (texts: readonly string[]) =>
+      texts.filter((t) => LEDGER_INDEX.has(splitHeader(t).base)).length,
+    ...(seqCol === undefined ? {} : { seqCol }),
+  };
+  const mergedAcross = new Set(
+    sheet.merges.filter((m) => m.right > m.left && m.top > detection.bottom).map((m) => m.top),
+  );
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const keys = new Set(byKey.keys());
 
   // A 责任单位, 投资方 or date merged down over several projects belongs to each of them;
   // an amount merged that way does not, or it would count once per row.
   const origins = mergeOrigins(sheet, sheet.rows.length);
-  const mergedDown = (cell: GridCell | null | undefined, r: number, c: number, type: FieldType | undefined): GridCell | null | undefined => {
+  const mergedDown = (
+    cell: GridCell | null | undefined,
+    r: number,
+    c: number,
+    type: FieldType | undefined,
+  ): GridCell | null | undefined => {
     const o = isBlankCell(cell) ? origins.get(`${r},${c}`) : undefined;
-    if (!o || o[1] !== c || o[0] <= detection.bottom || type === "money" || type === "money_usd") return cell;
+    if (!o || o[1] !== c || o[0] <= detection.bottom || type === "money" || type === "money_usd")
+      return cell;
     return getCell(sheet, o[0], o[1]);
   };
 
@@ -107,16 +146,39 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       if (kind !== "blank") skipped += 1;
       continue;
     }
-    const record: LedgerRecord = { id: `${file}|${sheet.name}|${r + 1}`, file, sheet: sheet.name, row: r + 1, unit: "", unitSource: "file", fields: {}, raw: {}, cells: {}, approximate: [], extra: {}, hidden: hiddenRows.has(r) };
+    const record: LedgerRecord = {
+      id: `${file}|${sheet.name}|${r + 1}`,
+      file,
+      sheet: sheet.name,
+      row: r + 1,
+      unit: "",
+      unitSource: "file",
+      fields: {},
+      raw: {},
+      cells: {},
+      approximate: [],
+      extra: {},
+      hidden: hiddenRows.has(r),
+    };
     const fields = record.fields as Record<string, string | number | undefined>;
     for (const col of columns) {
-      const cell = mergedDown(getCell(sheet, r, col.col), r, col.col, FIELD_BY_KEY.get(col.key ?? "")?.type);
+      const cell = mergedDown(
+        getCell(sheet, r, col.col),
+        r,
+        col.col,
+        FIELD_BY_KEY.get(col.key ?? "")?.type,
+      );
       if (!col.key) {
         const text = cellText(cell);
         if (text !== "") record.extra[col.header || `第${col.col + 1}列`] = text;
         continue;
       }
-      const read = readCell(cell, { at: at(r, col.col), field: FIELD_BY_KEY.get(col.key)!, scale: col.scale, reportYear });
+      const read = readCell(cell, {
+        at: at(r, col.col),
+        field: FIELD_BY_KEY.get(col.key)!,
+        scale: col.scale,
+        reportYear,
+      });
       record.cells[col.key] = toA1(r, col.col);
       if (read.raw !== "") record.raw[col.key] = read.raw;
       if (read.value !== undefined) fields[col.key] = read.value;
@@ -125,8 +187,12 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     }
     assignUnit(record, titleUnit, fallbackUnit);
     // An empty unit cell is fine while the title or file name says the unit; otherwise the row has none.
-    if (!record.fields.unit && !fallbackUnit && unitCol !== undefined) issues.push(makeIssue("required_empty", at(r, unitCol, record.raw.unit ?? ""), { label: LABELS.unit }));
-    if (record.hidden) issues.push(makeIssue("hidden_row", at(r, nameCol, record.fields.name ?? "")));
+    if (!record.fields.unit && !fallbackUnit && unitCol !== undefined)
+      issues.push(
+        makeIssue("required_empty", at(r, unitCol, record.raw.unit ?? ""), { label: LABELS.unit }),
+      );
+    if (record.hidden)
+      issues.push(makeIssue("hidden_row", at(r, nameCol, record.fields.name ?? "")));
     issues.push(...checkRecord(record, keys, ctx.asOf));
     records.push(record);
   }
@@ -144,7 +210,11 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
   return read;
 }
 
-function assignUnit(record: LedgerRecord, titleUnit: string | undefined, fallback: string | undefined): void {
+function assignUnit(
+  record: LedgerRecord,
+  titleUnit: string | undefined,
+  fallback: string | undefined,
+): void {
   const own = record.fields.unit;
   if (own) {
     record.unit = own;
@@ -161,7 +231,19 @@ function checkUnits(records: readonly LedgerRecord[], fallback: string | undefin
   const expected = nameKey(fallback);
   return records
     .filter((r) => r.unitSource === "column" && !sameUnit(nameKey(r.unit), expected))
-    .map((r) => makeIssue("unit_mixed", { file: r.file, sheet: r.sheet, cell: r.cells.unit ?? "", raw: r.raw.unit ?? "", row: r.row }, { label: r.unit, detail: fallback }));
+    .map((r) =>
+      makeIssue(
+        "unit_mixed",
+        {
+          file: r.file,
+          sheet: r.sheet,
+          cell: r.cells.unit ?? "",
+          raw: r.raw.unit ?? "",
+          row: r.row,
+        },
+        { label: r.unit, detail: fallback },
+      ),
+    );
 }
 
 /** "城关" and "城关镇" are the same unit; "城关镇" and "城南镇" are not. */

@@ -8,13 +8,16 @@ import { sampleLedgers } from "./samples.js";
 import { briefWithSheet } from "./testkit.js";
 
 const AS_OF = "2024-09-30";
-const reads = new Map<string, LedgerRead>(sampleLedgers(2024).map((wb) => [wb.file, readLedger(wb, { asOf: AS_OF })]));
+const reads = new Map<string, LedgerRead>(
+  sampleLedgers(2024).map((wb) => [wb.file, readLedger(wb, { asOf: AS_OF })]),
+);
 const read = (file: string): LedgerRead => {
   const r = reads.get(file);
   if (!r) throw new Error(`no sample ${file}`);
   return r;
 };
-const at = (issues: readonly LedgerIssue[], cell: string, code: string): LedgerIssue | undefined => issues.find((i) => i.cell === cell && i.code === code);
+const at = (issues: readonly LedgerIssue[], cell: string, code: string): LedgerIssue | undefined =>
+  issues.find((i) => i.cell === cell && i.code === code);
 
 describe("sampleLedgers()", () => {
   it("is deterministic", () => {
@@ -32,11 +35,15 @@ describe("sampleLedgers()", () => {
     it("reads 16 projects under the header on row 3, unit from the title", () => {
       expect(r.sheets[0]?.headerRows).toEqual([3, 3]);
       expect(r.rows).toEqual({ read: 16, records: 16, rejected: 0, skipped: 2 });
-      expect(new Set(r.records.map((x) => `${x.unit}/${x.unitSource}`))).toEqual(new Set(["城关镇/title"]));
+      expect(new Set(r.records.map((x) => `${x.unit}/${x.unitSource}`))).toEqual(
+        new Set(["城关镇/title"]),
+      );
     });
 
     it("reads its serial dates as dates", () => {
-      expect(r.records.every((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.fields.sign_date ?? ""))).toBe(true);
+      expect(r.records.every((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.fields.sign_date ?? ""))).toBe(
+        true,
+      );
     });
 
     it("flags 2.6 among amounts in the tens of thousands of 万元 (2.6亿 typed as 万元), and what follows from it", () => {
@@ -55,11 +62,20 @@ describe("sampleLedgers()", () => {
 
     it("joins the two header rows", () => {
       expect(r.sheets[0]?.headerRows).toEqual([2, 3]);
-      expect(r.sheets[0]?.columns.slice(6, 10).map((c) => c.key)).toEqual(["amt_signed", "amt_signed_outprov", "amt_arrived", "amt_arrived_cum"]);
+      expect(r.sheets[0]?.columns.slice(6, 10).map((c) => c.key)).toEqual([
+        "amt_signed",
+        "amt_signed_outprov",
+        "amt_arrived",
+        "amt_arrived_cum",
+      ]);
     });
 
     it("reads 12,000 and full-width １２０００ as 12000 万元", () => {
-      expect(r.records.filter((x) => x.raw.amt_signed === "12,000" || x.raw.amt_signed === "１２０００").map((x) => x.fields.amt_signed)).toEqual([12000, 12000]);
+      expect(
+        r.records
+          .filter((x) => x.raw.amt_signed === "12,000" || x.raw.amt_signed === "１２０００")
+          .map((x) => x.fields.amt_signed),
+      ).toEqual([12000, 12000]);
     });
 
     it("skips its two headings, two 小计, the 合计 and the footer", () => {
@@ -67,7 +83,9 @@ describe("sampleLedgers()", () => {
     });
 
     it("flags the 合计 row 1000 万元 short, and only it", () => {
-      expect(at(r.issues, "G20", "totals_mismatch")?.message).toContain("合计行 136624 万元，明细之和 137624 万元");
+      expect(at(r.issues, "G20", "totals_mismatch")?.message).toContain(
+        "合计行 136624 万元，明细之和 137624 万元",
+      );
       expect(briefWithSheet(r.issues)).toMatchInlineSnapshot(`
         [
           "warning Sheet1!G20 totals_mismatch",
@@ -80,11 +98,19 @@ describe("sampleLedgers()", () => {
     const r = read("东城街道.xlsx");
 
     it("reads amounts in 亿元 into 万元", () => {
-      expect(r.records[0]?.fields).toMatchObject({ total_invest: 120000, amt_signed: 15000, amt_arrived: 8000 });
+      expect(r.records[0]?.fields).toMatchObject({
+        total_invest: 120000,
+        amt_signed: 15000,
+        amt_arrived: 8000,
+      });
     });
 
     it("reads every date form to an ISO date", () => {
-      expect(r.records.map((x) => x.fields.sign_date).every((d) => d !== undefined && /^20\d\d-\d\d-\d\d$/.test(d))).toBe(true);
+      expect(
+        r.records
+          .map((x) => x.fields.sign_date)
+          .every((d) => d !== undefined && /^20\d\d-\d\d-\d\d$/.test(d)),
+      ).toBe(true);
     });
 
     it("flags 约1.5 and 400多万元 as approximate, at 15000 and 400 万元", () => {
@@ -162,7 +188,13 @@ describe("sampleLedgers()", () => {
     const r = read("北山镇.xlsx");
 
     it("has no project signed this year (零签约): every project is carried over or not signed", () => {
-      expect(r.records.map((x) => classifyProject(x.fields, AS_OF))).toEqual(["carried", "carried", "carried", "carried", "none"]);
+      expect(r.records.map((x) => classifyProject(x.fields, AS_OF))).toEqual([
+        "carried",
+        "carried",
+        "carried",
+        "carried",
+        "none",
+      ]);
     });
 
     it("reads the formula with a cached value and flags the one without", () => {
@@ -212,7 +244,8 @@ describe("sampleLedgers()", () => {
 
   it("has exactly one duplicate across the samples: 智能装备制造产业园, 城关镇 row 6 and 经济开发区 row 6", () => {
     const check = findDuplicates([...reads.values()].flatMap((r) => r.records));
-    expect(check.issues.map((i) => `${i.severity} ${i.file}!${i.cell} ${i.code} ${i.raw}`)).toMatchInlineSnapshot(`
+    expect(check.issues.map((i) => `${i.severity} ${i.file}!${i.cell} ${i.code} ${i.raw}`))
+      .toMatchInlineSnapshot(`
       [
         "error 经济开发区项目台账.xlsx!B6 duplicate_project 智能装备制造产业园 项目",
         "error 城关镇招商引资项目台账.xlsx!B6 duplicate_project 智能装备制造产业园项目",

@@ -31,7 +31,11 @@ describe("ledgerTemplate()", () => {
     const read = readLedger({ file: "新台账.xlsx", sheets: [grid] }, { asOf: "2025-09-30" });
     expect(read.sheets[0]?.columns.map((c) => c.key)).toEqual(LEDGER_FIELDS.map((f) => f.key));
     expect(read.records).toHaveLength(1);
-    expect(read.records[0]?.fields).toMatchObject({ amt_signed: 10000, sign_date: "2025-01-06", status: "在建" });
+    expect(read.records[0]?.fields).toMatchObject({
+      amt_signed: 10000,
+      sign_date: "2025-01-06",
+      status: "在建",
+    });
     expect(read.issues).toEqual([]);
   });
 });
@@ -49,6 +53,10 @@ describe("targetTemplate()", () => {
     const grid = makeSheet(t.sheetName, [t.columns.map((c) => c.header), [...t.example]]);
     const read = readTargets({ file: "任务.xlsx", sheets: [grid] });
     expect(read.targets).toHaveLength(1);
-    expect(read.targets[0]?.values).toMatchObject({ target_amt_signed: 50000, target_n_signed: 5, dispatch_amt_arrived: 22500 });
+    expect(read.targets[0]?.values).toMatchObject({
+      target_amt_signed: 50000,
+      target_n_signed: 5,
+      dispatch_amt_arrived: 22500,
+    });
   });
 });

@@ -34,13 +34,37 @@ export interface SheetTemplate {
   bodyRows: number;
 }
 
-const UNIT_SUFFIX: Partial<Record<FieldType, string>> = { money: "（万元）", money_usd: "（万美元）" };
-const NUM_FMT: Record<FieldType, string> = { text: "@", enum: "@", date: "yyyy-mm-dd", money: "#,##0.00", money_usd: "#,##0.00" };
+const UNIT_SUFFIX: Partial<Record<FieldType, string>> = {
+  money: "（万元）",
+  money_usd: "（万美元）",
+};
+const NUM_FMT: Record<FieldType, string> = {
+  text: "@",
+  enum: "@",
+  date: "yyyy-mm-dd",
+  money: "#,##0.00",
+  money_usd: "#,##0.00",
+};
 
 // Widths in characters; CJK characters count double in Excel's width unit.
 const LEDGER_WIDTHS: Record<string, number> = {
-  seq: 6, name: 32, unit: 12, investor: 28, investor_origin: 14, fund_source: 11, industry: 10, sign_type: 11,
-  sign_date: 12, is_new: 10, status: 10, start_date: 12, op_date: 12, land_status: 10, leader: 10, progress: 34, note: 20,
+  seq: 6,
+  name: 32,
+  unit: 12,
+  investor: 28,
+  investor_origin: 14,
+  fund_source: 11,
+  industry: 10,
+  sign_type: 11,
+  sign_date: 12,
+  is_new: 10,
+  status: 10,
+  start_date: 12,
+  op_date: 12,
+  land_status: 10,
+  leader: 10,
+  progress: 34,
+  note: 20,
 };
 
 // Columns whose dropdown refuses other values. 产业类别 only suggests: free text is kept (DOMAIN.md).
@@ -52,7 +76,8 @@ function toColumn(field: FieldSpec, header: string): TemplateColumn {
     header,
     type: field.type,
     numFmt: NUM_FMT[field.type],
-    width: LEDGER_WIDTHS[field.key] ?? (field.type === "money" || field.type === "money_usd" ? 14 : 12),
+    width:
+      LEDGER_WIDTHS[field.key] ?? (field.type === "money" || field.type === "money_usd" ? 14 : 12),
   };
   if (field.type === "enum" && field.key in ENUMS) {
     column.list = ENUMS[field.key as keyof typeof ENUMS];
@@ -69,13 +94,38 @@ function toColumn(field: FieldSpec, header: string): TemplateColumn {
 export function ledgerTemplate(year: number): SheetTemplate {
   const columns = LEDGER_FIELDS.map((f) => toColumn(f, `${f.header}${UNIT_SUFFIX[f.type] ?? ""}`));
   const example: Record<string, CellValue> = {
-    seq: "1", name: "（示例，请删除）年产5万吨饲料加工项目", unit: "××镇", investor: "××农牧科技有限公司",
-    investor_origin: "广东省广州市", fund_source: "省外", industry: "工业", sign_type: "合同", sign_date: `${year}-01-06`,
-    is_new: "新签", total_invest: 12000, amt_signed: 10000, amt_signed_outprov: 10000, amt_arrived: 3500,
-    amt_arrived_outprov: 3500, amt_arrived_cum: 3500, fdi: null, status: "在建", start_date: `${year}-01-20`, op_date: null,
-    land_status: "已供地", leader: "张××", progress: "主体厂房已封顶", note: "示例行，填报时请删除",
+    seq: "1",
+    name: "（示例，请删除）年产5万吨饲料加工项目",
+    unit: "××镇",
+    investor: "××农牧科技有限公司",
+    investor_origin: "广东省广州市",
+    fund_source: "省外",
+    industry: "工业",
+    sign_type: "合同",
+    sign_date: `${year}-01-06`,
+    is_new: "新签",
+    total_invest: 12000,
+    amt_signed: 10000,
+    amt_signed_outprov: 10000,
+    amt_arrived: 3500,
+    amt_arrived_outprov: 3500,
+    amt_arrived_cum: 3500,
+    fdi: null,
+    status: "在建",
+    start_date: `${year}-01-20`,
+    op_date: null,
+    land_status: "已供地",
+    leader: "张××",
+    progress: "主体厂房已封顶",
+    note: "示例行，填报时请删除",
   };
-  return { sheetName: "项目台账", tableName: "招商项目台账", columns, example: columns.map((c) => example[c.key] ?? null), bodyRows: 500 };
+  return {
+    sheetName: "项目台账",
+    tableName: "招商项目台账",
+    columns,
+    example: columns.map((c) => example[c.key] ?? null),
+    bodyRows: 500,
+  };
 }
 
 /**
@@ -92,8 +142,21 @@ export function targetTemplate(): SheetTemplate {
     return column;
   });
   const example: Record<string, CellValue> = {
-    unit: "××镇", target_amt_signed: 50000, target_amt_arrived: 30000, target_n_signed: 5, target_amt_signed_outprov: 30000,
-    target_amt_arrived_outprov: 20000, target_fdi: 100, dispatch_amt_signed: 37500, dispatch_amt_arrived: 22500,
+    unit: "××镇",
+    target_amt_signed: 50000,
+    target_amt_arrived: 30000,
+    target_n_signed: 5,
+    target_amt_signed_outprov: 30000,
+    target_amt_arrived_outprov: 20000,
+    target_fdi: 100,
+    dispatch_amt_signed: 37500,
+    dispatch_amt_arrived: 22500,
   };
-  return { sheetName: "指标任务分解", tableName: "指标任务分解", columns, example: columns.map((c) => example[c.key] ?? null), bodyRows: 60 };
+  return {
+    sheetName: "指标任务分解",
+    tableName: "指标任务分解",
+    columns,
+    example: columns.map((c) => example[c.key] ?? null),
+    bodyRows: 60,
+  };
 }

@@ -36,11 +36,19 @@ export const CLEAN: Project = {
 /** The rows of a ledger titled for 城关镇: title row 1, header row 2, projects from row 3. */
 export function projectRows(projects: readonly Project[], after: readonly Row[] = []): Row[] {
   const header = [...new Set(projects.flatMap((p) => Object.keys(p)))];
-  return [["城关镇2024年招商引资项目台账"], header, ...projects.map((p) => header.map((h) => p[h])), ...after];
+  return [
+    ["城关镇2024年招商引资项目台账"],
+    header,
+    ...projects.map((p) => header.map((h) => p[h])),
+    ...after,
+  ];
 }
 
 /** Reads hand-made rows as a one-sheet workbook "台账.xlsx" / "Sheet1" as of AS_OF. */
-export function readRows(rows: readonly Row[], options: MakeSheetOptions & { file?: string; asOf?: string } = {}): LedgerRead {
+export function readRows(
+  rows: readonly Row[],
+  options: MakeSheetOptions & { file?: string; asOf?: string } = {},
+): LedgerRead {
   const { file = "台账.xlsx", asOf = AS_OF, ...sheetOptions } = options;
   return readLedger({ file, sheets: [makeSheet("Sheet1", rows, sheetOptions)] }, { asOf });
 }

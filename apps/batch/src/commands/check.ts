@@ -27,22 +27,39 @@ export const CHECK_HELP = `用法：zsyz check <文件或文件夹…> [选项]
 
 /** Runs `zsyz check`; returns the exit code. */
 export async function runCheck(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseOptions(args, { "as-of": { type: "string" }, json: { type: "string" }, quiet: { type: "boolean", short: "q" } }, "check");
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      "as-of": { type: "string" },
+      json: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+    },
+    "check",
+  );
   if (values.help) {
     process.stdout.write(`${CHECK_HELP}\n`);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError("请给出要校验的台账文件或文件夹，例如：zsyz check 各乡镇台账/");
+  if (positionals.length === 0)
+    throw new UsageError("请给出要校验的台账文件或文件夹，例如：zsyz check 各乡镇台账/");
   const asOf = parseAsOf(values["as-of"] as string | undefined);
   const inputs = await findInputs(positionals);
-  if (inputs.length === 0) throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
+  if (inputs.length === 0)
+    throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
   const progress = makeProgress(values.quiet === true);
   const loaded = await loadLedgers(inputs, { asOf, onFile: progress.update });
   progress.stop();
   const paint = makePaint(process.stdout);
-  process.stdout.write(`校验 ${inputs.length} 个文件，截至日期 ${asOf}\n\n${formatIssues(loaded, paint)}\n`);
+  process.stdout.write(
+    `校验 ${inputs.length} 个文件，截至日期 ${asOf}\n\n${formatIssues(loaded, paint)}\n`,
+  );
   const json = values.json as string | undefined;
-  if (json) await writeJson(json, buildSummary(loaded, asOf), inputs.map((i) => i.path));
+  if (json)
+    await writeJson(
+      json,
+      buildSummary(loaded, asOf),
+      inputs.map((i) => i.path),
+    );
   if (loaded.files.every((f) => f.status === "error")) return 2;
   return countSeverities(loaded.issues).errors > 0 ? 1 : 0;
 }

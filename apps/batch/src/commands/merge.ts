@@ -10,7 +10,13 @@ import {
   writeUnitParagraph,
   type IndicatorResults,
 } from "@zsyz/indicators";
-import { type LedgerIssue, makeIssue, readTargets, type TargetRow, type TargetsRead } from "@zsyz/ledger";
+import {
+  type LedgerIssue,
+  makeIssue,
+  readTargets,
+  type TargetRow,
+  type TargetsRead,
+} from "@zsyz/ledger";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { buildSummary } from "../buildSummary.js";
@@ -53,7 +59,10 @@ const phase = (() => {
   let last = performance.now();
   return (name: string): void => {
     const now = performance.now();
-    if (process.env.ZSYZ_TIMING) process.stderr.write(`[计时] ${name} ${(now - last).toFixed(0)} ms，堆 ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB\n`);
+    if (process.env.ZSYZ_TIMING)
+      process.stderr.write(
+        `[计时] ${name} ${(now - last).toFixed(0)} ms，堆 ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB\n`,
+      );
     last = now;
   };
 })();
@@ -62,7 +71,13 @@ const phase = (() => {
 export async function runMerge(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseOptions(
     args,
-    { out: { type: "string", short: "o" }, targets: { type: "string" }, "as-of": { type: "string" }, json: { type: "string" }, quiet: { type: "boolean", short: "q" } },
+    {
+      out: { type: "string", short: "o" },
+      targets: { type: "string" },
+      "as-of": { type: "string" },
+      json: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+    },
     "merge",
   );
   if (values.help) {
@@ -70,21 +85,34 @@ export async function runMerge(args: readonly string[]): Promise<number> {
     return 0;
   }
   const out = values.out as string | undefined;
-  if (positionals.length === 0) throw new UsageError("请给出要合并的台账文件或文件夹，例如：zsyz merge 各乡镇台账/ --out 县汇总.xlsx");
+  if (positionals.length === 0)
+    throw new UsageError(
+      "请给出要合并的台账文件或文件夹，例如：zsyz merge 各乡镇台账/ --out 县汇总.xlsx",
+    );
   if (!out) throw new UsageError("请用 --out 指定汇总工作簿的保存路径，例如 --out 县汇总.xlsx");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件“${out}”应以 .xlsx 结尾。`);
-  if (!existsSync(dirname(resolve(out)))) throw new UsageError(`输出文件夹 ${dirname(out)} 不存在，请先创建。`);
-  if (existsSync(join(dirname(out), `~$${basename(out)}`))) throw new UsageError(`输出文件 ${out} 正在 Excel/WPS 中打开，请先关闭再运行。`);
+  if (!existsSync(dirname(resolve(out))))
+    throw new UsageError(`输出文件夹 ${dirname(out)} 不存在，请先创建。`);
+  if (existsSync(join(dirname(out), `~$${basename(out)}`)))
+    throw new UsageError(`输出文件 ${out} 正在 Excel/WPS 中打开，请先关闭再运行。`);
   const asOf = parseAsOf(values["as-of"] as string | undefined);
   const targetsPath = values.targets as string | undefined;
   const jsonPath = values.json as string | undefined;
 
   const found = await findInputs(positionals);
-  assertNotInput(out, found.map((f) => f.path));
+  assertNotInput(
+    out,
+    found.map((f) => f.path),
+  );
   // The targets table may sit in the same folder as the ledgers: it is not a ledger.
-  const skip = new Set([resolve(out), ...(targetsPath ? [resolve(targetsPath)] : []), ...(jsonPath ? [resolve(jsonPath)] : [])]);
+  const skip = new Set([
+    resolve(out),
+    ...(targetsPath ? [resolve(targetsPath)] : []),
+    ...(jsonPath ? [resolve(jsonPath)] : []),
+  ]);
   const inputs = found.filter((f) => !skip.has(resolve(f.path)));
-  if (inputs.length === 0) throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
+  if (inputs.length === 0)
+    throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
 
   const extraIssues: LedgerIssue[] = [];
   const targets = targetsPath ? await loadTargets(targetsPath, extraIssues) : undefined;
@@ -101,12 +129,26 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   const targetRows: TargetRow[] = targets?.targets ?? [];
   const totalTargets = targets?.total?.values;
   const options = totalTargets ? { totalTargets } : {};
-  const results = computeIndicators({ records: loaded.records, targets: targetRows, asOf, ...options });
+  const results = computeIndicators({
+    records: loaded.records,
+    targets: targetRows,
+    asOf,
+    ...options,
+  });
   phase("计算指标");
-  const plan = buildWorkbookPlan({ records: loaded.records, targets: targetRows, asOf, options: { ...options, lazyDetail: true } });
+  const plan = buildWorkbookPlan({
+    records: loaded.records,
+    targets: targetRows,
+    asOf,
+    options: { ...options, lazyDetail: true },
+  });
   const unitOf = new Map(loaded.files.map((f) => [f.file, f.unit ?? ""]));
-  plan.sheets.push(buildIssueSheet(loaded.issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }))));
-  plan.sheets.push(buildReportSheet(`招商引资指标情况（${describeAsOf(asOf, true)}）`, paragraphs(results)));
+  plan.sheets.push(
+    buildIssueSheet(loaded.issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }))),
+  );
+  plan.sheets.push(
+    buildReportSheet(`招商引资指标情况（${describeAsOf(asOf, true)}）`, paragraphs(results)),
+  );
 
   phase("生成工作簿方案");
   try {
@@ -115,9 +157,19 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
     if (typeof code !== "string") throw thrown;
-    throw new UsageError(code === "EBUSY" || code === "EPERM" || code === "EACCES" ? `无法写入 ${out}：文件被占用（可能正在 Excel/WPS 中打开）或没有写入权限。请关闭后重试。` : `无法写入 ${out}（${code}）。`, { cause: thrown });
+    throw new UsageError(
+      code === "EBUSY" || code === "EPERM" || code === "EACCES"
+        ? `无法写入 ${out}：文件被占用（可能正在 Excel/WPS 中打开）或没有写入权限。请关闭后重试。`
+        : `无法写入 ${out}（${code}）。`,
+      { cause: thrown },
+    );
   }
-  if (jsonPath) await writeJson(jsonPath, { ...buildSummary(loaded, asOf), units: results.units, total: results.total }, inputs.map((i) => i.path));
+  if (jsonPath)
+    await writeJson(
+      jsonPath,
+      { ...buildSummary(loaded, asOf), units: results.units, total: results.total },
+      inputs.map((i) => i.path),
+    );
 
   const paint = makePaint(process.stdout);
   process.stdout.write(`${formatIssues(loaded, paint)}\n\n${headline(results, asOf, out)}\n`);
@@ -127,7 +179,13 @@ export async function runMerge(args: readonly string[]): Promise<number> {
 async function loadTargets(path: string, issues: LedgerIssue[]): Promise<TargetsRead | undefined> {
   const loaded = await loadWorkbook(path);
   if (!loaded.ok) {
-    issues.push(makeIssue("file_unreadable", { file: path, sheet: "", cell: "" }, { detail: `任务分解表${loaded.message}；本次汇总不计算完成率和排名` }));
+    issues.push(
+      makeIssue(
+        "file_unreadable",
+        { file: path, sheet: "", cell: "" },
+        { detail: `任务分解表${loaded.message}；本次汇总不计算完成率和排名` },
+      ),
+    );
     return undefined;
   }
   const read = readTargets(loaded.workbook);

@@ -25,14 +25,18 @@ export async function runSample(args: readonly string[]): Promise<number> {
     return 0;
   }
   const dir = positionals[0];
-  if (!dir || positionals.length > 1) throw new UsageError("请给出一个输出文件夹，例如：zsyz sample 示例台账/");
+  if (!dir || positionals.length > 1)
+    throw new UsageError("请给出一个输出文件夹，例如：zsyz sample 示例台账/");
   const yearText = (values.year as string | undefined) ?? "2024";
   const year = Number(yearText);
-  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2099) throw new UsageError(`年份“${yearText}”不对，请写四位年份，如 2024。`);
+  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2099)
+    throw new UsageError(`年份“${yearText}”不对，请写四位年份，如 2024。`);
   try {
     await mkdir(join(dir, "台账"), { recursive: true });
   } catch (thrown) {
-    throw new UsageError(`无法创建文件夹 ${dir}：没有写入权限或路径被文件占用。`, { cause: thrown });
+    throw new UsageError(`无法创建文件夹 ${dir}：没有写入权限或路径被文件占用。`, {
+      cause: thrown,
+    });
   }
   const written: string[] = [];
   for (const grid of sampleLedgers(year)) {
@@ -42,6 +46,8 @@ export async function runSample(args: readonly string[]): Promise<number> {
   }
   const targets = join(dir, sampleTargets().file);
   await writeFileAtomic(targets, await writeGrid(sampleTargets()));
-  process.stdout.write(`已生成 ${written.length} 个示例台账（${join(dir, "台账")}）和任务分解表（${targets}）。\n`);
+  process.stdout.write(
+    `已生成 ${written.length} 个示例台账（${join(dir, "台账")}）和任务分解表（${targets}）。\n`,
+  );
   return 0;
 }

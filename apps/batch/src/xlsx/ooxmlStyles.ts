@@ -4,13 +4,15 @@ import type { CellStyle, StyleName, WorkbookPlan } from "@zsyz/indicators";
 export function escapeXml(text: string): string {
   // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
   if (!/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)) return text;
-  return text
-    // eslint-disable-next-line no-control-regex -- as above
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- as above
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+  );
 }
 
 /** Escapes element content (quotes may stay, as in most formulas). */
@@ -28,7 +30,9 @@ const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
  */
 export class StyleTable {
   private readonly xfs = new Map<string, number>();
-  private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly xfXml: string[] = [
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+  ];
   private readonly fonts = new Map<string, number>([["||", 0]]);
   private readonly fills = new Map<string, number>();
   private readonly numFmts = new Map<string, number>();
@@ -46,7 +50,10 @@ export class StyleTable {
     const fillId = s.fill ? this.fill(s.fill) : 0;
     const borderId = s.border ? 1 : 0;
     const numFmtId = numFmt ? this.numFmt(numFmt) : 0;
-    const align = s.horizontal || s.vertical || s.wrap ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ""}${s.vertical ? ` vertical="${s.vertical}"` : ""}${s.wrap ? ' wrapText="1"' : ""}/>` : "";
+    const align =
+      s.horizontal || s.vertical || s.wrap
+        ? `<alignment${s.horizontal ? ` horizontal="${s.horizontal}"` : ""}${s.vertical ? ` vertical="${s.vertical}"` : ""}${s.wrap ? ' wrapText="1"' : ""}/>`
+        : "";
     const apply = `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}${borderId ? ' applyBorder="1"' : ""}${align ? ' applyAlignment="1"' : ""}`;
     id = this.xfXml.length;
     const attrs = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;
@@ -86,7 +93,16 @@ export class StyleTable {
   }
 
   private numFmt(code: string): number {
-    const builtIn: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
+    const builtIn: Record<string, number> = {
+      General: 0,
+      "0": 1,
+      "0.00": 2,
+      "#,##0": 3,
+      "#,##0.00": 4,
+      "0%": 9,
+      "0.00%": 10,
+      "@": 49,
+    };
     const b = builtIn[code];
     if (b !== undefined) return b;
     let id = this.numFmts.get(code);
@@ -103,17 +119,32 @@ export class StyleTable {
       const [bold, size, color] = key.split("|");
       return `<font>${bold ? "<b/>" : ""}<sz val="${size || 11}"/>${color ? `<color rgb="${argb(color)}"/>` : ""}<name val="宋体"/><family val="3"/><charset val="134"/></font>`;
     });
-    const fillXml = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>', ...[...this.fills.keys()].map((hex) => `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/><bgColor indexed="64"/></patternFill></fill>`)];
-    const side = (name: string): string => `<${name} style="thin"><color rgb="FFBFBFBF"/></${name}>`;
-    const borderXml = ["<border><left/><right/><top/><bottom/><diagonal/></border>", `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`];
-    const numFmtXml = [...this.numFmts.entries()].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    const fillXml = [
+      '<fill><patternFill patternType="none"/></fill>',
+      '<fill><patternFill patternType="gray125"/></fill>',
+      ...[...this.fills.keys()].map(
+        (hex) =>
+          `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/><bgColor indexed="64"/></patternFill></fill>`,
+      ),
+    ];
+    const side = (name: string): string =>
+      `<${name} style="thin"><color rgb="FFBFBFBF"/></${name}>`;
+    const borderXml = [
+      "<border><left/><right/><top/><bottom/><diagonal/></border>",
+      `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`,
+    ];
+    const numFmtXml = [...this.numFmts.entries()].map(
+      ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
+    );
     const dxfXml = [...this.dxfs.keys()].map((key) => {
       const [fill = "", font = ""] = key.split("|");
       return `<dxf><font><color rgb="${argb(font)}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${argb(fill)}"/></patternFill></fill></dxf>`;
     });
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-      (numFmtXml.length ? `<numFmts count="${numFmtXml.length}">${numFmtXml.join("")}</numFmts>` : "") +
+      (numFmtXml.length
+        ? `<numFmts count="${numFmtXml.length}">${numFmtXml.join("")}</numFmts>`
+        : "") +
       `<fonts count="${fontXml.length}">${fontXml.join("")}</fonts><fills count="${fillXml.length}">${fillXml.join("")}</fills><borders count="2">${borderXml.join("")}</borders>` +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${this.xfXml.length}">${this.xfXml.join("")}</cellXfs>` +

@@ -32,7 +32,9 @@ function toGridSheet(ws: ExcelJS.Worksheet): GridSheet {
     rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
     if (row.hidden) hiddenRows.push(rowNumber - 1);
   });
-  const merges = Object.values((ws as unknown as { _merges: Record<string, MergeRange> })._merges ?? {}).map((m) => ({
+  const merges = Object.values(
+    (ws as unknown as { _merges: Record<string, MergeRange> })._merges ?? {},
+  ).map((m) => ({
     top: m.top - 1,
     left: m.left - 1,
     bottom: m.bottom - 1,
@@ -61,7 +63,8 @@ function toGridCell(cell: ExcelCell): GridCell | null {
       const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
       out.formula = f.formula ?? cell.formula ?? f.sharedFormula ?? "";
       const result = f.result;
-      if (result && typeof result === "object" && !(result instanceof Date) && "error" in result) out.error = String(result.error);
+      if (result && typeof result === "object" && !(result instanceof Date) && "error" in result)
+        out.error = String(result.error);
       else out.value = plain(result);
       return out;
     }
@@ -82,6 +85,7 @@ function toGridCell(cell: ExcelCell): GridCell | null {
 
 function plain(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date)
+    return v;
   return String(v);
 }

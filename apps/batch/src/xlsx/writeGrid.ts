@@ -24,10 +24,15 @@ export async function writeGrid(grid: GridWorkbook): Promise<Uint8Array> {
 
 function writeCell(target: ExcelJS.Cell, cell: GridCell): void {
   if (cell.error) {
-    target.value = cell.formula ? { formula: cell.formula, result: { error: cell.error as ExcelJS.CellErrorValue["error"] } } : { error: cell.error as ExcelJS.CellErrorValue["error"] };
+    target.value = cell.formula
+      ? { formula: cell.formula, result: { error: cell.error as ExcelJS.CellErrorValue["error"] } }
+      : { error: cell.error as ExcelJS.CellErrorValue["error"] };
   } else if (cell.formula !== undefined) {
     const v = cell.value;
-    target.value = v === null ? { formula: cell.formula } : ({ formula: cell.formula, result: v } as ExcelJS.CellFormulaValue);
+    target.value =
+      v === null
+        ? { formula: cell.formula }
+        : ({ formula: cell.formula, result: v } as ExcelJS.CellFormulaValue);
   } else {
     // Text that starts with "=" is written as a string, never as a formula.
     target.value = cell.value;

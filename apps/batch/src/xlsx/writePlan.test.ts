@@ -11,7 +11,12 @@ const records = sampleLedgers().flatMap((wb) => readLedger(wb, { asOf: "2024-09-
 const targets = readTargets(sampleTargets()).targets;
 
 describe("writePlan()", () => {
-  const plan = buildWorkbookPlan({ records, targets, asOf: "2024-09-30", options: { lazyDetail: true } });
+  const plan = buildWorkbookPlan({
+    records,
+    targets,
+    asOf: "2024-09-30",
+    options: { lazyDetail: true },
+  });
   let path: string;
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
@@ -35,7 +40,8 @@ describe("writePlan()", () => {
       expect(v.formula).toBe(c.formula!.replace(/RANK\.EQ\(/g, "_xlfn.RANK.EQ("));
       // exceljs reads a falsy cached result (0, "", FALSE) back as none: those compare as "absent or equal".
       const expected = c.value === null ? "" : c.value;
-      const got = expected === 0 || expected === "" || expected === false ? (v.result ?? expected) : v.result;
+      const got =
+        expected === 0 || expected === "" || expected === false ? (v.result ?? expected) : v.result;
       expect([c.address, got]).toEqual([c.address, expected]);
     }
   });
@@ -51,7 +57,11 @@ describe("writePlan()", () => {
     expect(ws.getCell("A1").font?.bold).toBe(true);
     expect(ws.getCell("B2").numFmt).toBe("yyyy-mm-dd");
     expect((ws.getCell("A4").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFDDEBF7");
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: plan.sheets[0]!.frozen.rows, xSplit: plan.sheets[0]!.frozen.columns });
+    expect(ws.views[0]).toMatchObject({
+      state: "frozen",
+      ySplit: plan.sheets[0]!.frozen.rows,
+      xSplit: plan.sheets[0]!.frozen.columns,
+    });
     expect((ws.model as { merges: string[] }).merges.length).toBe(plan.sheets[0]!.merges.length);
   });
 
@@ -60,7 +70,12 @@ describe("writePlan()", () => {
     const workbookXml = execFileSync("unzip", ["-p", path, "xl/workbook.xml"]).toString();
     expect(workbookXml).toContain('fullCalcOnLoad="1"');
     expect(workbookXml).toContain("_xlnm.Print_Titles");
-    expect(wb.worksheets[0]!.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
+    expect(wb.worksheets[0]!.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
   });
 
   it("writes ledger text that starts with '=' as text, never as a formula", async () => {
