@@ -7,8 +7,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 await build({
-  // The CLI, and the worker that reads ledger files on the other cores.
-  entryPoints: { zsyz: join(root, "src/cli.ts"), readWorker: join(root, "src/readWorker.ts") },
+  entryPoints: { zsyz: join(root, "src/cli.ts") },
   outdir: join(root, "dist"),
   outExtension: { ".js": ".mjs" },
   bundle: true,
