@@ -28,8 +28,11 @@ function officeJs(mode: string): Plugin {
   };
 }
 
-/** Prints the gzipped size of every JS chunk and fails the build above the budget. */
-function reportGzipSize(): Plugin {
+/**
+ * Prints the gzipped size of every JS chunk and fails the production build above the budget.
+ * The preview carries the Excel fake and the sample ledgers on top, which Excel never loads.
+ */
+function reportGzipSize(mode: string): Plugin {
   return {
     name: "zsyz-gzip-report",
     apply: "build",
@@ -44,7 +47,7 @@ function reportGzipSize(): Plugin {
       }
       const summary = `gzipped JS: ${(total / 1024).toFixed(1)} KB (budget ${GZIP_BUDGET_BYTES / 1024} KB)`;
       this.info(["", ...lines, summary].join("\n"));
-      if (total > GZIP_BUDGET_BYTES) this.error(`${summary}: over budget`);
+      if (total > GZIP_BUDGET_BYTES && mode !== "preview") this.error(`${summary}: over budget`);
     },
   };
 }
@@ -82,7 +85,7 @@ export default defineConfig(async ({ command, mode }) => {
   }
   return {
     base: "./",
-    plugins: [react(), officeJs(mode), reportGzipSize(), emitManifest(mode)],
+    plugins: [react(), officeJs(mode), reportGzipSize(mode), emitManifest(mode)],
     build: {
       outDir: preview ? "dist-preview" : "dist",
       emptyOutDir: true,

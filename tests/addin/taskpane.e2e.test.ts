@@ -10,13 +10,21 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWorkbookPlan, computeIndicators, writeCountyParagraph } from "@zsyz/indicators";
+import type { CellRange, GridCell, GridSheet } from "@zsyz/ledger";
+import { readLedger, readTargets } from "@zsyz/ledger";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const APP = join(ROOT, "apps/excel-addin");
 const DIST = join(APP, "dist-preview");
 const ARTIFACTS = join(ROOT, "test-artifacts/addin");
 const CHROMIUM = "/usr/bin/chromium";
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+};
 
 /** What the page exposes of the fake (see apps/excel-addin/src/preview/main.ts), as JSON. */
 interface FakeView {
@@ -36,21 +44,40 @@ function visible(locator: Locator): Promise<void> {
 
 function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const path = normalize(
+      decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname),
+    ).replace(/^([/\\])+/, "");
     const file = join(dir, path === "" ? "index.html" : path);
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    res
+      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 async function fakeView(page: Page, cells: string[] = []): Promise<FakeView> {
   return page.evaluate((cellList) => {
-    type Sheet = { name: string; rows: ({ fill?: string } | undefined)[][]; notes: Map<string, unknown>; validations: { range: { left: number; top: number; bottom: number }; rule: { list?: { source: string } } }[] };
-    type Fake = { state: { sheets: Sheet[]; activeSheet: string; selection: { sheet: string; address: string }; tables: { name: string; sheet: Sheet }[] } };
+    type Sheet = {
+      name: string;
+      rows: ({ fill?: string } | undefined)[][];
+      notes: Map<string, unknown>;
+      validations: {
+        range: { left: number; top: number; bottom: number };
+        rule: { list?: { source: string } };
+      }[];
+    };
+    type Fake = {
+      state: {
+        sheets: Sheet[];
+        activeSheet: string;
+        selection: { sheet: string; address: string };
+        tables: { name: string; sheet: Sheet }[];
+      };
+    };
     const fake = (window as unknown as { __zsyzFake: Fake }).__zsyzFake;
     const state = fake.state;
     const active = state.sheets.find((s) => s.name === "9月台账");
@@ -66,7 +93,12 @@ async function fakeView(page: Page, cells: string[] = []): Promise<FakeView> {
       activeSheet: state.activeSheet,
       selection: state.selection,
       tables: state.tables.map((t) => ({ name: t.name, sheet: t.sheet.name })),
-      validations: Object.fromEntries(state.sheets.map((s) => [s.name, s.validations.map((v) => ({ ...v.range, source: v.rule.list?.source ?? "" }))])),
+      validations: Object.fromEntries(
+        state.sheets.map((s) => [
+          s.name,
+          s.validations.map((v) => ({ ...v.range, source: v.rule.list?.source ?? "" })),
+        ]),
+      ),
       fills,
       notes: active ? [...active.notes.keys()] : [],
     };
@@ -79,13 +111,26 @@ describe("task pane in Chromium against the fake Excel", () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await build({ root: APP, configFile: join(APP, "vite.config.ts"), mode: "preview", logLevel: "warn" });
+    await build({
+      root: APP,
+      configFile: join(APP, "vite.config.ts"),
+      mode: "preview",
+      logLevel: "warn",
+    });
     server = await serve(DIST);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     // Roughly Excel's default task pane width.
     page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
@@ -108,7 +153,12 @@ describe("task pane in Chromium against the fake Excel", () => {
     await summary.waitFor();
     await expect.poll(() => summary.innerText()).toMatch(/工作表「9月台账」/);
     const list = page.getByTestId("issue-list");
-    for (const title of ["不在可选范围内（1）", "金额是约数（2）", "未办结用地手续即开工（1）", "开工早于签约（1）"]) {
+    for (const title of [
+      "不在可选范围内（1）",
+      "金额是约数（2）",
+      "未办结用地手续即开工（1）",
+      "开工早于签约（1）",
+    ]) {
       await visible(list.getByText(title));
     }
     await visible(page.getByText(/错误 \d+/));
@@ -118,10 +168,14 @@ describe("task pane in Chromium against the fake Excel", () => {
   it("selects the issue's cell in the sheet when an issue is clicked", async () => {
     // The first group (errors first) is open: 签约类型 “口头约定” in E8.
     await page.getByTestId("issue-list").getByRole("button", { name: /^E8/ }).click();
-    await expect.poll(async () => (await fakeView(page)).selection).toEqual({ sheet: "9月台账", address: "E8" });
+    await expect
+      .poll(async () => (await fakeView(page)).selection)
+      .toEqual({ sheet: "9月台账", address: "E8" });
     await page.getByRole("button", { name: /金额是约数/ }).click();
     await page.getByTestId("issue-list").getByRole("button", { name: /^H5/ }).click();
-    await expect.poll(async () => (await fakeView(page)).selection).toEqual({ sheet: "9月台账", address: "H5" });
+    await expect
+      .poll(async () => (await fakeView(page)).selection)
+      .toEqual({ sheet: "9月台账", address: "H5" });
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-selected.png"), fullPage: true });
   });
 
@@ -145,7 +199,90 @@ describe("task pane in Chromium against the fake Excel", () => {
     expect(view.sheets).toEqual(["9月台账", "项目台账", "指标任务分解"]);
     expect(view.activeSheet).toBe("项目台账");
     expect(view.tables.map((t) => t.sheet)).toEqual(["项目台账", "指标任务分解"]);
-    expect(view.validations["项目台账"]).toContainEqual({ left: 17, right: 17, top: 1, bottom: 500, source: "在谈,签约,注册,开工,在建,竣工,投产,停建,终止,退回" });
+    expect(view.validations["项目台账"]).toContainEqual({
+      left: 17,
+      right: 17,
+      top: 1,
+      bottom: 500,
+      source: "在谈,签约,注册,开工,在建,竣工,投产,停建,终止,退回",
+    });
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-created.png"), fullPage: true });
+  });
+
+  it("writes 指标汇总 with exactly the plan's formulas after 「一键计算」, and shows the paragraph after 「生成报告」", async () => {
+    await page.getByRole("tab", { name: "指标" }).click();
+    const ledgers = ["9月台账", "项目台账"];
+    for (const name of ledgers)
+      expect(await page.getByRole("checkbox", { name }).isChecked()).toBe(true);
+    expect(await page.getByLabel("任务分解表").inputValue()).toBe("指标任务分解");
+    const asOf = await page.getByLabel("截至日期").inputValue();
+    await page.getByRole("button", { name: "一键计算", exact: true }).click();
+    await visible(page.getByText(/已写入「指标汇总」和「项目明细」/));
+
+    type Dump = {
+      name: string;
+      merges: CellRange[];
+      rows: ({ value: unknown; formula?: string; numberFormat?: string } | null)[][];
+    };
+    const dump = await page.evaluate(() => {
+      type Fake = {
+        state: {
+          name: string;
+          sheets: {
+            name: string;
+            merges: unknown[];
+            rows: ({ value: unknown; formula?: string; numberFormat?: string } | undefined)[][];
+          }[];
+        };
+      };
+      const fake = (window as unknown as { __zsyzFake: Fake }).__zsyzFake;
+      return {
+        file: fake.state.name,
+        sheets: fake.state.sheets.map((s) => ({
+          name: s.name,
+          merges: s.merges,
+          rows: Array.from(s.rows, (r) => Array.from(r ?? [], (c) => c ?? null)),
+        })),
+      };
+    });
+    const grid = (name: string): GridSheet => {
+      const sheet = dump.sheets.find((s) => s.name === name) as Dump;
+      const cell = (c: Dump["rows"][number][number]): GridCell | null => {
+        if (!c || (c.value === "" && c.formula === undefined)) return null;
+        const out: GridCell = { value: c.value === "" ? null : (c.value as GridCell["value"]) };
+        if (c.formula !== undefined) out.formula = c.formula.slice(1);
+        if (
+          c.numberFormat !== undefined &&
+          c.numberFormat !== "General" &&
+          typeof c.value === "number"
+        )
+          out.numFmt = c.numberFormat;
+        return out;
+      };
+      return { name, merges: sheet.merges, rows: sheet.rows.map((r) => r.map(cell)) };
+    };
+    // The same package calls in Node, on the cells the pane read (the batch merge's call too):
+    // the pane must have written exactly this plan's formulas.
+    const records = readLedger({ file: dump.file, sheets: ledgers.map(grid) }, { asOf }).records;
+    const targets = readTargets({ file: dump.file, sheets: [grid("指标任务分解")] });
+    const options = targets.total ? { totalTargets: targets.total.values } : {};
+    const plan = buildWorkbookPlan({ records, targets: targets.targets, asOf, options });
+    const results = computeIndicators({ records, targets: targets.targets, asOf, ...options });
+    const summary = plan.sheets[0]!;
+    const want = summary.cells
+      .filter((c) => c.formula !== undefined)
+      .map((c) => [c.row, c.col, `=${c.formula}`]);
+    const written = grid("指标汇总").rows.flatMap((r, i) =>
+      r.flatMap((c, j) => (c?.formula !== undefined ? [[i, j, `=${c.formula}`]] : [])),
+    );
+    expect(want.length).toBeGreaterThan(20);
+    expect(written).toEqual(want);
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-computed.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "生成报告", exact: true }).click();
+    const text = page.getByTestId("report-text");
+    await visible(text);
+    expect(await text.innerText()).toBe(writeCountyParagraph(results, { countyName: "全县" }));
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-report.png"), fullPage: true });
   });
 });

@@ -1,14 +1,22 @@
-import { Divider, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo } from "react";
+import { Divider, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
 import { CapabilityNotice } from "./components/CapabilityNotice.js";
 import { CheckSection } from "./components/CheckSection.js";
 import { CheckSummary } from "./components/CheckSummary.js";
 import { CreateLedgerSection } from "./components/CreateLedgerSection.js";
 import { ErrorBar } from "./components/ErrorBar.js";
+import { FillSection } from "./components/FillSection.js";
+import { OneClickSection } from "./components/OneClickSection.js";
+import { ReportSection } from "./components/ReportSection.js";
+import { SettingsSection } from "./components/SettingsSection.js";
 import { IssueList } from "./components/IssueList.js";
+import { useCompletionFill } from "./hooks/useCompletionFill.js";
 import { useCreateLedger } from "./hooks/useCreateLedger.js";
 import { useLedgerCheck } from "./hooks/useLedgerCheck.js";
 import { useMarks } from "./hooks/useMarks.js";
+import { useOneClick } from "./hooks/useOneClick.js";
+import { useReport } from "./hooks/useReport.js";
+import { useSettings } from "./hooks/useSettings.js";
 import { useTask } from "./hooks/useTask.js";
 import { useWorkbookSheets } from "./hooks/useWorkbookSheets.js";
 import { countBySeverity, groupIssues } from "./issueGroups.js";
@@ -24,7 +32,9 @@ const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The task pane: start-up notices, 新建台账, 校验台账 and its results. */
+type View = "ledger" | "indicators" | "settings";
+
+/** The task pane: start-up notices; tabs for 新建/校验台账, 一键计算/填充完成率/生成报告, and 设置. */
 export function App({ host, capabilities }: { host: ExcelHost; capabilities: Capabilities }) {
   const styles = useStyles();
   const task = useTask();
@@ -37,16 +47,28 @@ export function App({ host, capabilities }: { host: ExcelHost; capabilities: Cap
   const counts = useMemo(() => countBySeverity(result?.read.issues ?? []), [result]);
   const busy = task.busy !== null;
   const markResult = useCallback(() => (result ? marks.mark(result) : undefined), [result, marks]);
+  const [view, setView] = useState<View>("ledger");
+  const settings = useSettings(host, task, usable);
+  const oneClick = useOneClick(host, capabilities, task, settings.settings, refresh);
+  const fill = useCompletionFill(host, capabilities, task);
+  const results = oneClick.result?.computation.results ?? null;
+  const report = useReport(host, task, results, settings.settings);
 
   return (
     <main className={styles.root}>
       <header className={styles.title}>
         <Text as="h1" size={500} weight="semibold">招商台账</Text>
-        <Text size={200} className={styles.subtitle}>招商引资项目台账的新建与校验</Text>
+        <Text size={200} className={styles.subtitle}>招商引资项目台账的新建、校验与指标计算</Text>
       </header>
       <CapabilityNotice capabilities={capabilities} />
       {task.error && <ErrorBar error={task.error} onDismiss={task.dismissError} />}
       {task.busy && <Spinner size="tiny" label={task.busy} labelPosition="after" />}
+      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
+        <Tab value="ledger">台账</Tab>
+        <Tab value="indicators">指标</Tab>
+        <Tab value="settings">设置</Tab>
+      </TabList>
+      {view === "ledger" && (<>
       <CreateLedgerSection disabled={busy || !capabilities.dataValidation} created={created} onCreate={() => void create()} />
       <Divider />
       <CheckSection info={info} disabled={busy || !usable} onRefresh={() => void refresh()} onCheck={(sheet) => void check(sheet)} />
@@ -64,6 +86,20 @@ export function App({ host, capabilities }: { host: ExcelHost; capabilities: Cap
           />
           {groups.length > 0 && <IssueList groups={groups} onSelect={(issue) => void select(issue.sheet, issue.cell)} />}
         </>
+      )}
+      </>)}
+      {view === "indicators" && (
+        <>
+          <OneClickSection info={info} disabled={busy || !usable} result={oneClick.result} onCompute={(r) => void oneClick.compute(r)} />
+          <Divider />
+          <ReportSection units={results ? results.units.map((u) => u.unit) : null} subject={report.subject} text={report.text} notice={report.notice}
+            disabled={busy} onChoose={report.choose} onGenerate={report.generate} onCopy={() => void report.copy()} onInsert={() => void report.insert()} />
+          <Divider />
+          <FillSection info={info} disabled={busy || !usable} state={fill.state} onFill={(sheet, sumifs) => void fill.fill(sheet, sumifs)} onUndo={() => void fill.undo()} />
+        </>
+      )}
+      {view === "settings" && (
+        <SettingsSection settings={settings.settings} loadErrors={settings.loadErrors} saved={settings.saved} disabled={busy || !usable} onSave={(s) => void settings.save(s)} />
       )}
     </main>
   );

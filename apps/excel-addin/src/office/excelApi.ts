@@ -71,6 +71,34 @@ export interface XlDataValidation {
   clear(): void;
 }
 
+/** Colour of a conditional format's fill or font. */
+export interface XlConditionalColor {
+  color: string;
+}
+
+/** What a conditional format applies: fill and font colour. */
+export interface XlConditionalRangeFormat {
+  readonly fill: XlConditionalColor;
+  readonly font: XlConditionalColor;
+}
+
+/** A "use a formula" rule: `formula` is written for the range's top-left cell. */
+export interface XlCustomConditionalFormat {
+  readonly rule: { formula: string };
+  readonly format: XlConditionalRangeFormat;
+}
+
+/** One conditional format of a range (ExcelApi 1.6). */
+export interface XlConditionalFormat {
+  readonly custom: XlCustomConditionalFormat;
+  priority: number;
+}
+
+/** The conditional formats of a range; the add-in adds formula rules only. */
+export interface XlConditionalFormatCollection {
+  add(type: "Custom"): XlConditionalFormat;
+}
+
 /** A rectangular range of one worksheet. */
 export interface XlRange {
   readonly address: string;
@@ -86,12 +114,15 @@ export interface XlRange {
   readonly isNullObject: boolean;
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: XlConditionalFormatCollection;
   load(propertyNames: RangeLoadable[]): XlRange;
   select(): void;
   getCell(row: number, column: number): XlRange;
   getRow(row: number): XlRange;
   getMergedAreasOrNullObject(): XlRangeAreas;
   getSpecialCellsOrNullObject(cellType: "Formulas" | "Visible"): XlRangeAreas;
+  /** Empties the range: contents and formats ("All"), or one of them. */
+  clear(applyTo?: "All" | "Contents" | "Formats"): void;
 }
 
 /** The ranges of a RangeAreas, as a loadable collection. */
@@ -149,6 +180,44 @@ export interface XlWorksheetProtection {
   readonly protected: boolean;
 }
 
+/** Page setup of a worksheet (ExcelApi 1.9); enum-valued members typed as the strings Excel takes. */
+export interface XlPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number };
+  setPrintTitleRows(rows: XlRange | string): void;
+}
+
+/** One series of a chart (values and categories set from ranges, ExcelApi 1.7). */
+export interface XlChartSeries {
+  name: string;
+  setValues(sourceData: XlRange): void;
+  setXAxisValues(sourceData: XlRange): void;
+}
+
+/** The series of a chart. */
+export interface XlChartSeriesCollection {
+  add(name?: string, index?: number): XlChartSeries;
+  getItemAt(index: number): XlChartSeries;
+}
+
+/** A chart on a worksheet. */
+export interface XlChart {
+  readonly name: string;
+  readonly title: { text: string };
+  readonly series: XlChartSeriesCollection;
+  readonly axes: { readonly valueAxis: { numberFormat: string } };
+  setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
+  delete(): void;
+}
+
+/** The charts of a worksheet; `type` and `seriesBy` as the strings Excel takes ("ColumnClustered", "Columns"). */
+export interface XlChartCollection {
+  readonly items: XlChart[];
+  add(type: string, sourceData: XlRange, seriesBy?: string): XlChart;
+  load(propertyNames: "items/name"[]): XlChartCollection;
+}
+
 /** One worksheet. */
 export interface XlWorksheet {
   name: string;
@@ -157,6 +226,8 @@ export interface XlWorksheet {
   readonly tables: XlTableCollection;
   readonly freezePanes: XlFreezePanes;
   readonly notes: XlNoteCollection;
+  readonly pageLayout: XlPageLayout;
+  readonly charts: XlChartCollection;
   load(propertyNames: ("name" | "protection/protected")[]): XlWorksheet;
   activate(): void;
   getRange(address?: string): XlRange;
@@ -202,6 +273,8 @@ export interface XlWorkbook {
   readonly settings: XlSettingCollection;
   readonly application: XlApplication;
   load(propertyNames: "name"[]): XlWorkbook;
+  /** The selected cells of the active sheet. */
+  getSelectedRange(): XlRange;
 }
 
 /** The request context of one `Excel.run` batch. */

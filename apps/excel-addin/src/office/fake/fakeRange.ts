@@ -6,6 +6,7 @@ import type { FakeRequestContext } from "./FakeRequestContext.js";
 import type { Creation } from "./FakeResolvable.js";
 import { FakeResolvable } from "./FakeResolvable.js";
 import { FakeDataValidation, FakeRangeFormat } from "./fakeRangeFormat.js";
+import { FakeConditionalFormatCollection } from "./fakeSheetExtras.js";
 import type { FakeCell, FakeSheet } from "./fakeState.js";
 import { intersects, mapCells, peekCell, touchCell } from "./fakeState.js";
 import type { FakeWorkbookState } from "./fakeState.js";
@@ -33,6 +34,7 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
   protected readonly kind = "Range";
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
 
   constructor(
     ctx: FakeRequestContext,
@@ -42,6 +44,7 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
     super(ctx, creation);
     this.format = new FakeRangeFormat(ctx, () => this.resolved());
     this.dataValidation = new FakeDataValidation(ctx, () => this.resolved());
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => this.resolved());
   }
 
   get address(): string { return this.loadedValue("address"); }
@@ -51,7 +54,7 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
   get columnCount(): number { return this.loadedValue("columnCount"); }
   get text(): string[][] { return this.loadedValue("text"); }
   get values(): unknown[][] { return this.loadedValue("values"); }
-  set values(v: unknown[][]) { this.queueWrite("values", v, writeValue); }
+  set values(v: unknown[][]) { this.queueWrite("values", v, writeTypedValue); }
   get formulas(): unknown[][] { return this.loadedValue("formulas"); }
   set formulas(v: unknown[][]) { this.queueWrite("formulas", v, writeValue); }
   get numberFormat(): unknown[][] { return this.loadedValue("numberFormat"); }
@@ -123,6 +126,32 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
     });
   }
 
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.queueAction("clear", [applyTo], 1, ({ sheet, range }) => {
+      assertWritable(sheet);
+      // Clearing formats takes the conditional formats that lie inside the range with them.
+      if (applyTo !== "Contents") sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !(cf.range.top >= range.top && cf.range.bottom <= range.bottom && cf.range.left >= range.left && cf.range.right <= range.right));
+      for (let r = range.top; r <= range.bottom; r++) {
+        const cells = sheet.rows[r];
+        if (!cells) continue;
+        for (let c = range.left; c <= range.right; c++) {
+          const cell = cells[c];
+          if (!cell) continue;
+          if (applyTo === "All") {
+            cells[c] = undefined;
+            continue;
+          }
+          if (applyTo === "Contents") {
+            cell.value = "";
+            delete cell.formula;
+          } else {
+            for (const k of ["numberFormat", "fill", "fontColor", "bold", "wrap"] as const) delete cell[k];
+          }
+        }
+      }
+    });
+  }
+
   protected override propertyApi(property: string): number {
     return API[property] ?? 1;
   }
@@ -182,6 +211,16 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
       );
     });
   }
+}
+
+/** `range.values` as Excel parses typed input: a cell formatted "@" keeps text as text, even "=…". */
+function writeTypedValue(cell: FakeCell, value: unknown): void {
+  if (typeof value === "string" && cell.numberFormat === "@") {
+    delete cell.formula;
+    cell.value = value;
+    return;
+  }
+  writeValue(cell, value);
 }
 
 function writeValue(cell: FakeCell, value: unknown): void {

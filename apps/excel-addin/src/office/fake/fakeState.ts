@@ -36,6 +36,33 @@ export interface FakeTable {
   showFilterButton: boolean;
 }
 
+/** A "use a formula" conditional format as the fake keeps it. */
+export interface FakeConditionalFormat {
+  range: CellRange;
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  priority: number;
+}
+
+/** Page setup as written through PageLayout. */
+export interface FakePrint {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number };
+  titleRows?: string;
+}
+
+/** A chart as the fake keeps it: sources as full addresses ("指标汇总!F5:F9"). */
+export interface FakeChart {
+  name: string;
+  type: string;
+  title?: string;
+  series: { name: string; values?: string; categories?: string }[];
+  position?: { from: string; to?: string };
+  valueAxisNumberFormat?: string;
+}
+
 /** One worksheet of the fake workbook. */
 export interface FakeSheet {
   name: string;
@@ -49,6 +76,9 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   freeze: { rows: number; columns: number };
   protected: boolean;
+  conditionalFormats: FakeConditionalFormat[];
+  print: FakePrint;
+  charts: FakeChart[];
 }
 
 /** The whole fake workbook: what tests and the preview inspect after the add-in ran. */
@@ -76,6 +106,9 @@ export function createSheet(name: string): FakeSheet {
     hiddenRows: new Set(),
     freeze: { rows: 0, columns: 0 },
     protected: false,
+    conditionalFormats: [],
+    print: {},
+    charts: [],
   };
 }
 

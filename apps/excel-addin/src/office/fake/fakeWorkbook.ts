@@ -7,7 +7,8 @@ import { FakeResolvable } from "./FakeResolvable.js";
 import type { FakeSheet, FakeWorkbookState } from "./fakeState.js";
 import { createSheet } from "./fakeState.js";
 import { FakeTableCollection } from "./fakeTables.js";
-import { FakeWorksheet } from "./fakeWorksheet.js";
+import { FakeRange } from "./fakeRange.js";
+import { FakeWorksheet, requireRange } from "./fakeWorksheet.js";
 
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
 
@@ -174,6 +175,17 @@ export class FakeWorkbook extends FakeClientObject implements XlWorkbook {
   load(propertyNames: "name"[]): FakeWorkbook {
     this.loadPaths(propertyNames);
     return this;
+  }
+
+  getSelectedRange(): FakeRange {
+    const state = this.ctx.host.state;
+    return new FakeRange(this.ctx, {
+      call: "getSelectedRange", on: this.id, args: [], api: 1, location: "Workbook.getSelectedRange", orNull: false,
+      resolve: () => {
+        const sheet = findSheet(state, state.selection.sheet);
+        return sheet ? { sheet, range: requireRange(state.selection.address) } : null;
+      },
+    }, state);
   }
 
   protected override propertyApi(): number { return 7; }

@@ -9,6 +9,7 @@ import { FakeResolvable } from "./FakeResolvable.js";
 import { FakeRange, assertWritable } from "./fakeRange.js";
 import type { FakeSheet, FakeWorkbookState } from "./fakeState.js";
 import { boundsOf, hasAnything, hasContent } from "./fakeState.js";
+import { FakeChartCollection, FakePageLayout } from "./fakeSheetExtras.js";
 import { FakeTableCollection } from "./fakeTables.js";
 
 /** Parses a local A1 address or throws InvalidArgument, as Excel does for a bad address. */
@@ -25,6 +26,8 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
   readonly tables: FakeTableCollection;
   readonly freezePanes: FakeFreezePanes;
   readonly notes: FakeNoteCollection;
+  readonly pageLayout: FakePageLayout;
+  readonly charts: FakeChartCollection;
 
   constructor(ctx: FakeRequestContext, creation: Creation<FakeSheet>, private readonly state: FakeWorkbookState) {
     super(ctx, creation);
@@ -33,6 +36,8 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
     this.tables = new FakeTableCollection(ctx, state, sheet);
     this.freezePanes = new FakeFreezePanes(ctx, sheet);
     this.notes = new FakeNoteCollection(ctx, sheet);
+    this.pageLayout = new FakePageLayout(ctx, sheet);
+    this.charts = new FakeChartCollection(ctx, sheet, 1);
   }
 
   get name(): string { return this.loadedValue("name"); }

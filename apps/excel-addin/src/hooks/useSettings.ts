@@ -1,0 +1,33 @@
+import { DEFAULT_SETTINGS, type Settings, type SettingsError } from "@zsyz/indicators";
+import { useCallback, useEffect, useState } from "react";
+import type { ExcelHost } from "../office/host.js";
+import { readWorkbookSettings, writeWorkbookSettings } from "../office/settingsStore.js";
+import type { Task } from "./useTask.js";
+
+/** The workbook's shared settings: read at start, saved on request. */
+export function useSettings(host: ExcelHost, task: Task, enabled: boolean) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loadErrors, setLoadErrors] = useState<SettingsError[]>([]);
+  const [saved, setSaved] = useState(false);
+  const { run } = task;
+  useEffect(() => {
+    if (!enabled) return;
+    void run("正在读取设置…", () => readWorkbookSettings(host)).then((read) => {
+      if (!read) return;
+      setSettings(read.settings);
+      setLoadErrors(read.errors);
+    });
+  }, [host, run, enabled]);
+  const save = useCallback(async (next: Settings) => {
+    setSaved(false);
+    const done = await run("正在保存设置…", async () => {
+      await writeWorkbookSettings(host, next);
+      return true;
+    });
+    if (!done) return;
+    setSettings(next);
+    setLoadErrors([]);
+    setSaved(true);
+  }, [host, run]);
+  return { settings, loadErrors, saved, save };
+}

@@ -1,0 +1,121 @@
+import { buildWorkbookPlan, DEFAULT_SETTINGS, type SheetPlan, type WorkbookPlan } from "@zsyz/indicators";
+import { readLedger, readTargets, sampleLedgers, sampleTargets, type LedgerRecord } from "@zsyz/ledger";
+import { describe, expect, it } from "vitest";
+import { planWorkbook } from "../planWorkbook.js";
+import { applyWorkbookPlan, OWNED_SHEETS_SETTING } from "./applyWorkbookPlan.js";
+import type { Capabilities } from "./capabilities.js";
+import { FakeExcel } from "./fake/FakeExcel.js";
+import { peekCell } from "./fake/fakeState.js";
+import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
+import { rangeToA1 } from "./address.js";
+
+const ALL: Capabilities = { base: true, suspendCalculation: true, dataValidation: true, specialCells: true, mergedAreas: true, notes: true };
+const AS_OF = "2024-09-30";
+const ledger = sampleLedgers(2024)[0]!;
+
+/** Every formula cell of a plan sheet as "A1 =formula". */
+function planFormulas(sheet: SheetPlan): string[] {
+  const cells = sheet.lazyCells ? [...sheet.lazyCells()] : sheet.cells;
+  return cells.filter((c) => c.formula !== undefined).map((c) => `${c.address} =${c.formula}`);
+}
+
+/** Every formula the fake holds on a sheet, row-major, in the same form. */
+function writtenFormulas(fake: FakeExcel, name: string): string[] {
+  const sheet = fake.sheet(name);
+  const out: string[] = [];
+  sheet.rows.forEach((cells, r) => cells?.forEach((cell, c) => {
+    if (cell?.formula !== undefined) out.push(`${String.fromCharCode(65 + (c >= 26 ? Math.floor(c / 26) - 1 : -1)).replace("@", "")}${String.fromCharCode(65 + (c % 26))}${r + 1} ${cell.formula}`);
+  }));
+  return out;
+}
+
+function addinPlan(): WorkbookPlan {
+  return planWorkbook({ ledger, targets: sampleTargets(), asOf: AS_OF, settings: DEFAULT_SETTINGS }).plan;
+}
+
+describe("applyWorkbookPlan()", () => {
+  it("writes exactly the plan's formulas, the same as the batch tool's plan for the same ledger", async () => {
+    const fake = new FakeExcel();
+    const plan = addinPlan();
+    const result = await applyWorkbookPlan(fake, plan, { capabilities: ALL });
+    expect(result).toEqual({ ok: true, created: ["指标汇总", "项目明细"], refreshed: [] });
+    // The batch merge's call (apps/batch/src/commands/merge.ts): lazy detail, targets' totals row.
+    const records = readLedger(ledger, { asOf: AS_OF }).records;
+    const targets = readTargets(sampleTargets());
+    const batch = buildWorkbookPlan({ records, targets: targets.targets, asOf: AS_OF, options: { ...(targets.total ? { totalTargets: targets.total.values } : {}), lazyDetail: true } });
+    for (const [i, sheet] of plan.sheets.entries()) {
+      const written = writtenFormulas(fake, sheet.name);
+      expect(written.length).toBeGreaterThan(0);
+      expect(written).toEqual(planFormulas(sheet));
+      expect(written).toEqual(planFormulas(batch.sheets[i]!));
+    }
+    expect(fake.cell("指标汇总", "B2")).toMatchObject({ value: 45565, numberFormat: "yyyy-mm-dd" });
+    expect(fake.state.activeSheet).toBe("指标汇总");
+    expect(fake.sheet("项目明细").freeze).toEqual({ rows: 1, columns: 2 });
+    const summary = plan.sheets[0]!;
+    expect(summary.conditionalFormats.length).toBeGreaterThan(0);
+    expect(fake.sheet("指标汇总").conditionalFormats.map((cf) => [rangeToA1(cf.range), cf.formula, cf.fill, cf.fontColor, cf.priority])).toEqual(
+      summary.conditionalFormats.map((r) => [r.range, `=${r.formula}`, r.fill, r.fontColor, r.priority - 1]),
+    );
+    const chart = plan.charts[0]!;
+    expect(fake.sheet("指标汇总").charts).toEqual([{
+      name: "图表 1", type: "ColumnClustered", title: chart.title, valueAxisNumberFormat: chart.valueAxisNumFmt,
+      position: { from: chart.anchor.from, to: chart.anchor.to },
+      series: chart.series.map((s) => ({ name: s.name, values: s.values.replace(/[$']/g, ""), categories: chart.categories.replace(/[$']/g, "") })),
+    }]);
+    expect(fake.sheet("指标汇总").print).toEqual({
+      orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      titleRows: `$${summary.print.repeatRows!.first}:$${summary.print.repeatRows!.last}`,
+    });
+  });
+
+  it("writes ledger text that looks like a formula or number as text, formatted \"@\" before the value", async () => {
+    const fake = new FakeExcel();
+    const plan = addinPlan();
+    const detail = plan.sheets[1]!;
+    const cell = detail.cells.find((c) => c.row === 1 && typeof c.value === "string" && c.formula === undefined)!;
+    cell.value = '=HYPERLINK("http://x","点我")';
+    await applyWorkbookPlan(fake, plan, { capabilities: ALL });
+    expect(fake.cell("项目明细", cell.address)).toEqual(expect.objectContaining({ value: '=HYPERLINK("http://x","点我")', numberFormat: "@" }));
+    expect(fake.cell("项目明细", cell.address)?.formula).toBeUndefined();
+  });
+
+  it("refreshes the sheets it created: old contents beyond the new plan are gone", async () => {
+    const fake = new FakeExcel();
+    await applyWorkbookPlan(fake, addinPlan(), { capabilities: ALL });
+    const stale = peekCell(fake.sheet("项目明细"), 0, 0);
+    expect(stale).toBeDefined();
+    fake.sheet("项目明细").rows[5000] = [{ value: "旧数据" }];
+    const again = await applyWorkbookPlan(fake, addinPlan(), { capabilities: ALL });
+    expect(again).toEqual({ ok: true, created: [], refreshed: ["指标汇总", "项目明细"] });
+    expect(fake.sheet("指标汇总").charts).toHaveLength(1);
+    expect(fake.sheet("指标汇总").conditionalFormats).toHaveLength(addinPlan().sheets[0]!.conditionalFormats.length);
+    expect(peekCell(fake.sheet("项目明细"), 5000, 0)).toBeUndefined();
+    expect(JSON.parse(fake.state.settings.get(OWNED_SHEETS_SETTING) as string)).toEqual(["指标汇总", "项目明细"]);
+  });
+
+  it("never overwrites a same-named sheet it did not create, and writes nothing then", async () => {
+    const fake = new FakeExcel();
+    fake.loadGrid({ file: "x.xlsx", sheets: [{ name: "指标汇总", rows: [[{ value: "我自己的汇总" }]], merges: [] }] });
+    fake.resetCounters();
+    const result = await applyWorkbookPlan(fake, addinPlan(), { capabilities: ALL });
+    expect(result).toEqual({ ok: false, conflicts: ["指标汇总"] });
+    expect(fake.cell("指标汇总", "A1")).toEqual({ value: "我自己的汇总" });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["指标汇总"]);
+    expect(fake.syncs).toHaveLength(1);
+  });
+
+  it("writes a 20,000-project plan in a bounded number of syncs, each under 5 MB, calculation suspended", async () => {
+    const base = readLedger(ledger, { asOf: AS_OF }).records;
+    const records: LedgerRecord[] = Array.from({ length: 20_000 }, (_, i) => ({ ...base[i % base.length]!, id: `big|${i}`, row: i + 2 }));
+    const plan = buildWorkbookPlan({ records, targets: readTargets(sampleTargets()).targets, asOf: AS_OF });
+    const fake = new FakeExcel();
+    await applyWorkbookPlan(fake, plan, { capabilities: ALL });
+    const max = Math.max(...fake.syncs.map((s) => s.requestBytes));
+    console.info(`20,000 projects: ${fake.syncs.length} syncs, largest request ${(max / 1e6).toFixed(2)} MB`);
+    expect(fake.syncs.length).toBeLessThanOrEqual(12);
+    expect(max).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(fake.syncs.slice(1).every((s) => s.calculationSuspended)).toBe(true);
+    expect(fake.cell("项目明细", "A20001")).toBeDefined();
+  }, 60_000);
+});
