@@ -10,7 +10,12 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorkbookPlan, computeIndicators, writeCountyParagraph } from "@zsyz/indicators";
+import {
+  buildWorkbookPlan,
+  computeIndicators,
+  formatYi,
+  writeCountyParagraph,
+} from "@zsyz/indicators";
 import type { CellRange, GridCell, GridSheet } from "@zsyz/ledger";
 import { readLedger, readTargets } from "@zsyz/ledger";
 
@@ -277,6 +282,11 @@ describe("task pane in Chromium against the fake Excel", () => {
     );
     expect(want.length).toBeGreaterThan(20);
     expect(written).toEqual(want);
+    const signed = results.total.indicators["amt_signed"];
+    expect(typeof signed).toBe("number");
+    expect(await page.getByTestId("oneclick-figures").innerText()).toContain(
+      `签约资金${formatYi(signed as number)}`,
+    );
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-computed.png"), fullPage: true });
 
     await page.getByRole("button", { name: "生成报告", exact: true }).click();

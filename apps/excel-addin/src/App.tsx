@@ -90,7 +90,7 @@ export function App({ host, capabilities }: { host: ExcelHost; capabilities: Cap
       </>)}
       {view === "indicators" && (
         <>
-          <OneClickSection info={info} disabled={busy || !usable} result={oneClick.result} onCompute={(r) => void oneClick.compute(r)} />
+          <OneClickSection info={info} disabled={busy || !usable} result={oneClick.result} settings={settings.settings} onCompute={(r) => void oneClick.compute(r)} />
           <Divider />
           <ReportSection units={results ? results.units.map((u) => u.unit) : null} subject={report.subject} text={report.text} notice={report.notice}
             disabled={busy} onChoose={report.choose} onGenerate={report.generate} onCopy={() => void report.copy()} onInsert={() => void report.insert()} />

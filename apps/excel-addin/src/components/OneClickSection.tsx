@@ -1,5 +1,5 @@
 import { Button, Checkbox, Input, Label, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { DETAIL_SHEET, SUMMARY_SHEET } from "@zsyz/indicators";
+import { DETAIL_SHEET, formatForDisplay, SUMMARY_SHEET, type Settings } from "@zsyz/indicators";
 import { todayIso } from "@zsyz/ledger";
 import { useId, useMemo, useState } from "react";
 import type { OneClickRequest, OneClickResult } from "../hooks/useOneClick.js";
@@ -15,10 +15,16 @@ const useStyles = makeStyles({
 });
 
 const NONE = "";
+// The county figures shown after the run, in the settings' unit and rounding.
+const HEADLINE = [
+  ["amt_signed", "签约资金", "money"],
+  ["rate_signed", "签约资金完成率", "percent"],
+  ["amt_arrived", "到位资金", "money"],
+] as const;
 const OWN = new Set([SUMMARY_SHEET, DETAIL_SHEET]);
 
 /** 「一键计算」: ledger sheets, target sheet (detected), as-of date; then what was written. */
-export function OneClickSection(props: { info: WorkbookInfo | null; disabled: boolean; result: OneClickResult | null; onCompute: (r: OneClickRequest) => void }) {
+export function OneClickSection(props: { info: WorkbookInfo | null; disabled: boolean; result: OneClickResult | null; settings: Settings; onCompute: (r: OneClickRequest) => void }) {
   const styles = useStyles();
   const targetId = useId();
   const dateId = useId();
@@ -61,6 +67,11 @@ export function OneClickSection(props: { info: WorkbookInfo | null; disabled: bo
         <Text size={200} className={styles.done} role="status">
           已{r.applied.refreshed.length > 0 ? "刷新" : "写入"}「{SUMMARY_SHEET}」和「{DETAIL_SHEET}」：{r.computation.read.records.length}个项目、{r.computation.results.units.length}个单位
           {r.computation.read.issues.length > 0 ? `；台账有${r.computation.read.issues.length}个问题，可用「校验台账」查看` : ""}。
+        </Text>
+      )}
+      {r && r.applied.ok && (
+        <Text size={200} data-testid="oneclick-figures">
+          {HEADLINE.map(([key, name, format]) => `${name}${formatForDisplay(format, r.computation.results.total.indicators[key] ?? null, props.settings) || "—"}`).join("；")}
         </Text>
       )}
       {r && !r.applied.ok && (
