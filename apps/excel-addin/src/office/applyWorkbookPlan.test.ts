@@ -80,6 +80,16 @@ describe("applyWorkbookPlan()", () => {
     expect(fake.cell("项目明细", cell.address)?.formula).toBeUndefined();
   });
 
+  it("merges the plan's merged ranges (the title row), once even after a refresh", async () => {
+    const fake = new FakeExcel();
+    const plan = addinPlan();
+    await applyWorkbookPlan(fake, plan, { capabilities: ALL });
+    await applyWorkbookPlan(fake, plan, { capabilities: ALL });
+    const summary = plan.sheets[0]!;
+    expect(summary.merges.length).toBeGreaterThan(0);
+    expect(fake.sheet(summary.name).merges.map(rangeToA1)).toEqual(summary.merges);
+  });
+
   it("refreshes the sheets it created: old contents beyond the new plan are gone", async () => {
     const fake = new FakeExcel();
     await applyWorkbookPlan(fake, addinPlan(), { capabilities: ALL });

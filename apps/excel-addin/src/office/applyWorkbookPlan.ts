@@ -227,6 +227,9 @@ function styleSteps(sheet: SheetPlan, laid: LaidOut, plan: WorkbookPlan, ws: (n:
   for (const c of sheet.columns) {
     steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => { ws(sheet.name).getRange(rangeToA1({ top: 0, bottom: 0, left: c.col, right: c.col })).format.columnWidth = charsToPoints(c.width); } });
   }
+  for (const m of sheet.merges) {
+    steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => ws(sheet.name).getRange(m).merge(false) });
+  }
   const { rows, columns } = sheet.frozen;
   if (rows > 0) {
     steps.push({

@@ -123,6 +123,8 @@ export interface XlRange {
   getSpecialCellsOrNullObject(cellType: "Formulas" | "Visible"): XlRangeAreas;
   /** Empties the range: contents and formats ("All"), or one of them. */
   clear(applyTo?: "All" | "Contents" | "Formats"): void;
+  /** Merges the range into one cell (across: one merge per row instead). ExcelApi 1.2. */
+  merge(across?: boolean): void;
 }
 
 /** The ranges of a RangeAreas, as a loadable collection. */

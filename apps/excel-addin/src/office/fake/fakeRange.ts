@@ -126,6 +126,15 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
     });
   }
 
+  merge(across = false): void {
+    this.queueAction("merge", [across], 2, ({ sheet, range }) => {
+      assertWritable(sheet);
+      const parts = across ? Array.from({ length: range.bottom - range.top + 1 }, (_, i) => ({ ...range, top: range.top + i, bottom: range.top + i })) : [range];
+      // Merging over an existing merge replaces it, as Excel does.
+      sheet.merges = [...sheet.merges.filter((m) => !parts.some((p) => intersects(m, p))), ...parts];
+    });
+  }
+
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.queueAction("clear", [applyTo], 1, ({ sheet, range }) => {
       assertWritable(sheet);
