@@ -1,7 +1,8 @@
 import type { CellRange } from "@zsyz/ledger";
+import { runSteps, type Step } from "./runSteps.js";
 import { needsTextGuard, toOfficeFormula, type ChartPlan, type PlanCell, type SheetPlan, type WorkbookPlan } from "@zsyz/indicators";
 import type { Capabilities } from "./capabilities.js";
-import type { XlRequestContext, XlWorksheet } from "./excelApi.js";
+import type { XlWorksheet } from "./excelApi.js";
 import type { ExcelHost } from "./host.js";
 import { rangeToA1 } from "./address.js";
 import { SYNC_BUDGET_BYTES, jsonBytes } from "./payload.js";
@@ -24,10 +25,6 @@ export type ApplyPlanResult =
   | { ok: true; created: string[]; refreshed: string[] }
   | { ok: false; conflicts: string[] };
 
-interface Step {
-  bytes: number;
-  queue(context: XlRequestContext): void;
-}
 
 const CALL_OVERHEAD_BYTES = 160;
 
@@ -313,20 +310,3 @@ function chartStep(chart: ChartPlan, ws: (n: string) => XlWorksheet): Step {
   };
 }
 
-/** Queues steps into as few syncs as the budget allows, calculation suspended in each. */
-async function runSteps(context: XlRequestContext, steps: readonly Step[], budget: number, suspend: boolean): Promise<void> {
-  let used = 0;
-  let queued = 0;
-  for (const step of steps) {
-    if (queued > 0 && used + step.bytes > budget) {
-      await context.sync();
-      used = 0;
-      queued = 0;
-    }
-    if (queued === 0 && suspend) context.workbook.application.suspendApiCalculationUntilNextSync();
-    step.queue(context);
-    used += step.bytes;
-    queued += 1;
-  }
-  if (queued > 0) await context.sync();
-}

@@ -1,6 +1,7 @@
 import type { CellRange } from "@zsyz/ledger";
+import { runSteps, type Step } from "./runSteps.js";
 import type { Capabilities } from "./capabilities.js";
-import type { XlRequestContext, XlWorksheet } from "./excelApi.js";
+import type { XlWorksheet } from "./excelApi.js";
 import type { ExcelHost } from "./host.js";
 import { rangeToA1 } from "./address.js";
 import { SYNC_BUDGET_BYTES, jsonBytes } from "./payload.js";
@@ -13,10 +14,6 @@ export interface WriteOptions {
 }
 
 /** One queued piece of work with its estimated request size. */
-interface Step {
-  bytes: number;
-  queue(context: XlRequestContext): void;
-}
 
 // What one queued call costs on the wire beyond its data (object path, member, ids).
 const CALL_OVERHEAD_BYTES = 160;
@@ -78,23 +75,6 @@ export async function writeNewSheets(host: ExcelHost, writes: readonly SheetWrit
   });
 }
 
-/** Queues steps into as few syncs as the budget allows. */
-async function runSteps(context: XlRequestContext, steps: readonly Step[], budget: number, suspend: boolean): Promise<void> {
-  let used = 0;
-  let queued = 0;
-  for (const step of steps) {
-    if (queued > 0 && used + step.bytes > budget) {
-      await context.sync();
-      used = 0;
-      queued = 0;
-    }
-    if (queued === 0 && suspend) context.workbook.application.suspendApiCalculationUntilNextSync();
-    step.queue(context);
-    used += step.bytes;
-    queued += 1;
-  }
-  if (queued > 0) await context.sync();
-}
 
 /** Values (formulas left null) or formulas (values left null) of blocks, split into rows that fit. */
 function blockSteps(blocks: readonly CellBlock[], sheet: () => XlWorksheet, kind: "values" | "formulas", budget: number): Step[] {
