@@ -2,32 +2,15 @@ import { copyFile, mkdtemp, readdir, readFile, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, hashFile, runZsyz, type RunResult } from "../helpers/runZsyz.js";
+import {
+  FIXTURES,
+  hashFile,
+  runZsyz,
+  type RunResult,
+  type SummaryJson as Summary,
+} from "../helpers/runZsyz.js";
 
 const LEDGERS = join(FIXTURES, "台账");
-
-interface Summary {
-  version: number;
-  asOf: string;
-  files: Array<{
-    file: string;
-    unit?: string;
-    sheet?: string;
-    rows: number;
-    status: string;
-    message?: string;
-  }>;
-  rows: { read: number; merged: number; rejected: number };
-  issues: Array<{
-    code: string;
-    severity: string;
-    file: string;
-    sheet: string;
-    cell: string;
-    raw: string;
-    message: string;
-  }>;
-}
 
 describe("zsyz check on the bundled sample ledgers", () => {
   let run: RunResult;

@@ -4,29 +4,8 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runZsyz, type RunResult } from "../helpers/runZsyz.js";
+import { runZsyz, type RunResult, type SummaryJson as Summary } from "../helpers/runZsyz.js";
 import { buildCorpus } from "./corpus.js";
-
-interface Summary {
-  files: Array<{
-    file: string;
-    unit?: string;
-    sheet?: string;
-    rows: number;
-    status: string;
-    message?: string;
-  }>;
-  rows: { read: number; merged: number; rejected: number };
-  issues: Array<{
-    code: string;
-    severity: string;
-    file: string;
-    sheet: string;
-    cell: string;
-    raw: string;
-    message: string;
-  }>;
-}
 
 describe("zsyz check on the bad-input corpus", () => {
   let dir: string;

@@ -3,22 +3,17 @@ import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, hashFile, runZsyz, type RunResult } from "../helpers/runZsyz.js";
+import {
+  FIXTURES,
+  hashFile,
+  runZsyz,
+  type RunResult,
+  type SummaryJson as Summary,
+} from "../helpers/runZsyz.js";
 import { compareWithLibreOffice } from "./lo-compare.js";
 
 const LEDGERS = join(FIXTURES, "台账");
 const TARGETS = join(FIXTURES, "任务分解表.xlsx");
-
-type Indicators = Record<string, number | boolean | null>;
-interface Summary {
-  version: number;
-  asOf: string;
-  files: Array<{ file: string; unit?: string; rows: number; status: string }>;
-  rows: { read: number; merged: number; rejected: number };
-  units: Array<{ unit: string; indicators: Indicators }>;
-  total: { indicators: Indicators };
-  issues: Array<{ code: string; severity: string; file: string; cell: string }>;
-}
 
 describe("zsyz merge on the bundled sample ledgers", () => {
   let dir: string;

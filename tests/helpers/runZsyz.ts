@@ -34,3 +34,29 @@ export function runZsyz(
 export function hashFile(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
 }
+
+/** The `--json` summary as written by `zsyz check` (files, rows, issues) and `zsyz merge` (also units, total). */
+export interface SummaryJson {
+  version: number;
+  asOf: string;
+  files: Array<{
+    file: string;
+    unit?: string;
+    sheet?: string;
+    rows: number;
+    status: string;
+    message?: string;
+  }>;
+  rows: { read: number; merged: number; rejected: number };
+  units: Array<{ unit: string; indicators: Record<string, number | boolean | null> }>;
+  total: { indicators: Record<string, number | boolean | null> };
+  issues: Array<{
+    code: string;
+    severity: string;
+    file: string;
+    sheet: string;
+    cell: string;
+    raw: string;
+    message: string;
+  }>;
+}
