@@ -80,6 +80,17 @@ describe("applyWorkbookPlan()", () => {
     expect(fake.cell("项目明细", cell.address)?.formula).toBeUndefined();
   });
 
+  it("draws the plan's thin borders and leaves unbordered styles (the title) without", async () => {
+    const fake = new FakeExcel();
+    const plan = addinPlan();
+    await applyWorkbookPlan(fake, plan, { capabilities: ALL });
+    const summary = fake.sheet(plan.sheets[0]!.name);
+    const header = plan.sheets[0]!.cells.find((c) => c.style === "header")!;
+    const title = plan.sheets[0]!.cells.find((c) => c.style === "title")!;
+    expect(peekCell(summary, header.row, header.col)?.border).toBe("#BFBFBF");
+    expect(peekCell(summary, title.row, title.col)?.border).toBeUndefined();
+  });
+
   it("merges the plan's merged ranges (the title row), once even after a refresh", async () => {
     const fake = new FakeExcel();
     const plan = addinPlan();

@@ -27,6 +27,7 @@ export type ApplyPlanResult =
 
 
 const CALL_OVERHEAD_BYTES = 160;
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal"] as const;
 
 /**
  * Writes a WorkbookPlan into the open workbook: creates its sheets, or refreshes them when
@@ -209,15 +210,25 @@ function styleSteps(sheet: SheetPlan, laid: LaidOut, plan: WorkbookPlan, ws: (n:
   const steps: Step[] = [];
   for (const run of columnRuns(laid.styles)) {
     const style = plan.styles[run.format as keyof WorkbookPlan["styles"]];
-    if (!style || (style.bold === undefined && style.fontColor === undefined && style.fill === undefined)) continue;
+    if (!style || (style.bold === undefined && style.fontColor === undefined && style.fill === undefined && !style.border && !style.wrap)) continue;
     const address = rangeToA1({ top: run.top, bottom: run.bottom, left: run.col, right: run.col });
     steps.push({
-      bytes: CALL_OVERHEAD_BYTES * 3,
+      bytes: CALL_OVERHEAD_BYTES * (style.border ? 9 : 4),
       queue: () => {
         const format = ws(sheet.name).getRange(address).format;
         if (style.bold !== undefined) format.font.bold = style.bold;
         if (style.fontColor !== undefined) format.font.color = style.fontColor;
         if (style.fill !== undefined) format.fill.color = style.fill;
+        if (style.wrap) format.wrapText = true;
+        if (style.border) {
+          // The plan's "thin" border: every edge of every cell, in the light grey the batch writer uses.
+          // Inside edges only exist when the run has more than one row.
+          for (const edge of run.bottom > run.top ? BORDER_EDGES : BORDER_EDGES.slice(0, 4)) {
+            const border = format.borders.getItem(edge);
+            border.style = "Continuous";
+            border.color = "#BFBFBF";
+          }
+        }
       },
     });
   }

@@ -36,10 +36,25 @@ export interface XlRangeFont {
   color: string;
 }
 
+/** Which edge of a range a border is on. */
+export type XlBorderIndex = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+
+/** One border of a range: `style` "Continuous" or "None", `color` "#RRGGBB". */
+export interface XlRangeBorder {
+  style: string;
+  color: string;
+}
+
+/** The borders of a range, by edge. */
+export interface XlRangeBorderCollection {
+  getItem(index: XlBorderIndex): XlRangeBorder;
+}
+
 /** Format of a range; widths are in points. */
 export interface XlRangeFormat {
   readonly fill: XlRangeFill;
   readonly font: XlRangeFont;
+  readonly borders: XlRangeBorderCollection;
   columnWidth: number;
   wrapText: boolean;
 }

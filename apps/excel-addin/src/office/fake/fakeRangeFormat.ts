@@ -1,6 +1,9 @@
 import type { CellRange } from "@zsyz/ledger";
 import type {
+  XlBorderIndex,
   XlDataValidation,
+  XlRangeBorder,
+  XlRangeBorderCollection,
   XlRangeFill,
   XlRangeFont,
   XlRangeFormat,
@@ -89,16 +92,54 @@ export class FakeRangeFont extends FakeRangePart implements XlRangeFont {
   }
 }
 
-/** Fake Excel.RangeFormat: fill, font, column width (points) and wrapping. */
+/** Fake Excel.RangeBorder: any edge set to "Continuous" marks every cell of the range as bordered. */
+export class FakeRangeBorder extends FakeRangePart implements XlRangeBorder {
+  protected readonly kind = "RangeBorder";
+  private colour = "#000000";
+  get style(): string { return this.loadedValue("style"); }
+  set style(style: string) {
+    if (style !== "Continuous" && style !== "None") throw new FakeOfficeError("InvalidArgument", `The fake supports border styles Continuous and None, not '${style}'.`);
+    this.everyCell("style", style, (cell) => {
+      if (style === "None") delete cell.border;
+      else cell.border = this.colour;
+    });
+  }
+  get color(): string { return this.loadedValue("color"); }
+  set color(color: string) {
+    this.colour = checkColor(color);
+    this.everyCell("color", color, (cell) => { if (cell.border !== undefined) cell.border = this.colour; });
+  }
+  protected readProperty(property: string): unknown {
+    const { sheet, range } = this.target();
+    if (property === "style") return uniformOf(sheet, range, (c) => (c?.border ? "Continuous" : "None"));
+    if (property === "color") return uniformOf(sheet, range, (c) => c?.border ?? "#000000");
+    throw new FakeOfficeError("InvalidArgument", `RangeBorder has no property '${property}'.`);
+  }
+}
+
+/** Fake Excel.RangeBorderCollection. */
+export class FakeRangeBorders extends FakeRangePart implements XlRangeBorderCollection {
+  protected readonly kind = "RangeBorderCollection";
+  getItem(_index: XlBorderIndex): FakeRangeBorder {
+    return new FakeRangeBorder(this.ctx, this.target);
+  }
+  protected readProperty(property: string): unknown {
+    throw new FakeOfficeError("InvalidArgument", `RangeBorderCollection has no property '${property}'.`);
+  }
+}
+
+/** Fake Excel.RangeFormat: fill, font, borders, column width (points) and wrapping. */
 export class FakeRangeFormat extends FakeRangePart implements XlRangeFormat {
   protected readonly kind = "RangeFormat";
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
+  readonly borders: FakeRangeBorders;
 
   constructor(ctx: FakeRequestContext, target: TargetOf) {
     super(ctx, target);
     this.fill = new FakeRangeFill(ctx, target);
     this.font = new FakeRangeFont(ctx, target);
+    this.borders = new FakeRangeBorders(ctx, target);
   }
 
   get columnWidth(): number { return this.loadedValue("columnWidth"); }

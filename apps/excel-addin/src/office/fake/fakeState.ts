@@ -11,6 +11,8 @@ export interface FakeCell {
   fontColor?: string;
   bold?: boolean;
   wrap?: boolean;
+  /** Border colour when the cell has thin borders (the fake keeps one border per cell, all edges). */
+  border?: string;
 }
 
 /** A data-validation rule laid over a rectangle. */
