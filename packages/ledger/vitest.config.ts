@@ -5,5 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     isolate: false,
+    // Property tests and the sample ledgers run a few seconds on a loaded 2-core machine
+    // (turbo runs every workspace at once); the default 5 s made them flaky there.
+    testTimeout: 30_000,
   },
 });
