@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // Turbo runs every workspace's tests at once on 2 cores: the 5 s default is too tight there.
+    testTimeout: 30_000,
   },
 });
