@@ -19,12 +19,18 @@ function officeJs(mode: string): Plugin {
   return {
     name: "zsyz-office-js",
     // "pre": the entry script must be swapped before Vite collects the page's modules.
-    transformIndexHtml: { order: "pre", handler(html) {
-      const tag = `<script src="${OFFICE_JS_CDN}"></script>`;
-      if (!html.includes(tag)) throw new Error("index.html no longer loads office.js from the expected tag");
-      if (!preview) return html.replace(tag, `<script src="${url}"></script>`);
-      return html.replace(tag, "<!-- preview: office.js replaced by the in-memory Excel fake -->").replace("/src/index.tsx", "/src/preview/main.ts");
-    } },
+    transformIndexHtml: {
+      order: "pre",
+      handler(html) {
+        const tag = `<script src="${OFFICE_JS_CDN}"></script>`;
+        if (!html.includes(tag))
+          throw new Error("index.html no longer loads office.js from the expected tag");
+        if (!preview) return html.replace(tag, `<script src="${url}"></script>`);
+        return html
+          .replace(tag, "<!-- preview: office.js replaced by the in-memory Excel fake -->")
+          .replace("/src/index.tsx", "/src/preview/main.ts");
+      },
+    },
   };
 }
 
@@ -60,7 +66,11 @@ function emitManifest(mode: string): Plugin {
     generateBundle() {
       if (mode === "preview") return;
       const baseUrl = process.env.ZSYZ_ADDIN_BASE_URL ?? ADDIN.prodBaseUrl;
-      this.emitFile({ type: "asset", fileName: "manifest.xml", source: renderManifest({ baseUrl }) });
+      this.emitFile({
+        type: "asset",
+        fileName: "manifest.xml",
+        source: renderManifest({ baseUrl }),
+      });
     },
   };
 }
@@ -72,7 +82,10 @@ async function devHttps(): Promise<ServerOptions["https"] | undefined> {
     const { key, cert, ca } = await certs.getHttpsServerOptions();
     return { key, cert, ca };
   } catch (e) {
-    console.warn("office-addin-dev-certs could not provide certificates:", e instanceof Error ? e.message : e);
+    console.warn(
+      "office-addin-dev-certs could not provide certificates:",
+      e instanceof Error ? e.message : e,
+    );
     return undefined;
   }
 }
@@ -81,7 +94,9 @@ export default defineConfig(async ({ command, mode }) => {
   const preview = mode === "preview";
   const https = command === "serve" && !preview ? await devHttps() : undefined;
   if (command === "serve" && !preview && !https) {
-    console.warn("没有找到开发证书：请先运行 `npx office-addin-dev-certs install`（Excel 只加载 HTTPS 的加载项）。");
+    console.warn(
+      "没有找到开发证书：请先运行 `npx office-addin-dev-certs install`（Excel 只加载 HTTPS 的加载项）。",
+    );
   }
   return {
     base: "./",
@@ -91,7 +106,11 @@ export default defineConfig(async ({ command, mode }) => {
       emptyOutDir: true,
       target: "es2020",
       chunkSizeWarningLimit: 1024,
-      rollupOptions: { input: preview ? { index: "index.html" } : { index: "index.html", commands: "commands.html" } },
+      rollupOptions: {
+        input: preview
+          ? { index: "index.html" }
+          : { index: "index.html", commands: "commands.html" },
+      },
     },
     server: { port: 3000, strictPort: true, ...(https ? { https } : {}) },
     preview: { port: 3001 },

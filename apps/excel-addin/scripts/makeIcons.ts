@@ -19,12 +19,14 @@ function paint(x: number, y: number): Rgb | undefined {
     const cy = Math.min(Math.max(y, t + rad), b - rad);
     return (x - cx) ** 2 + (y - cy) ** 2 <= rad * rad;
   };
-  const inRect = (l: number, t: number, r: number, b: number): boolean => x >= l && x <= r && y >= t && y <= b;
+  const inRect = (l: number, t: number, r: number, b: number): boolean =>
+    x >= l && x <= r && y >= t && y <= b;
   if (!inRoundRect(0.04, 0.04, 0.96, 0.96, 0.16)) return undefined;
   if ((x - 0.74) ** 2 + (y - 0.74) ** 2 <= 0.13 ** 2) return RED;
   if (inRect(0.2, 0.18, 0.8, 0.82)) {
     if (inRect(0.2, 0.18, 0.8, 0.31)) return DARK;
-    for (const line of [0.42, 0.55, 0.68]) if (inRect(0.28, line - 0.035, 0.72, line + 0.035)) return GREEN;
+    for (const line of [0.42, 0.55, 0.68])
+      if (inRect(0.28, line - 0.035, 0.72, line + 0.035)) return GREEN;
     return WHITE;
   }
   return GREEN;
@@ -36,16 +38,31 @@ function render(size: number): Buffer {
   const out = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
           const c = paint((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a += 1;
+          r += c[0];
+          g += c[1];
+          b += c[2];
+          a += 1;
         }
       }
       const i = (py * size + px) * 4;
-      if (a > 0) out.set([Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / (n * n))], i);
+      if (a > 0)
+        out.set(
+          [
+            Math.round(r / a),
+            Math.round(g / a),
+            Math.round(b / a),
+            Math.round((255 * a) / (n * n)),
+          ],
+          i,
+        );
     }
   }
   return out;
@@ -79,9 +96,15 @@ export function encodePng(size: number, rgba: Buffer): Buffer {
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
   const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++)
+    rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of ICON_SIZES) {

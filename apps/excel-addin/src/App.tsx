@@ -1,4 +1,12 @@
-import { Divider, Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Divider,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { CapabilityNotice } from "./components/CapabilityNotice.js";
 import { CheckSection } from "./components/CheckSection.js";
@@ -25,8 +33,13 @@ import type { ExcelHost } from "./office/host.js";
 
 const useStyles = makeStyles({
   root: {
-    display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, boxSizing: "border-box", minHeight: "100vh",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    boxSizing: "border-box",
+    minHeight: "100vh",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   title: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForeground3 },
@@ -57,8 +70,12 @@ export function App({ host, capabilities }: { host: ExcelHost; capabilities: Cap
   return (
     <main className={styles.root}>
       <header className={styles.title}>
-        <Text as="h1" size={500} weight="semibold">招商台账</Text>
-        <Text size={200} className={styles.subtitle}>招商引资项目台账的新建、校验与指标计算</Text>
+        <Text as="h1" size={500} weight="semibold">
+          招商台账
+        </Text>
+        <Text size={200} className={styles.subtitle}>
+          招商引资项目台账的新建、校验与指标计算
+        </Text>
       </header>
       <CapabilityNotice capabilities={capabilities} />
       {task.error && <ErrorBar error={task.error} onDismiss={task.dismissError} />}
@@ -68,38 +85,81 @@ export function App({ host, capabilities }: { host: ExcelHost; capabilities: Cap
         <Tab value="indicators">指标</Tab>
         <Tab value="settings">设置</Tab>
       </TabList>
-      {view === "ledger" && (<>
-      <CreateLedgerSection disabled={busy || !capabilities.dataValidation} created={created} onCreate={() => void create()} />
-      <Divider />
-      <CheckSection info={info} disabled={busy || !usable} onRefresh={() => void refresh()} onCheck={(sheet) => void check(sheet)} />
-      {result && (
+      {view === "ledger" && (
         <>
-          <CheckSummary
-            sheet={result.sheet}
-            asOf={result.asOf}
-            projects={result.read.records.length}
-            counts={counts}
-            disabled={busy}
-            markStatus={marks.status}
-            onMark={() => void markResult()}
-            onClear={() => void marks.clear()}
+          <CreateLedgerSection
+            disabled={busy || !capabilities.dataValidation}
+            created={created}
+            onCreate={() => void create()}
           />
-          {groups.length > 0 && <IssueList groups={groups} onSelect={(issue) => void select(issue.sheet, issue.cell)} />}
+          <Divider />
+          <CheckSection
+            info={info}
+            disabled={busy || !usable}
+            onRefresh={() => void refresh()}
+            onCheck={(sheet) => void check(sheet)}
+          />
+          {result && (
+            <>
+              <CheckSummary
+                sheet={result.sheet}
+                asOf={result.asOf}
+                projects={result.read.records.length}
+                counts={counts}
+                disabled={busy}
+                markStatus={marks.status}
+                onMark={() => void markResult()}
+                onClear={() => void marks.clear()}
+              />
+              {groups.length > 0 && (
+                <IssueList
+                  groups={groups}
+                  onSelect={(issue) => void select(issue.sheet, issue.cell)}
+                />
+              )}
+            </>
+          )}
         </>
       )}
-      </>)}
       {view === "indicators" && (
         <>
-          <OneClickSection info={info} disabled={busy || !usable} result={oneClick.result} settings={settings.settings} onCompute={(r) => void oneClick.compute(r)} />
+          <OneClickSection
+            info={info}
+            disabled={busy || !usable}
+            result={oneClick.result}
+            settings={settings.settings}
+            onCompute={(r) => void oneClick.compute(r)}
+          />
           <Divider />
-          <ReportSection units={results ? results.units.map((u) => u.unit) : null} subject={report.subject} text={report.text} notice={report.notice}
-            disabled={busy} onChoose={report.choose} onGenerate={report.generate} onCopy={() => void report.copy()} onInsert={() => void report.insert()} />
+          <ReportSection
+            units={results ? results.units.map((u) => u.unit) : null}
+            subject={report.subject}
+            text={report.text}
+            notice={report.notice}
+            disabled={busy}
+            onChoose={report.choose}
+            onGenerate={report.generate}
+            onCopy={() => void report.copy()}
+            onInsert={() => void report.insert()}
+          />
           <Divider />
-          <FillSection info={info} disabled={busy || !usable} state={fill.state} onFill={(sheet, sumifs) => void fill.fill(sheet, sumifs)} onUndo={() => void fill.undo()} />
+          <FillSection
+            info={info}
+            disabled={busy || !usable}
+            state={fill.state}
+            onFill={(sheet, sumifs) => void fill.fill(sheet, sumifs)}
+            onUndo={() => void fill.undo()}
+          />
         </>
       )}
       {view === "settings" && (
-        <SettingsSection settings={settings.settings} loadErrors={settings.loadErrors} saved={settings.saved} disabled={busy || !usable} onSave={(s) => void settings.save(s)} />
+        <SettingsSection
+          settings={settings.settings}
+          loadErrors={settings.loadErrors}
+          saved={settings.saved}
+          disabled={busy || !usable}
+          onSave={(s) => void settings.save(s)}
+        />
       )}
     </main>
   );

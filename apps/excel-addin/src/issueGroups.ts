@@ -69,8 +69,18 @@ export function groupIssues(issues: readonly LedgerIssue[]): IssueGroup[] {
     code,
     title: ISSUE_GROUP_TITLES[code],
     severity: list[0]?.severity ?? "warning",
-    issues: list.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || a.cell.length - b.cell.length || a.cell.localeCompare(b.cell)),
+    issues: list.sort(
+      (a, b) =>
+        (a.row ?? 0) - (b.row ?? 0) ||
+        a.cell.length - b.cell.length ||
+        a.cell.localeCompare(b.cell),
+    ),
   }));
   const rank = (s: Severity): number => (s === "error" ? 0 : 1);
-  return groups.sort((a, b) => rank(a.severity) - rank(b.severity) || b.issues.length - a.issues.length || a.code.localeCompare(b.code));
+  return groups.sort(
+    (a, b) =>
+      rank(a.severity) - rank(b.severity) ||
+      b.issues.length - a.issues.length ||
+      a.code.localeCompare(b.code),
+  );
 }

@@ -91,7 +91,11 @@ export { findTrackingColumns, parseTrackingHeader } from "./fill/findTrackingCol
 export type { TrackingGroup, TrackingLayout, TrackingRole } from "./fill/findTrackingColumns.js";
 export { DEFAULT_SETTINGS, SETTINGS_VERSION } from "./settings/Settings.js";
 export type { CustomIndicatorSetting, Settings } from "./settings/Settings.js";
-export { parseSettings, serializeSettings, SETTINGS_ERROR_CODES } from "./settings/parseSettings.js";
+export {
+  parseSettings,
+  serializeSettings,
+  SETTINGS_ERROR_CODES,
+} from "./settings/parseSettings.js";
 export type { SettingsError, SettingsErrorCode } from "./settings/parseSettings.js";
 export {
   checkCustomIndicators,

@@ -1,4 +1,10 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Capabilities, Capability } from "../office/capabilities.js";
 import { MISSING_CAPABILITY_NOTES } from "../office/capabilities.js";
 
@@ -16,7 +22,9 @@ export function CapabilityNotice({ capabilities }: { capabilities: Capabilities 
       <MessageBarBody>
         <MessageBarTitle>当前 Excel 版本的限制</MessageBarTitle>
         <ul className={styles.list}>
-          {missing.map((k) => <li key={k}>{MISSING_CAPABILITY_NOTES[k]}</li>)}
+          {missing.map((k) => (
+            <li key={k}>{MISSING_CAPABILITY_NOTES[k]}</li>
+          ))}
         </ul>
       </MessageBarBody>
     </MessageBar>

@@ -8,19 +8,30 @@ const useStyles = makeStyles({
 });
 
 /** 「新建台账」: what it inserts, the button, and what it created. */
-export function CreateLedgerSection(props: { disabled: boolean; created: WrittenSheet[] | null; onCreate: () => void }) {
+export function CreateLedgerSection(props: {
+  disabled: boolean;
+  created: WrittenSheet[] | null;
+  onCreate: () => void;
+}) {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="create-title">
-      <Text id="create-title" weight="semibold" size={400}>新建台账</Text>
+      <Text id="create-title" weight="semibold" size={400}>
+        新建台账
+      </Text>
       <Text size={200} className={styles.hint}>
         插入标准格式的「项目台账」和「指标任务分解」两个工作表：标准列名和单位、下拉选项、日期与金额格式、冻结表头和一行示例。不会覆盖已有工作表。
       </Text>
-      <Button appearance="primary" disabled={props.disabled} onClick={props.onCreate}>新建台账</Button>
+      <Button appearance="primary" disabled={props.disabled} onClick={props.onCreate}>
+        新建台账
+      </Button>
       {props.created && (
         <Text size={200} className={styles.done} role="status">
           已新建工作表{props.created.map((w) => `「${w.sheet}」`).join("和")}
-          {props.created.some((w) => w.sheet !== w.requested) ? "（同名工作表已存在，已自动改名）" : ""}。
+          {props.created.some((w) => w.sheet !== w.requested)
+            ? "（同名工作表已存在，已自动改名）"
+            : ""}
+          。
         </Text>
       )}
     </section>

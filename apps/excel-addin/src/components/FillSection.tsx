@@ -1,4 +1,12 @@
-import { Button, Checkbox, Label, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Label,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { FillState } from "../hooks/useCompletionFill.js";
 import type { WorkbookInfo } from "../office/workbookInfo.js";
@@ -12,7 +20,13 @@ const useStyles = makeStyles({
 });
 
 /** 「填充完成率公式」 in the staff's own tracking table, what it filled, and 撤销. */
-export function FillSection(props: { info: WorkbookInfo | null; disabled: boolean; state: FillState | null; onFill: (sheet: string, sumifs: boolean) => void; onUndo: () => void }) {
+export function FillSection(props: {
+  info: WorkbookInfo | null;
+  disabled: boolean;
+  state: FillState | null;
+  onFill: (sheet: string, sumifs: boolean) => void;
+  onUndo: () => void;
+}) {
   const styles = useStyles();
   const selectId = useId();
   const [sheet, setSheet] = useState<string | null>(null);
@@ -21,25 +35,68 @@ export function FillSection(props: { info: WorkbookInfo | null; disabled: boolea
   const s = props.state;
   return (
     <section className={styles.section} aria-labelledby="fill-title">
-      <Text id="fill-title" weight="semibold" size={400}>填充完成率公式</Text>
-      <Text size={200} className={styles.hint}>在自己的任务完成情况表中，按表头找到各指标的“任务、完成、完成率”列，给每个完成率单元格填入 =IFERROR(完成/任务,"") 并设为百分比。其他单元格不动。</Text>
+      <Text id="fill-title" weight="semibold" size={400}>
+        填充完成率公式
+      </Text>
+      <Text size={200} className={styles.hint}>
+        在自己的任务完成情况表中，按表头找到各指标的“任务、完成、完成率”列，给每个完成率单元格填入
+        =IFERROR(完成/任务,"") 并设为百分比。其他单元格不动。
+      </Text>
       <div className={styles.field}>
-        <Label htmlFor={selectId} size="small">工作表</Label>
-        <Select id={selectId} value={chosen} disabled={props.disabled} onChange={(_, d) => setSheet(d.value)}>
-          {(props.info?.sheets ?? []).map((x) => <option key={x} value={x}>{x}</option>)}
+        <Label htmlFor={selectId} size="small">
+          工作表
+        </Label>
+        <Select
+          id={selectId}
+          value={chosen}
+          disabled={props.disabled}
+          onChange={(_, d) => setSheet(d.value)}
+        >
+          {(props.info?.sheets ?? []).map((x) => (
+            <option key={x} value={x}>
+              {x}
+            </option>
+          ))}
         </Select>
       </div>
-      <Checkbox label="“完成”列也按「项目明细」用 SUMIFS 汇总（需先「一键计算」）" checked={sumifs} disabled={props.disabled} onChange={(_, d) => setSumifs(d.checked === true)} />
-      <Button appearance="primary" disabled={props.disabled || chosen === ""} onClick={() => props.onFill(chosen, sumifs)}>填充完成率公式</Button>
-      {s && !s.ok && <Text size={200} className={styles.refused} role="alert">{s.error.message}</Text>}
+      <Checkbox
+        label="“完成”列也按「项目明细」用 SUMIFS 汇总（需先「一键计算」）"
+        checked={sumifs}
+        disabled={props.disabled}
+        onChange={(_, d) => setSumifs(d.checked === true)}
+      />
+      <Button
+        appearance="primary"
+        disabled={props.disabled || chosen === ""}
+        onClick={() => props.onFill(chosen, sumifs)}
+      >
+        填充完成率公式
+      </Button>
+      {s && !s.ok && (
+        <Text size={200} className={styles.refused} role="alert">
+          {s.error.message}
+        </Text>
+      )}
       {s?.ok && s.undo && (
         <div role="status">
           <Text size={200}>已在「{s.sheet}」填充：</Text>
-          <ul className={styles.list}>{s.lines.map((l) => <li key={l}><Text size={200}>{l}</Text></li>)}</ul>
-          <Button size="small" disabled={props.disabled} onClick={props.onUndo}>撤销本次填充</Button>
+          <ul className={styles.list}>
+            {s.lines.map((l) => (
+              <li key={l}>
+                <Text size={200}>{l}</Text>
+              </li>
+            ))}
+          </ul>
+          <Button size="small" disabled={props.disabled} onClick={props.onUndo}>
+            撤销本次填充
+          </Button>
         </div>
       )}
-      {s?.ok && !s.undo && <Text size={200} role="status">已撤销，单元格恢复为填充前的内容和格式。</Text>}
+      {s?.ok && !s.undo && (
+        <Text size={200} role="status">
+          已撤销，单元格恢复为填充前的内容和格式。
+        </Text>
+      )}
     </section>
   );
 }

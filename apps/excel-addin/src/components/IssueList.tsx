@@ -1,20 +1,51 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { LedgerIssue } from "@zsyz/ledger";
 import type { IssueGroup } from "../issueGroups.js";
 
 const useStyles = makeStyles({
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", minWidth: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   item: {
-    display: "flex", gap: tokens.spacingHorizontalS, width: "100%", textAlign: "left", cursor: "pointer",
-    border: "none", background: "none", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    borderRadius: tokens.borderRadiusMedium, color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200,
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    width: "100%",
+    textAlign: "left",
+    cursor: "pointer",
+    border: "none",
+    background: "none",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
-  cell: { flexShrink: 0, minWidth: "3.5em", fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  cell: {
+    flexShrink: 0,
+    minWidth: "3.5em",
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
 });
 
 /** Issues grouped by kind; clicking an issue with a cell selects that cell in the sheet. */
@@ -22,13 +53,26 @@ export function IssueList(props: { groups: IssueGroup[]; onSelect: (issue: Ledge
   const styles = useStyles();
   const firstOpen = props.groups[0]?.code;
   return (
-    <Accordion multiple collapsible defaultOpenItems={firstOpen ? [firstOpen] : []} data-testid="issue-list">
+    <Accordion
+      multiple
+      collapsible
+      defaultOpenItems={firstOpen ? [firstOpen] : []}
+      data-testid="issue-list"
+    >
       {props.groups.map((group) => (
         <AccordionItem key={group.code} value={group.code}>
           <AccordionHeader size="small">
             <span className={styles.header}>
-              <Badge size="small" appearance="tint" color={group.severity === "error" ? "danger" : "warning"}>{group.severity === "error" ? "错误" : "警告"}</Badge>
-              <Text size={200} weight="semibold">{group.title}（{group.issues.length}）</Text>
+              <Badge
+                size="small"
+                appearance="tint"
+                color={group.severity === "error" ? "danger" : "warning"}
+              >
+                {group.severity === "error" ? "错误" : "警告"}
+              </Badge>
+              <Text size={200} weight="semibold">
+                {group.title}（{group.issues.length}）
+              </Text>
             </span>
           </AccordionHeader>
           <AccordionPanel>

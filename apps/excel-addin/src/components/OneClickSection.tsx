@@ -1,4 +1,13 @@
-import { Button, Checkbox, Input, Label, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Input,
+  Label,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { DETAIL_SHEET, formatForDisplay, SUMMARY_SHEET, type Settings } from "@zsyz/indicators";
 import { todayIso } from "@zsyz/ledger";
 import { useId, useMemo, useState } from "react";
@@ -24,7 +33,13 @@ const HEADLINE = [
 const OWN = new Set([SUMMARY_SHEET, DETAIL_SHEET]);
 
 /** 「一键计算」: ledger sheets, target sheet (detected), as-of date; then what was written. */
-export function OneClickSection(props: { info: WorkbookInfo | null; disabled: boolean; result: OneClickResult | null; settings: Settings; onCompute: (r: OneClickRequest) => void }) {
+export function OneClickSection(props: {
+  info: WorkbookInfo | null;
+  disabled: boolean;
+  result: OneClickResult | null;
+  settings: Settings;
+  onCompute: (r: OneClickRequest) => void;
+}) {
   const styles = useStyles();
   const targetId = useId();
   const dateId = useId();
@@ -34,49 +49,104 @@ export function OneClickSection(props: { info: WorkbookInfo | null; disabled: bo
   const targetSheet = target ?? detected;
   const defaults = sheets.filter((s) => s !== targetSheet && /台账/.test(s));
   const [picked, setPicked] = useState<string[] | null>(null);
-  const ledgers = picked ?? (defaults.length > 0 ? defaults : props.info ? [props.info.active].filter((s) => !OWN.has(s)) : []);
+  const ledgers =
+    picked ??
+    (defaults.length > 0
+      ? defaults
+      : props.info
+        ? [props.info.active].filter((s) => !OWN.has(s))
+        : []);
   const [asOf, setAsOf] = useState(() => defaultAsOf(todayIso()));
-  const toggle = (s: string, on: boolean) => setPicked(on ? [...ledgers, s] : ledgers.filter((x) => x !== s));
+  const toggle = (s: string, on: boolean) =>
+    setPicked(on ? [...ledgers, s] : ledgers.filter((x) => x !== s));
   const r = props.result;
   return (
     <section className={styles.section} aria-labelledby="oneclick-title">
-      <Text id="oneclick-title" weight="semibold" size={400}>一键计算</Text>
-      <Text size={200} className={styles.hint}>汇总所选台账，写入（或刷新）「指标汇总」和「项目明细」：指标为实时公式，改动台账明细、任务数或截至日期后自动重算。</Text>
+      <Text id="oneclick-title" weight="semibold" size={400}>
+        一键计算
+      </Text>
+      <Text size={200} className={styles.hint}>
+        汇总所选台账，写入（或刷新）「指标汇总」和「项目明细」：指标为实时公式，改动台账明细、任务数或截至日期后自动重算。
+      </Text>
       <div className={styles.field} role="group" aria-label="台账工作表">
         <Label size="small">台账工作表</Label>
-        {sheets.filter((s) => s !== targetSheet).map((s) => (
-          <Checkbox key={s} label={s} checked={ledgers.includes(s)} disabled={props.disabled} onChange={(_, d) => toggle(s, d.checked === true)} />
-        ))}
+        {sheets
+          .filter((s) => s !== targetSheet)
+          .map((s) => (
+            <Checkbox
+              key={s}
+              label={s}
+              checked={ledgers.includes(s)}
+              disabled={props.disabled}
+              onChange={(_, d) => toggle(s, d.checked === true)}
+            />
+          ))}
       </div>
       <div className={styles.field}>
-        <Label htmlFor={targetId} size="small">任务分解表</Label>
-        <Select id={targetId} value={targetSheet} disabled={props.disabled} onChange={(_, d) => setTarget(d.value)}>
+        <Label htmlFor={targetId} size="small">
+          任务分解表
+        </Label>
+        <Select
+          id={targetId}
+          value={targetSheet}
+          disabled={props.disabled}
+          onChange={(_, d) => setTarget(d.value)}
+        >
           <option value={NONE}>（无：不计算完成率和排名）</option>
-          {sheets.map((s) => <option key={s} value={s}>{s}</option>)}
+          {sheets.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </Select>
       </div>
       <div className={styles.field}>
-        <Label htmlFor={dateId} size="small">截至日期</Label>
-        <Input id={dateId} type="date" value={asOf} disabled={props.disabled} onChange={(_, d) => setAsOf(d.value)} />
+        <Label htmlFor={dateId} size="small">
+          截至日期
+        </Label>
+        <Input
+          id={dateId}
+          type="date"
+          value={asOf}
+          disabled={props.disabled}
+          onChange={(_, d) => setAsOf(d.value)}
+        />
       </div>
-      <Button appearance="primary" disabled={props.disabled || ledgers.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)}
-        onClick={() => props.onCompute({ ledgerSheets: ledgers, targetSheet: targetSheet === NONE ? null : targetSheet, asOf })}>
+      <Button
+        appearance="primary"
+        disabled={props.disabled || ledgers.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)}
+        onClick={() =>
+          props.onCompute({
+            ledgerSheets: ledgers,
+            targetSheet: targetSheet === NONE ? null : targetSheet,
+            asOf,
+          })
+        }
+      >
         一键计算
       </Button>
       {r && r.applied.ok && (
         <Text size={200} className={styles.done} role="status">
-          已{r.applied.refreshed.length > 0 ? "刷新" : "写入"}「{SUMMARY_SHEET}」和「{DETAIL_SHEET}」：{r.computation.read.records.length}个项目、{r.computation.results.units.length}个单位
-          {r.computation.read.issues.length > 0 ? `；台账有${r.computation.read.issues.length}个问题，可用「校验台账」查看` : ""}。
+          已{r.applied.refreshed.length > 0 ? "刷新" : "写入"}「{SUMMARY_SHEET}」和「{DETAIL_SHEET}
+          」：{r.computation.read.records.length}个项目、{r.computation.results.units.length}个单位
+          {r.computation.read.issues.length > 0
+            ? `；台账有${r.computation.read.issues.length}个问题，可用「校验台账」查看`
+            : ""}
+          。
         </Text>
       )}
       {r && r.applied.ok && (
         <Text size={200} data-testid="oneclick-figures">
-          {HEADLINE.map(([key, name, format]) => `${name}${formatForDisplay(format, r.computation.results.total.indicators[key] ?? null, props.settings) || "—"}`).join("；")}
+          {HEADLINE.map(
+            ([key, name, format]) =>
+              `${name}${formatForDisplay(format, r.computation.results.total.indicators[key] ?? null, props.settings) || "—"}`,
+          ).join("；")}
         </Text>
       )}
       {r && !r.applied.ok && (
         <Text size={200} className={styles.refused} role="alert">
-          工作簿中已有名为{r.applied.conflicts.map((c) => `「${c}」`).join("、")}的工作表，不是本加载项创建的。为免覆盖，本次没有写入：请将其改名或删除后再点「一键计算」。
+          工作簿中已有名为{r.applied.conflicts.map((c) => `「${c}」`).join("、")}
+          的工作表，不是本加载项创建的。为免覆盖，本次没有写入：请将其改名或删除后再点「一键计算」。
         </Text>
       )}
     </section>

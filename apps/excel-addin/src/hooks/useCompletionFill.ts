@@ -6,17 +6,26 @@ import type { ExcelHost } from "../office/host.js";
 import type { Task } from "./useTask.js";
 
 /** The last fill: what it wrote (lines for the pane) and how to undo it; or why it filled nothing. */
-export type FillState = { ok: true; sheet: string; lines: string[]; undo: FillUndo | null } | { ok: false; error: FillError };
+export type FillState =
+  | { ok: true; sheet: string; lines: string[]; undo: FillUndo | null }
+  | { ok: false; error: FillError };
 
 /** 「填充完成率公式」 and the undo of that one action. */
 export function useCompletionFill(host: ExcelHost, capabilities: Capabilities, task: Task) {
   const [state, setState] = useState<FillState | null>(null);
   const { run } = task;
-  const fill = useCallback(async (sheet: string, sumifs: boolean) => {
-    const out = await run("正在填充完成率公式…", () => fillCompletion(host, { sheet, sumifs: sumifs ? "all" : [], capabilities }));
-    if (!out) return;
-    setState(out.ok ? { ok: true, sheet, lines: describeCompletionFill(out.plan), undo: out.undo } : out);
-  }, [host, capabilities, run]);
+  const fill = useCallback(
+    async (sheet: string, sumifs: boolean) => {
+      const out = await run("正在填充完成率公式…", () =>
+        fillCompletion(host, { sheet, sumifs: sumifs ? "all" : [], capabilities }),
+      );
+      if (!out) return;
+      setState(
+        out.ok ? { ok: true, sheet, lines: describeCompletionFill(out.plan), undo: out.undo } : out,
+      );
+    },
+    [host, capabilities, run],
+  );
   const undo = useCallback(async () => {
     if (!state?.ok || !state.undo) return;
     const undone = state.undo;

@@ -8,12 +8,20 @@ import { writeNewSheets } from "../office/writeNewSheets.js";
 import type { Task } from "./useTask.js";
 
 /** 「新建台账」: inserts the ledger and target sheets; remembers what it created. */
-export function useCreateLedger(host: ExcelHost, capabilities: Capabilities, task: Task, onCreated: () => Promise<void>) {
+export function useCreateLedger(
+  host: ExcelHost,
+  capabilities: Capabilities,
+  task: Task,
+  onCreated: () => Promise<void>,
+) {
   const [created, setCreated] = useState<WrittenSheet[] | null>(null);
   const { run } = task;
   const create = useCallback(async () => {
     const year = new Date().getFullYear();
-    const writes = [templateToSheetWrite(ledgerTemplate(year)), templateToSheetWrite(targetTemplate())];
+    const writes = [
+      templateToSheetWrite(ledgerTemplate(year)),
+      templateToSheetWrite(targetTemplate()),
+    ];
     const result = await run("正在新建台账…", () => writeNewSheets(host, writes, { capabilities }));
     if (!result) return;
     setCreated(result);

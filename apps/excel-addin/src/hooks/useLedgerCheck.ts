@@ -18,16 +18,29 @@ export interface CheckResult {
 export function useLedgerCheck(host: ExcelHost, capabilities: Capabilities, task: Task) {
   const [result, setResult] = useState<CheckResult | null>(null);
   const { run } = task;
-  const check = useCallback(async (sheet: string | undefined) => {
-    const asOf = todayIso();
-    const outcome = await run("正在读取并校验台账…", async () => {
-      const grid = await readSheetGrid(host, sheet === undefined ? { capabilities } : { sheet, capabilities });
-      return { sheet: grid.sheet.name, asOf, read: readLedger({ file: grid.file, sheets: [grid.sheet] }, { asOf }) };
-    });
-    if (outcome) setResult(outcome);
-  }, [host, capabilities, run]);
-  const select = useCallback(async (sheet: string, cell: string) => {
-    await run("正在定位单元格…", () => selectCell(host, sheet, cell));
-  }, [host, run]);
+  const check = useCallback(
+    async (sheet: string | undefined) => {
+      const asOf = todayIso();
+      const outcome = await run("正在读取并校验台账…", async () => {
+        const grid = await readSheetGrid(
+          host,
+          sheet === undefined ? { capabilities } : { sheet, capabilities },
+        );
+        return {
+          sheet: grid.sheet.name,
+          asOf,
+          read: readLedger({ file: grid.file, sheets: [grid.sheet] }, { asOf }),
+        };
+      });
+      if (outcome) setResult(outcome);
+    },
+    [host, capabilities, run],
+  );
+  const select = useCallback(
+    async (sheet: string, cell: string) => {
+      await run("正在定位单元格…", () => selectCell(host, sheet, cell));
+    },
+    [host, run],
+  );
   return { result, check, select };
 }

@@ -10,18 +10,31 @@ import type { Task } from "./useTask.js";
 export function useMarks(host: ExcelHost, capabilities: Capabilities, task: Task) {
   const [status, setStatus] = useState<string | null>(null);
   const { run } = task;
-  const mark = useCallback(async (result: CheckResult) => {
-    const marks = marksFromIssues(result.read.issues, result.sheet);
-    const summary = await run("正在标记问题单元格…", () => markCells(host, result.sheet, marks, { capabilities }));
-    if (!summary) return;
-    const skipped = summary.notesSkipped > 0 ? `；${summary.notesSkipped} 个单元格原有批注，未改动` : "";
-    setStatus(`已标记 ${summary.cells} 个单元格，添加批注 ${summary.notes} 条${skipped}。`);
-  }, [host, capabilities, run]);
+  const mark = useCallback(
+    async (result: CheckResult) => {
+      const marks = marksFromIssues(result.read.issues, result.sheet);
+      const summary = await run("正在标记问题单元格…", () =>
+        markCells(host, result.sheet, marks, { capabilities }),
+      );
+      if (!summary) return;
+      const skipped =
+        summary.notesSkipped > 0 ? `；${summary.notesSkipped} 个单元格原有批注，未改动` : "";
+      setStatus(`已标记 ${summary.cells} 个单元格，添加批注 ${summary.notes} 条${skipped}。`);
+    },
+    [host, capabilities, run],
+  );
   const clear = useCallback(async () => {
     const summary = await run("正在清除标记…", () => clearMarks(host, { capabilities }));
     if (!summary) return;
-    const kept = summary.keptUserFill > 0 ? `；${summary.keptUserFill} 个单元格的颜色已被手动修改，保留未动` : "";
-    setStatus(summary.restored + summary.keptUserFill === 0 ? "没有需要清除的标记。" : `已恢复 ${summary.restored} 个单元格，删除批注 ${summary.notesRemoved} 条${kept}。`);
+    const kept =
+      summary.keptUserFill > 0
+        ? `；${summary.keptUserFill} 个单元格的颜色已被手动修改，保留未动`
+        : "";
+    setStatus(
+      summary.restored + summary.keptUserFill === 0
+        ? "没有需要清除的标记。"
+        : `已恢复 ${summary.restored} 个单元格，删除批注 ${summary.notesRemoved} 条${kept}。`,
+    );
   }, [host, capabilities, run]);
   return { status, mark, clear };
 }

@@ -22,31 +22,43 @@ export interface OneClickResult {
 }
 
 /** 「一键计算」: reads the chosen sheets in batched blocks, builds the plan, writes or refreshes 指标汇总 and 项目明细. */
-export function useOneClick(host: ExcelHost, capabilities: Capabilities, task: Task, settings: Settings, onWritten: () => Promise<void>) {
+export function useOneClick(
+  host: ExcelHost,
+  capabilities: Capabilities,
+  task: Task,
+  settings: Settings,
+  onWritten: () => Promise<void>,
+) {
   const [result, setResult] = useState<OneClickResult | null>(null);
   const { run } = task;
-  const compute = useCallback(async (request: OneClickRequest) => {
-    const outcome = await run("正在读取台账并计算指标…", async () => {
-      const sheets: GridSheet[] = [];
-      let file = "";
-      for (const name of request.ledgerSheets) {
-        const grid = await readSheetGrid(host, { sheet: name, capabilities });
-        sheets.push(grid.sheet);
-        file = grid.file;
-      }
-      const targets = request.targetSheet === null ? null : await readSheetGrid(host, { sheet: request.targetSheet, capabilities });
-      const computation = planWorkbook({
-        ledger: { file, sheets },
-        targets: targets ? { file: targets.file, sheets: [targets.sheet] } : null,
-        asOf: request.asOf,
-        settings,
+  const compute = useCallback(
+    async (request: OneClickRequest) => {
+      const outcome = await run("正在读取台账并计算指标…", async () => {
+        const sheets: GridSheet[] = [];
+        let file = "";
+        for (const name of request.ledgerSheets) {
+          const grid = await readSheetGrid(host, { sheet: name, capabilities });
+          sheets.push(grid.sheet);
+          file = grid.file;
+        }
+        const targets =
+          request.targetSheet === null
+            ? null
+            : await readSheetGrid(host, { sheet: request.targetSheet, capabilities });
+        const computation = planWorkbook({
+          ledger: { file, sheets },
+          targets: targets ? { file: targets.file, sheets: [targets.sheet] } : null,
+          asOf: request.asOf,
+          settings,
+        });
+        const applied = await applyWorkbookPlan(host, computation.plan, { capabilities });
+        return { computation, applied };
       });
-      const applied = await applyWorkbookPlan(host, computation.plan, { capabilities });
-      return { computation, applied };
-    });
-    if (!outcome) return;
-    setResult(outcome);
-    if (outcome.applied.ok) await onWritten();
-  }, [host, capabilities, run, settings, onWritten]);
+      if (!outcome) return;
+      setResult(outcome);
+      if (outcome.applied.ok) await onWritten();
+    },
+    [host, capabilities, run, settings, onWritten],
+  );
   return { result, compute };
 }

@@ -1,11 +1,22 @@
-import { settingsParagraphOptions, writeCountyParagraph, writeUnitParagraph, type IndicatorResults, type Settings } from "@zsyz/indicators";
+import {
+  settingsParagraphOptions,
+  writeCountyParagraph,
+  writeUnitParagraph,
+  type IndicatorResults,
+  type Settings,
+} from "@zsyz/indicators";
 import { useCallback, useMemo, useState } from "react";
 import type { ExcelHost } from "../office/host.js";
 import { insertTextAtSelection } from "../office/settingsStore.js";
 import type { Task } from "./useTask.js";
 
 /** 「生成报告」: the paragraph for the county ("") or a unit, copied or inserted into the selected cell. */
-export function useReport(host: ExcelHost, task: Task, results: IndicatorResults | null, settings: Settings) {
+export function useReport(
+  host: ExcelHost,
+  task: Task,
+  results: IndicatorResults | null,
+  settings: Settings,
+) {
   const [subject, setSubject] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
@@ -13,7 +24,9 @@ export function useReport(host: ExcelHost, task: Task, results: IndicatorResults
   const text = useMemo(() => {
     if (!results || !shown) return null;
     const options = settingsParagraphOptions(settings);
-    return subject === "" ? writeCountyParagraph(results, options) : writeUnitParagraph(results, subject, options);
+    return subject === ""
+      ? writeCountyParagraph(results, options)
+      : writeUnitParagraph(results, subject, options);
   }, [results, subject, settings, shown]);
   const copy = useCallback(async () => {
     if (!text) return;

@@ -18,16 +18,19 @@ export function useSettings(host: ExcelHost, task: Task, enabled: boolean) {
       setLoadErrors(read.errors);
     });
   }, [host, run, enabled]);
-  const save = useCallback(async (next: Settings) => {
-    setSaved(false);
-    const done = await run("正在保存设置…", async () => {
-      await writeWorkbookSettings(host, next);
-      return true;
-    });
-    if (!done) return;
-    setSettings(next);
-    setLoadErrors([]);
-    setSaved(true);
-  }, [host, run]);
+  const save = useCallback(
+    async (next: Settings) => {
+      setSaved(false);
+      const done = await run("正在保存设置…", async () => {
+        await writeWorkbookSettings(host, next);
+        return true;
+      });
+      if (!done) return;
+      setSettings(next);
+      setLoadErrors([]);
+      setSaved(true);
+    },
+    [host, run],
+  );
   return { settings, loadErrors, saved, save };
 }

@@ -14,21 +14,24 @@ export interface Task {
 export function useTask(): Task {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<AddinError | null>(null);
-  const run = useCallback(async <T,>(label: string, action: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(label);
-    setError(null);
-    try {
-      return await action();
-    } catch (e) {
-      const failure = toAddinError(e);
-      // Shown in the pane; the console keeps the original with its stack for whoever debugs it.
-      console.error(failure, failure.cause);
-      setError(failure);
-      return undefined;
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+  const run = useCallback(
+    async <T>(label: string, action: () => Promise<T>): Promise<T | undefined> => {
+      setBusy(label);
+      setError(null);
+      try {
+        return await action();
+      } catch (e) {
+        const failure = toAddinError(e);
+        // Shown in the pane; the console keeps the original with its stack for whoever debugs it.
+        console.error(failure, failure.cause);
+        setError(failure);
+        return undefined;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [],
+  );
   const dismissError = useCallback(() => setError(null), []);
   return { busy, error, run, dismissError };
 }

@@ -5,7 +5,11 @@ import { readWorkbookInfo } from "../office/workbookInfo.js";
 import type { Task } from "./useTask.js";
 
 /** The workbook's sheets and active sheet, read at start and on refresh(). */
-export function useWorkbookSheets(host: ExcelHost, task: Task, enabled: boolean): { info: WorkbookInfo | null; refresh: () => Promise<void> } {
+export function useWorkbookSheets(
+  host: ExcelHost,
+  task: Task,
+  enabled: boolean,
+): { info: WorkbookInfo | null; refresh: () => Promise<void> } {
   const [info, setInfo] = useState<WorkbookInfo | null>(null);
   const { run } = task;
   const refresh = useCallback(async () => {

@@ -11,8 +11,10 @@ const DEV_FILE = `${APP}manifest.xml`;
 const PROD_BASE = "https://intranet.example/zsyz/";
 const prod = renderManifest({ baseUrl: PROD_BASE });
 /** Files the build serves: everything in public/ plus the two HTML entries of vite.config.ts. */
-const servedFile = (path: string): boolean => ["index.html", "commands.html"].includes(path) || existsSync(`${APP}public/${path}`);
-const attr = (xml: string, name: string): string[] => [...xml.matchAll(new RegExp(`${name}="([^"]*)"`, "g"))].map((m) => m[1] ?? "");
+const servedFile = (path: string): boolean =>
+  ["index.html", "commands.html"].includes(path) || existsSync(`${APP}public/${path}`);
+const attr = (xml: string, name: string): string[] =>
+  [...xml.matchAll(new RegExp(`${name}="([^"]*)"`, "g"))].map((m) => m[1] ?? "");
 
 function pngSize(file: string): [number, number] {
   const png = readFileSync(file);
@@ -41,12 +43,15 @@ describe("renderManifest()", () => {
   });
 
   it("puts a 「招商台账」 button that opens the task pane on the Home tab", () => {
-    expect(prod).toMatch(/<OfficeTab id="TabHome">[\s\S]*<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">/);
+    expect(prod).toMatch(
+      /<OfficeTab id="TabHome">[\s\S]*<Control xsi:type="Button"[\s\S]*<Action xsi:type="ShowTaskpane">/,
+    );
     expect(prod).toContain(`<bt:String id="Button.Label" DefaultValue="招商台账">`);
   });
 
   it("gives the display name, description and every string an en-US override", () => {
-    const defaults = (prod.match(/<(DisplayName|Description|bt:String)[^>]* DefaultValue=/g) ?? []).length;
+    const defaults = (prod.match(/<(DisplayName|Description|bt:String)[^>]* DefaultValue=/g) ?? [])
+      .length;
     const overrides = (prod.match(/Locale="en-US"/g) ?? []).length;
     expect(overrides).toBe(defaults);
   });
@@ -59,7 +64,8 @@ describe("renderManifest()", () => {
   });
 
   it("keeps short strings within 125 and long strings within 250 characters", () => {
-    const section = (tag: string): string[] => attr(prod.split(`<bt:${tag}>`)[1]?.split(`</bt:${tag}>`)[0] ?? "", "(?:DefaultValue|Value)");
+    const section = (tag: string): string[] =>
+      attr(prod.split(`<bt:${tag}>`)[1]?.split(`</bt:${tag}>`)[0] ?? "", "(?:DefaultValue|Value)");
     for (const s of section("ShortStrings")) expect(s.length).toBeLessThanOrEqual(125);
     for (const s of section("LongStrings")) expect(s.length).toBeLessThanOrEqual(250);
   });
@@ -74,7 +80,8 @@ describe("renderManifest()", () => {
   });
 
   it("has every icon as a PNG of its stated size", () => {
-    for (const size of ICON_SIZES) expect(pngSize(`${APP}public/${iconPath(size)}`)).toEqual([size, size]);
+    for (const size of ICON_SIZES)
+      expect(pngSize(`${APP}public/${iconPath(size)}`)).toEqual([size, size]);
     for (const size of attr(prod, "size")) expect(prod).toContain(`icon-${size}.png`);
   });
 });

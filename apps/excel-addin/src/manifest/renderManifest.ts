@@ -6,7 +6,8 @@ export interface ManifestOptions {
   baseUrl: string;
 }
 
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** A localised string: Chinese default with an en-US override. */
 interface Text {
@@ -25,19 +26,30 @@ const SHORT: Record<string, Text> = {
   "Button.Label": { zh: "招商台账", en: "Ledger" },
 };
 const LONG: Record<string, Text> = {
-  "GetStarted.Description": { zh: "在「开始」选项卡点击「招商台账」打开任务窗格。", en: "Open the task pane with the Ledger button on the Home tab." },
-  "Button.Tooltip": { zh: "打开招商台账任务窗格：新建标准台账、校验台账。", en: "Open the task pane: create or check a project ledger." },
+  "GetStarted.Description": {
+    zh: "在「开始」选项卡点击「招商台账」打开任务窗格。",
+    en: "Open the task pane with the Ledger button on the Home tab.",
+  },
+  "Button.Tooltip": {
+    zh: "打开招商台账任务窗格：新建标准台账、校验台账。",
+    en: "Open the task pane: create or check a project ledger.",
+  },
 };
 
 function strings(tag: "ShortStrings" | "LongStrings", table: Record<string, Text>): string {
   const items = Object.entries(table).map(
-    ([id, t]) => `        <bt:String id="${id}" DefaultValue="${esc(t.zh)}">\n          <bt:Override Locale="en-US" Value="${esc(t.en)}"/>\n        </bt:String>`,
+    ([id, t]) =>
+      `        <bt:String id="${id}" DefaultValue="${esc(t.zh)}">\n          <bt:Override Locale="en-US" Value="${esc(t.en)}"/>\n        </bt:String>`,
   );
   return `      <bt:${tag}>\n${items.join("\n")}\n      </bt:${tag}>`;
 }
 
 function icon(indent: string): string {
-  return [`${indent}<Icon>`, ...[16, 32, 80].map((s) => `${indent}  <bt:Image size="${s}" resid="Icon.${s}"/>`), `${indent}</Icon>`].join("\n");
+  return [
+    `${indent}<Icon>`,
+    ...[16, 32, 80].map((s) => `${indent}  <bt:Image size="${s}" resid="Icon.${s}"/>`),
+    `${indent}</Icon>`,
+  ].join("\n");
 }
 
 /**

@@ -90,7 +90,10 @@ export class AddinError extends Error {
   /** Where Excel says it failed ("Range.values"), for the details line. */
   readonly location: string | undefined;
 
-  constructor(code: AddinErrorCode, options: { cause?: unknown; officeCode?: string; location?: string; detail?: string } = {}) {
+  constructor(
+    code: AddinErrorCode,
+    options: { cause?: unknown; officeCode?: string; location?: string; detail?: string } = {},
+  ) {
     super(options.detail ?? ADDIN_ERRORS[code].title, { cause: options.cause });
     this.code = code;
     this.officeCode = options.officeCode;
@@ -109,7 +112,9 @@ export class AddinError extends Error {
 }
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === "object" && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /** Normalises anything thrown by Excel or by us into an AddinError; never drops the original. */
@@ -128,5 +133,8 @@ export function toAddinError(thrown: unknown): AddinError {
     });
   }
   const detail = thrown instanceof Error ? thrown.message : String(thrown);
-  return new AddinError(thrown instanceof Error ? "internal" : "unknown", { cause: thrown, detail });
+  return new AddinError(thrown instanceof Error ? "internal" : "unknown", {
+    cause: thrown,
+    detail,
+  });
 }

@@ -32,4 +32,3 @@ export function stripSheet(address: string): string {
 export function quoteSheetName(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
-

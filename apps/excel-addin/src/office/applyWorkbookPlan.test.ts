@@ -1,5 +1,16 @@
-import { buildWorkbookPlan, DEFAULT_SETTINGS, type SheetPlan, type WorkbookPlan } from "@zsyz/indicators";
-import { readLedger, readTargets, sampleLedgers, sampleTargets, type LedgerRecord } from "@zsyz/ledger";
+import {
+  buildWorkbookPlan,
+  DEFAULT_SETTINGS,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "@zsyz/indicators";
+import {
+  readLedger,
+  readTargets,
+  sampleLedgers,
+  sampleTargets,
+  type LedgerRecord,
+} from "@zsyz/ledger";
 import { describe, expect, it } from "vitest";
 import { planWorkbook } from "../planWorkbook.js";
 import { applyWorkbookPlan, OWNED_SHEETS_SETTING } from "./applyWorkbookPlan.js";
@@ -9,7 +20,14 @@ import { peekCell } from "./fake/fakeState.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { rangeToA1 } from "./address.js";
 
-const ALL: Capabilities = { base: true, suspendCalculation: true, dataValidation: true, specialCells: true, mergedAreas: true, notes: true };
+const ALL: Capabilities = {
+  base: true,
+  suspendCalculation: true,
+  dataValidation: true,
+  specialCells: true,
+  mergedAreas: true,
+  notes: true,
+};
 const AS_OF = "2024-09-30";
 const ledger = sampleLedgers(2024)[0]!;
 
@@ -23,14 +41,20 @@ function planFormulas(sheet: SheetPlan): string[] {
 function writtenFormulas(fake: FakeExcel, name: string): string[] {
   const sheet = fake.sheet(name);
   const out: string[] = [];
-  sheet.rows.forEach((cells, r) => cells?.forEach((cell, c) => {
-    if (cell?.formula !== undefined) out.push(`${String.fromCharCode(65 + (c >= 26 ? Math.floor(c / 26) - 1 : -1)).replace("@", "")}${String.fromCharCode(65 + (c % 26))}${r + 1} ${cell.formula}`);
-  }));
+  sheet.rows.forEach((cells, r) =>
+    cells?.forEach((cell, c) => {
+      if (cell?.formula !== undefined)
+        out.push(
+          `${String.fromCharCode(65 + (c >= 26 ? Math.floor(c / 26) - 1 : -1)).replace("@", "")}${String.fromCharCode(65 + (c % 26))}${r + 1} ${cell.formula}`,
+        );
+    }),
+  );
   return out;
 }
 
 function addinPlan(): WorkbookPlan {
-  return planWorkbook({ ledger, targets: sampleTargets(), asOf: AS_OF, settings: DEFAULT_SETTINGS }).plan;
+  return planWorkbook({ ledger, targets: sampleTargets(), asOf: AS_OF, settings: DEFAULT_SETTINGS })
+    .plan;
 }
 
 describe("applyWorkbookPlan()", () => {
@@ -42,7 +66,15 @@ describe("applyWorkbookPlan()", () => {
     // The batch merge's call (apps/batch/src/commands/merge.ts): lazy detail, targets' totals row.
     const records = readLedger(ledger, { asOf: AS_OF }).records;
     const targets = readTargets(sampleTargets());
-    const batch = buildWorkbookPlan({ records, targets: targets.targets, asOf: AS_OF, options: { ...(targets.total ? { totalTargets: targets.total.values } : {}), lazyDetail: true } });
+    const batch = buildWorkbookPlan({
+      records,
+      targets: targets.targets,
+      asOf: AS_OF,
+      options: {
+        ...(targets.total ? { totalTargets: targets.total.values } : {}),
+        lazyDetail: true,
+      },
+    });
     for (const [i, sheet] of plan.sheets.entries()) {
       const written = writtenFormulas(fake, sheet.name);
       expect(written.length).toBeGreaterThan(0);
@@ -54,29 +86,60 @@ describe("applyWorkbookPlan()", () => {
     expect(fake.sheet("项目明细").freeze).toEqual({ rows: 1, columns: 2 });
     const summary = plan.sheets[0]!;
     expect(summary.conditionalFormats.length).toBeGreaterThan(0);
-    expect(fake.sheet("指标汇总").conditionalFormats.map((cf) => [rangeToA1(cf.range), cf.formula, cf.fill, cf.fontColor, cf.priority])).toEqual(
-      summary.conditionalFormats.map((r) => [r.range, `=${r.formula}`, r.fill, r.fontColor, r.priority - 1]),
+    expect(
+      fake
+        .sheet("指标汇总")
+        .conditionalFormats.map((cf) => [
+          rangeToA1(cf.range),
+          cf.formula,
+          cf.fill,
+          cf.fontColor,
+          cf.priority,
+        ]),
+    ).toEqual(
+      summary.conditionalFormats.map((r) => [
+        r.range,
+        `=${r.formula}`,
+        r.fill,
+        r.fontColor,
+        r.priority - 1,
+      ]),
     );
     const chart = plan.charts[0]!;
-    expect(fake.sheet("指标汇总").charts).toEqual([{
-      name: "图表 1", type: "ColumnClustered", title: chart.title, valueAxisNumberFormat: chart.valueAxisNumFmt,
-      position: { from: chart.anchor.from, to: chart.anchor.to },
-      series: chart.series.map((s) => ({ name: s.name, values: s.values.replace(/[$']/g, ""), categories: chart.categories.replace(/[$']/g, "") })),
-    }]);
+    expect(fake.sheet("指标汇总").charts).toEqual([
+      {
+        name: "图表 1",
+        type: "ColumnClustered",
+        title: chart.title,
+        valueAxisNumberFormat: chart.valueAxisNumFmt,
+        position: { from: chart.anchor.from, to: chart.anchor.to },
+        series: chart.series.map((s) => ({
+          name: s.name,
+          values: s.values.replace(/[$']/g, ""),
+          categories: chart.categories.replace(/[$']/g, ""),
+        })),
+      },
+    ]);
     expect(fake.sheet("指标汇总").print).toEqual({
-      orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       titleRows: `$${summary.print.repeatRows!.first}:$${summary.print.repeatRows!.last}`,
     });
   });
 
-  it("writes ledger text that looks like a formula or number as text, formatted \"@\" before the value", async () => {
+  it('writes ledger text that looks like a formula or number as text, formatted "@" before the value', async () => {
     const fake = new FakeExcel();
     const plan = addinPlan();
     const detail = plan.sheets[1]!;
-    const cell = detail.cells.find((c) => c.row === 1 && typeof c.value === "string" && c.formula === undefined)!;
+    const cell = detail.cells.find(
+      (c) => c.row === 1 && typeof c.value === "string" && c.formula === undefined,
+    )!;
     cell.value = '=HYPERLINK("http://x","点我")';
     await applyWorkbookPlan(fake, plan, { capabilities: ALL });
-    expect(fake.cell("项目明细", cell.address)).toEqual(expect.objectContaining({ value: '=HYPERLINK("http://x","点我")', numberFormat: "@" }));
+    expect(fake.cell("项目明细", cell.address)).toEqual(
+      expect.objectContaining({ value: '=HYPERLINK("http://x","点我")', numberFormat: "@" }),
+    );
     expect(fake.cell("项目明细", cell.address)?.formula).toBeUndefined();
   });
 
@@ -110,14 +173,22 @@ describe("applyWorkbookPlan()", () => {
     const again = await applyWorkbookPlan(fake, addinPlan(), { capabilities: ALL });
     expect(again).toEqual({ ok: true, created: [], refreshed: ["指标汇总", "项目明细"] });
     expect(fake.sheet("指标汇总").charts).toHaveLength(1);
-    expect(fake.sheet("指标汇总").conditionalFormats).toHaveLength(addinPlan().sheets[0]!.conditionalFormats.length);
+    expect(fake.sheet("指标汇总").conditionalFormats).toHaveLength(
+      addinPlan().sheets[0]!.conditionalFormats.length,
+    );
     expect(peekCell(fake.sheet("项目明细"), 5000, 0)).toBeUndefined();
-    expect(JSON.parse(fake.state.settings.get(OWNED_SHEETS_SETTING) as string)).toEqual(["指标汇总", "项目明细"]);
+    expect(JSON.parse(fake.state.settings.get(OWNED_SHEETS_SETTING) as string)).toEqual([
+      "指标汇总",
+      "项目明细",
+    ]);
   });
 
   it("never overwrites a same-named sheet it did not create, and writes nothing then", async () => {
     const fake = new FakeExcel();
-    fake.loadGrid({ file: "x.xlsx", sheets: [{ name: "指标汇总", rows: [[{ value: "我自己的汇总" }]], merges: [] }] });
+    fake.loadGrid({
+      file: "x.xlsx",
+      sheets: [{ name: "指标汇总", rows: [[{ value: "我自己的汇总" }]], merges: [] }],
+    });
     fake.resetCounters();
     const result = await applyWorkbookPlan(fake, addinPlan(), { capabilities: ALL });
     expect(result).toEqual({ ok: false, conflicts: ["指标汇总"] });
@@ -128,12 +199,22 @@ describe("applyWorkbookPlan()", () => {
 
   it("writes a 20,000-project plan in a bounded number of syncs, each under 5 MB, calculation suspended", async () => {
     const base = readLedger(ledger, { asOf: AS_OF }).records;
-    const records: LedgerRecord[] = Array.from({ length: 20_000 }, (_, i) => ({ ...base[i % base.length]!, id: `big|${i}`, row: i + 2 }));
-    const plan = buildWorkbookPlan({ records, targets: readTargets(sampleTargets()).targets, asOf: AS_OF });
+    const records: LedgerRecord[] = Array.from({ length: 20_000 }, (_, i) => ({
+      ...base[i % base.length]!,
+      id: `big|${i}`,
+      row: i + 2,
+    }));
+    const plan = buildWorkbookPlan({
+      records,
+      targets: readTargets(sampleTargets()).targets,
+      asOf: AS_OF,
+    });
     const fake = new FakeExcel();
     await applyWorkbookPlan(fake, plan, { capabilities: ALL });
     const max = Math.max(...fake.syncs.map((s) => s.requestBytes));
-    console.info(`20,000 projects: ${fake.syncs.length} syncs, largest request ${(max / 1e6).toFixed(2)} MB`);
+    console.info(
+      `20,000 projects: ${fake.syncs.length} syncs, largest request ${(max / 1e6).toFixed(2)} MB`,
+    );
     expect(fake.syncs.length).toBeLessThanOrEqual(12);
     expect(max).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(fake.syncs.slice(1).every((s) => s.calculationSuspended)).toBe(true);

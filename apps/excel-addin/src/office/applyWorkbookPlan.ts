@@ -1,6 +1,13 @@
 import type { CellRange } from "@zsyz/ledger";
 import { runSteps, type Step } from "./runSteps.js";
-import { needsTextGuard, toOfficeFormula, type ChartPlan, type PlanCell, type SheetPlan, type WorkbookPlan } from "@zsyz/indicators";
+import {
+  needsTextGuard,
+  toOfficeFormula,
+  type ChartPlan,
+  type PlanCell,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "@zsyz/indicators";
 import type { Capabilities } from "./capabilities.js";
 import type { XlWorksheet } from "./excelApi.js";
 import type { ExcelHost } from "./host.js";
@@ -22,12 +29,16 @@ export interface ApplyPlanOptions {
  * create; nothing was written then, so the user can rename or remove them first.
  */
 export type ApplyPlanResult =
-  | { ok: true; created: string[]; refreshed: string[] }
-  | { ok: false; conflicts: string[] };
-
+  { ok: true; created: string[]; refreshed: string[] } | { ok: false; conflicts: string[] };
 
 const CALL_OVERHEAD_BYTES = 160;
-const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal"] as const;
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+] as const;
 
 /**
  * Writes a WorkbookPlan into the open workbook: creates its sheets, or refreshes them when
@@ -36,15 +47,23 @@ const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideH
  * writes packed up to the payload budget with calculation suspended — number formats "@" for
  * text, values, formulas, then the other formats, widths and panes.
  */
-export async function applyWorkbookPlan(host: ExcelHost, plan: WorkbookPlan, options: ApplyPlanOptions): Promise<ApplyPlanResult> {
+export async function applyWorkbookPlan(
+  host: ExcelHost,
+  plan: WorkbookPlan,
+  options: ApplyPlanOptions,
+): Promise<ApplyPlanResult> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets.load(["items/name"]);
-    const owned = context.workbook.settings.getItemOrNullObject(OWNED_SHEETS_SETTING).load(["value"]);
+    const owned = context.workbook.settings
+      .getItemOrNullObject(OWNED_SHEETS_SETTING)
+      .load(["value"]);
     await context.sync();
     const ownedNames = owned.isNullObject ? [] : parseOwned(owned.value);
     const existing = new Set(sheets.items.map((s) => s.name));
-    const conflicts = plan.sheets.map((s) => s.name).filter((n) => existing.has(n) && !ownedNames.includes(n));
+    const conflicts = plan.sheets
+      .map((s) => s.name)
+      .filter((n) => existing.has(n) && !ownedNames.includes(n));
     if (conflicts.length > 0) return { ok: false, conflicts };
 
     const refreshed = plan.sheets.map((s) => s.name).filter((n) => existing.has(n));
@@ -54,7 +73,11 @@ export async function applyWorkbookPlan(host: ExcelHost, plan: WorkbookPlan, opt
       const ws = context.workbook.worksheets.getItem(name);
       handles.set(name, ws);
       // Charts are shapes, which clearing cells leaves behind: the old ones are deleted too.
-      return { name, range: ws.getUsedRangeOrNullObject().load(["address"]), charts: ws.charts.load(["items/name"]) };
+      return {
+        name,
+        range: ws.getUsedRangeOrNullObject().load(["address"]),
+        charts: ws.charts.load(["items/name"]),
+      };
     });
     if (used.length > 0) await context.sync();
 
@@ -65,22 +88,45 @@ export async function applyWorkbookPlan(host: ExcelHost, plan: WorkbookPlan, opt
     };
     const steps: Step[] = [];
     for (const u of used) {
-      for (const chart of u.charts.items) steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => chart.delete() });
+      for (const chart of u.charts.items)
+        steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => chart.delete() });
       if (u.range.isNullObject) continue;
       const address = u.range.address;
-      steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => ws(u.name).getRange(address.slice(address.lastIndexOf("!") + 1)).clear("All") });
+      steps.push({
+        bytes: CALL_OVERHEAD_BYTES,
+        queue: () =>
+          ws(u.name)
+            .getRange(address.slice(address.lastIndexOf("!") + 1))
+            .clear("All"),
+      });
     }
-    for (const name of created) steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: (ctx) => void handles.set(name, ctx.workbook.worksheets.add(name)) });
+    for (const name of created)
+      steps.push({
+        bytes: CALL_OVERHEAD_BYTES,
+        queue: (ctx) => void handles.set(name, ctx.workbook.worksheets.add(name)),
+      });
     const laid = plan.sheets.map((s) => layOut(s));
     laid.forEach((l) => steps.push(...formatRunSteps(l.name, l.textFormats, ws, budget)));
     laid.forEach((l) => steps.push(...gridSteps(l.name, l.values, "values", ws, budget)));
     laid.forEach((l) => steps.push(...gridSteps(l.name, l.formulas, "formulas", ws, budget)));
     laid.forEach((l) => steps.push(...formatRunSteps(l.name, l.otherFormats, ws, budget)));
-    plan.sheets.forEach((s) => steps.push(...styleSteps(s, laid.find((l) => l.name === s.name)!, plan, ws)));
+    plan.sheets.forEach((s) =>
+      steps.push(
+        ...styleSteps(
+          s,
+          laid.find((l) => l.name === s.name)!,
+          plan,
+          ws,
+        ),
+      ),
+    );
     plan.sheets.forEach((s) => steps.push(...ruleAndPrintSteps(s, ws, options.capabilities)));
     for (const chart of plan.charts) steps.push(chartStep(chart, ws));
     const all = [...new Set([...ownedNames, ...plan.sheets.map((s) => s.name)])];
-    steps.push({ bytes: jsonBytes(all) + CALL_OVERHEAD_BYTES, queue: (ctx) => void ctx.workbook.settings.add(OWNED_SHEETS_SETTING, JSON.stringify(all)) });
+    steps.push({
+      bytes: jsonBytes(all) + CALL_OVERHEAD_BYTES,
+      queue: (ctx) => void ctx.workbook.settings.add(OWNED_SHEETS_SETTING, JSON.stringify(all)),
+    });
     const first = plan.sheets[0];
     if (first) steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => ws(first.name).activate() });
     await runSteps(context, steps, budget, options.capabilities.suspendCalculation);
@@ -166,7 +212,13 @@ function columnRuns(formats: (string | undefined)[][]): FormatRun[] {
 }
 
 /** Row blocks of a 2-D array sized to the budget; blocks holding only nulls are skipped. */
-function gridSteps(name: string, grid: readonly (readonly unknown[])[], kind: "values" | "formulas", ws: (n: string) => XlWorksheet, budget: number): Step[] {
+function gridSteps(
+  name: string,
+  grid: readonly (readonly unknown[])[],
+  kind: "values" | "formulas",
+  ws: (n: string) => XlWorksheet,
+  budget: number,
+): Step[] {
   const steps: Step[] = [];
   const width = grid[0]?.length ?? 0;
   if (width === 0) return steps;
@@ -188,7 +240,12 @@ function gridSteps(name: string, grid: readonly (readonly unknown[])[], kind: "v
   return steps;
 }
 
-function formatRunSteps(name: string, runs: readonly FormatRun[], ws: (n: string) => XlWorksheet, budget: number): Step[] {
+function formatRunSteps(
+  name: string,
+  runs: readonly FormatRun[],
+  ws: (n: string) => XlWorksheet,
+  budget: number,
+): Step[] {
   const steps: Step[] = [];
   for (const run of runs) {
     const perRow = jsonBytes([[run.format]]);
@@ -198,7 +255,11 @@ function formatRunSteps(name: string, runs: readonly FormatRun[], ws: (n: string
       const grid = Array.from({ length: bottom - top + 1 }, () => [run.format]);
       steps.push({
         bytes: jsonBytes(grid) + CALL_OVERHEAD_BYTES,
-        queue: () => { ws(name).getRange(rangeToA1({ top, bottom, left: run.col, right: run.col })).numberFormat = grid; },
+        queue: () => {
+          ws(name).getRange(
+            rangeToA1({ top, bottom, left: run.col, right: run.col }),
+          ).numberFormat = grid;
+        },
       });
     }
   }
@@ -206,11 +267,24 @@ function formatRunSteps(name: string, runs: readonly FormatRun[], ws: (n: string
 }
 
 /** Bold, font colour and fill of the plan's styles (runs per column), column widths, frozen panes. */
-function styleSteps(sheet: SheetPlan, laid: LaidOut, plan: WorkbookPlan, ws: (n: string) => XlWorksheet): Step[] {
+function styleSteps(
+  sheet: SheetPlan,
+  laid: LaidOut,
+  plan: WorkbookPlan,
+  ws: (n: string) => XlWorksheet,
+): Step[] {
   const steps: Step[] = [];
   for (const run of columnRuns(laid.styles)) {
     const style = plan.styles[run.format as keyof WorkbookPlan["styles"]];
-    if (!style || (style.bold === undefined && style.fontColor === undefined && style.fill === undefined && !style.border && !style.wrap)) continue;
+    if (
+      !style ||
+      (style.bold === undefined &&
+        style.fontColor === undefined &&
+        style.fill === undefined &&
+        !style.border &&
+        !style.wrap)
+    )
+      continue;
     const address = rangeToA1({ top: run.top, bottom: run.bottom, left: run.col, right: run.col });
     steps.push({
       bytes: CALL_OVERHEAD_BYTES * (style.border ? 9 : 4),
@@ -233,10 +307,20 @@ function styleSteps(sheet: SheetPlan, laid: LaidOut, plan: WorkbookPlan, ws: (n:
     });
   }
   for (const c of sheet.columns) {
-    steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => { ws(sheet.name).getRange(rangeToA1({ top: 0, bottom: 0, left: c.col, right: c.col })).format.columnWidth = charsToPoints(c.width); } });
+    steps.push({
+      bytes: CALL_OVERHEAD_BYTES,
+      queue: () => {
+        ws(sheet.name).getRange(
+          rangeToA1({ top: 0, bottom: 0, left: c.col, right: c.col }),
+        ).format.columnWidth = charsToPoints(c.width);
+      },
+    });
   }
   for (const m of sheet.merges) {
-    steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => ws(sheet.name).getRange(m).merge(false) });
+    steps.push({
+      bytes: CALL_OVERHEAD_BYTES,
+      queue: () => ws(sheet.name).getRange(m).merge(false),
+    });
   }
   const { rows, columns } = sheet.frozen;
   if (rows > 0) {
@@ -244,7 +328,10 @@ function styleSteps(sheet: SheetPlan, laid: LaidOut, plan: WorkbookPlan, ws: (n:
       bytes: CALL_OVERHEAD_BYTES,
       queue: () => {
         if (columns === 0) ws(sheet.name).freezePanes.freezeRows(rows);
-        else ws(sheet.name).freezePanes.freezeAt(rangeToA1({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 }));
+        else
+          ws(sheet.name).freezePanes.freezeAt(
+            rangeToA1({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 }),
+          );
       },
     });
   }
@@ -255,7 +342,11 @@ function styleSteps(sheet: SheetPlan, laid: LaidOut, plan: WorkbookPlan, ws: (n:
  * Conditional formats (ExcelApi 1.6, the same set as calculation suspension) and page setup
  * (ExcelApi 1.9, the same set as special cells); left out on older Excel, which lacks them.
  */
-function ruleAndPrintSteps(sheet: SheetPlan, ws: (n: string) => XlWorksheet, caps: Capabilities): Step[] {
+function ruleAndPrintSteps(
+  sheet: SheetPlan,
+  ws: (n: string) => XlWorksheet,
+  caps: Capabilities,
+): Step[] {
   const steps: Step[] = [];
   if (caps.suspendCalculation) {
     for (const rule of sheet.conditionalFormats) {
@@ -280,8 +371,12 @@ function ruleAndPrintSteps(sheet: SheetPlan, ws: (n: string) => XlWorksheet, cap
         const layout = ws(sheet.name).pageLayout;
         layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
         layout.paperSize = print.paperSize;
-        layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
-        if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+        layout.zoom = {
+          horizontalFitToPages: print.fitToWidth,
+          verticalFitToPages: print.fitToHeight,
+        };
+        if (print.repeatRows)
+          layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
       },
     });
   }
@@ -291,7 +386,10 @@ function ruleAndPrintSteps(sheet: SheetPlan, ws: (n: string) => XlWorksheet, cap
 /** "'指标汇总'!$F$5:$F$9" → the sheet and the local address. */
 function splitRef(ref: string): { sheet: string; address: string } {
   const bang = ref.lastIndexOf("!");
-  return { sheet: ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"), address: ref.slice(bang + 1).replace(/\$/g, "") };
+  return {
+    sheet: ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
+    address: ref.slice(bang + 1).replace(/\$/g, ""),
+  };
 }
 
 /** The plan's clustered column chart: first series from its values, the others added, categories, title, axis, place. */
@@ -320,4 +418,3 @@ function chartStep(chart: ChartPlan, ws: (n: string) => XlWorksheet): Step {
     },
   };
 }
-

@@ -37,7 +37,8 @@ export interface XlRangeFont {
 }
 
 /** Which edge of a range a border is on. */
-export type XlBorderIndex = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+export type XlBorderIndex =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
 
 /** One border of a range: `style` "Continuous" or "None", `color` "#RRGGBB". */
 export interface XlRangeBorder {
@@ -152,7 +153,11 @@ export interface XlRangeAreas {
   readonly address: string;
   readonly isNullObject: boolean;
   readonly areas: XlRangeCollection;
-  load(propertyNames: ("address" | "areas/items/address" | "areas/items/formulas" | "areas/items/values")[]): XlRangeAreas;
+  load(
+    propertyNames: (
+      "address" | "areas/items/address" | "areas/items/formulas" | "areas/items/values"
+    )[],
+  ): XlRangeAreas;
 }
 
 /** An Excel table (ListObject). */
@@ -248,7 +253,12 @@ export interface XlWorksheet {
   load(propertyNames: ("name" | "protection/protected")[]): XlWorksheet;
   activate(): void;
   getRange(address?: string): XlRange;
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
 }
 

@@ -1,5 +1,11 @@
 import type { CellRange } from "@zsyz/ledger";
-import { planCompletionFill, toOfficeFormula, type CompletionFillPlan, type FillCell, type FillError } from "@zsyz/indicators";
+import {
+  planCompletionFill,
+  toOfficeFormula,
+  type CompletionFillPlan,
+  type FillCell,
+  type FillError,
+} from "@zsyz/indicators";
 import type { Capabilities } from "./capabilities.js";
 import type { XlRange } from "./excelApi.js";
 import type { ExcelHost } from "./host.js";
@@ -13,7 +19,8 @@ export interface FillUndo {
 }
 
 /** A fill that ran, with its undo; or why nothing was filled. */
-export type FillOutcome = { ok: true; plan: CompletionFillPlan; undo: FillUndo } | { ok: false; error: FillError };
+export type FillOutcome =
+  { ok: true; plan: CompletionFillPlan; undo: FillUndo } | { ok: false; error: FillError };
 
 /** Vertical runs of filled cells: one range per column and run of consecutive rows. */
 function columnBlocks(cells: readonly FillCell[]): { range: CellRange; cells: FillCell[] }[] {
@@ -29,7 +36,11 @@ function columnBlocks(cells: readonly FillCell[]): { range: CellRange; cells: Fi
         run.push(c);
         continue;
       }
-      if (last) blocks.push({ range: { top: run[0]!.row, bottom: last.row, left: col, right: col }, cells: run });
+      if (last)
+        blocks.push({
+          range: { top: run[0]!.row, bottom: last.row, left: col, right: col },
+          cells: run,
+        });
       run = c ? [c] : [];
     }
   }
@@ -41,9 +52,17 @@ function columnBlocks(cells: readonly FillCell[]): { range: CellRange; cells: Fi
  * contents and formats of exactly the cells it will write, then writes formulas and "0.00%".
  * Two syncs after the read, whatever the table's size.
  */
-export async function fillCompletion(host: ExcelHost, options: { sheet: string; sumifs: readonly string[] | "all"; capabilities: Capabilities }): Promise<FillOutcome> {
-  const { sheet } = await readSheetGrid(host, { sheet: options.sheet, capabilities: options.capabilities });
-  let planned = planCompletionFill(sheet, { sumifs: options.sumifs === "all" ? [] : options.sumifs });
+export async function fillCompletion(
+  host: ExcelHost,
+  options: { sheet: string; sumifs: readonly string[] | "all"; capabilities: Capabilities },
+): Promise<FillOutcome> {
+  const { sheet } = await readSheetGrid(host, {
+    sheet: options.sheet,
+    capabilities: options.capabilities,
+  });
+  let planned = planCompletionFill(sheet, {
+    sumifs: options.sumifs === "all" ? [] : options.sumifs,
+  });
   // "all": every indicator of the table that the ledger can sum.
   if (planned.ok && options.sumifs === "all") {
     const names = planned.plan.groups.filter((g) => g.aggregate !== null).map((g) => g.name);
@@ -54,17 +73,27 @@ export async function fillCompletion(host: ExcelHost, options: { sheet: string; 
   const blocks = columnBlocks(plan.cells);
   const undo = await host.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(options.sheet);
-    const before: XlRange[] = blocks.map((b) => ws.getRange(rangeToA1(b.range)).load(["formulas", "numberFormat"]));
+    const before: XlRange[] = blocks.map((b) =>
+      ws.getRange(rangeToA1(b.range)).load(["formulas", "numberFormat"]),
+    );
     await context.sync();
     const saved: FillUndo = {
       sheet: options.sheet,
-      blocks: blocks.map((b, i) => ({ range: b.range, formulas: before[i]!.formulas, numberFormat: before[i]!.numberFormat })),
+      blocks: blocks.map((b, i) => ({
+        range: b.range,
+        formulas: before[i]!.formulas,
+        numberFormat: before[i]!.numberFormat,
+      })),
     };
-    if (options.capabilities.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (options.capabilities.suspendCalculation)
+      context.workbook.application.suspendApiCalculationUntilNextSync();
     for (const b of blocks) {
       const range = ws.getRange(rangeToA1(b.range));
       // Formats first: a "@" (text) cell would keep a formula as text.
-      if (b.cells.some((c) => c.numFmt !== undefined)) range.numberFormat = b.cells.map((c, i) => [c.numFmt ?? saved.blocks[blocks.indexOf(b)]!.numberFormat[i]![0]]);
+      if (b.cells.some((c) => c.numFmt !== undefined))
+        range.numberFormat = b.cells.map((c, i) => [
+          c.numFmt ?? saved.blocks[blocks.indexOf(b)]!.numberFormat[i]![0],
+        ]);
       range.formulas = b.cells.map((c) => [toOfficeFormula(c.formula)]);
     }
     await context.sync();

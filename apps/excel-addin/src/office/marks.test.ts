@@ -5,32 +5,60 @@ import { FakeExcel } from "./fake/FakeExcel.js";
 import { MARK_COLORS, MARK_SETTING_KEY, clearMarks, markCells, noteText } from "./marks.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 
-const ALL: Capabilities = { base: true, suspendCalculation: true, dataValidation: true, specialCells: true, mergedAreas: true, notes: true };
+const ALL: Capabilities = {
+  base: true,
+  suspendCalculation: true,
+  dataValidation: true,
+  specialCells: true,
+  mergedAreas: true,
+  notes: true,
+};
 
 function ledger(): FakeExcel {
   const fake = new FakeExcel();
-  fake.loadGrid({ file: "t.xlsx", sheets: [makeSheet("台账", [["项目名称", "签约资金"], ["甲", "约500"], ["乙", 100]])] });
+  fake.loadGrid({
+    file: "t.xlsx",
+    sheets: [
+      makeSheet("台账", [
+        ["项目名称", "签约资金"],
+        ["甲", "约500"],
+        ["乙", 100],
+      ]),
+    ],
+  });
   return fake;
 }
 
 describe("markCells()", () => {
   it("colours each cell by severity and adds a note with its messages", async () => {
     const fake = ledger();
-    const summary = await markCells(fake, "台账", [
-      { cell: "B2", severity: "warning", messages: ["金额是约数"] },
-      { cell: "A3", severity: "error", messages: ["缺少投资方", "签约类型未填"] },
-    ], { capabilities: ALL });
+    const summary = await markCells(
+      fake,
+      "台账",
+      [
+        { cell: "B2", severity: "warning", messages: ["金额是约数"] },
+        { cell: "A3", severity: "error", messages: ["缺少投资方", "签约类型未填"] },
+      ],
+      { capabilities: ALL },
+    );
     expect(summary).toEqual({ cells: 2, notes: 2, notesSkipped: 0 });
     expect(fake.cell("台账", "B2")?.fill).toBe(MARK_COLORS.warning);
     expect(fake.cell("台账", "A3")?.fill).toBe(MARK_COLORS.error);
-    expect(fake.sheet("台账").notes.get("A3")?.content).toBe(noteText(["缺少投资方", "签约类型未填"]));
+    expect(fake.sheet("台账").notes.get("A3")?.content).toBe(
+      noteText(["缺少投资方", "签约类型未填"]),
+    );
     expect(fake.state.settings.has(MARK_SETTING_KEY)).toBe(true);
   });
 
   it("leaves a note the user wrote in place and does not count it as ours", async () => {
     const fake = ledger();
     fake.sheet("台账").notes.set("B2", { content: "用户自己的批注", author: "王" });
-    const summary = await markCells(fake, "台账", [{ cell: "B2", severity: "warning", messages: ["x"] }], { capabilities: ALL });
+    const summary = await markCells(
+      fake,
+      "台账",
+      [{ cell: "B2", severity: "warning", messages: ["x"] }],
+      { capabilities: ALL },
+    );
     expect(summary).toEqual({ cells: 1, notes: 0, notesSkipped: 1 });
     await clearMarks(fake, { capabilities: ALL });
     expect(fake.sheet("台账").notes.get("B2")?.content).toBe("用户自己的批注");
@@ -39,7 +67,11 @@ describe("markCells()", () => {
   it("refuses a protected sheet with a Chinese error before writing anything", async () => {
     const fake = ledger();
     fake.sheet("台账").protected = true;
-    await expect(markCells(fake, "台账", [{ cell: "B2", severity: "error", messages: ["x"] }], { capabilities: ALL })).rejects.toMatchObject({
+    await expect(
+      markCells(fake, "台账", [{ cell: "B2", severity: "error", messages: ["x"] }], {
+        capabilities: ALL,
+      }),
+    ).rejects.toMatchObject({
       code: "sheet_protected",
       title: "工作表受保护，无法修改",
     });
@@ -48,13 +80,27 @@ describe("markCells()", () => {
 
   it("marks 20,000 cells in a handful of syncs, each under 5 MB", async () => {
     const fake = new FakeExcel();
-    fake.loadGrid({ file: "big.xlsx", sheets: [makeSheet("台账", Array.from({ length: 20_000 }, (_, i) => [`项目${i}`, i]))] });
-    const marks = Array.from({ length: 20_000 }, (_, i) => ({ cell: `B${i + 1}`, severity: "error" as const, messages: ["签约资金无法识别"] }));
+    fake.loadGrid({
+      file: "big.xlsx",
+      sheets: [
+        makeSheet(
+          "台账",
+          Array.from({ length: 20_000 }, (_, i) => [`项目${i}`, i]),
+        ),
+      ],
+    });
+    const marks = Array.from({ length: 20_000 }, (_, i) => ({
+      cell: `B${i + 1}`,
+      severity: "error" as const,
+      messages: ["签约资金无法识别"],
+    }));
     fake.resetCounters();
     await markCells(fake, "台账", marks, { capabilities: ALL });
     expect(fake.syncs.length).toBeLessThanOrEqual(12);
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    console.info(`marking 20,000 cells: ${fake.syncs.length} syncs, max request ${Math.max(...fake.syncs.map((s) => s.requestBytes))} bytes`);
+    console.info(
+      `marking 20,000 cells: ${fake.syncs.length} syncs, max request ${Math.max(...fake.syncs.map((s) => s.requestBytes))} bytes`,
+    );
   }, 30_000);
 });
 
@@ -62,10 +108,15 @@ describe("clearMarks()", () => {
   it("restores the previous fill, removes our notes and forgets the record", async () => {
     const fake = ledger();
     fake.sheet("台账").rows[1]![0]!.fill = "#DDEBF7";
-    await markCells(fake, "台账", [
-      { cell: "A2", severity: "error", messages: ["x"] },
-      { cell: "B2", severity: "warning", messages: ["y"] },
-    ], { capabilities: ALL });
+    await markCells(
+      fake,
+      "台账",
+      [
+        { cell: "A2", severity: "error", messages: ["x"] },
+        { cell: "B2", severity: "warning", messages: ["y"] },
+      ],
+      { capabilities: ALL },
+    );
     const summary = await clearMarks(fake, { capabilities: ALL });
     expect(summary).toEqual({ restored: 2, keptUserFill: 0, notesRemoved: 2 });
     expect(fake.cell("台账", "A2")?.fill).toBe("#DDEBF7");
@@ -76,7 +127,9 @@ describe("clearMarks()", () => {
 
   it("keeps a fill and a note the user changed after marking", async () => {
     const fake = ledger();
-    await markCells(fake, "台账", [{ cell: "B2", severity: "warning", messages: ["y"] }], { capabilities: ALL });
+    await markCells(fake, "台账", [{ cell: "B2", severity: "warning", messages: ["y"] }], {
+      capabilities: ALL,
+    });
     fake.sheet("台账").rows[1]![1]!.fill = "#00B050";
     fake.sheet("台账").notes.get("B2")!.content = "已核实：约500是合同原文";
     const summary = await clearMarks(fake, { capabilities: ALL });
@@ -87,15 +140,23 @@ describe("clearMarks()", () => {
 
   it("marking again first undoes the earlier marks", async () => {
     const fake = ledger();
-    await markCells(fake, "台账", [{ cell: "A2", severity: "error", messages: ["x"] }], { capabilities: ALL });
-    await markCells(fake, "台账", [{ cell: "B3", severity: "error", messages: ["x"] }], { capabilities: ALL });
+    await markCells(fake, "台账", [{ cell: "A2", severity: "error", messages: ["x"] }], {
+      capabilities: ALL,
+    });
+    await markCells(fake, "台账", [{ cell: "B3", severity: "error", messages: ["x"] }], {
+      capabilities: ALL,
+    });
     expect(fake.cell("台账", "A2")?.fill).toBeUndefined();
     expect(fake.cell("台账", "B3")?.fill).toBe(MARK_COLORS.error);
   });
 
   it("does nothing, in one sync, when nothing was marked", async () => {
     const fake = ledger();
-    expect(await clearMarks(fake, { capabilities: ALL })).toEqual({ restored: 0, keptUserFill: 0, notesRemoved: 0 });
+    expect(await clearMarks(fake, { capabilities: ALL })).toEqual({
+      restored: 0,
+      keptUserFill: 0,
+      notesRemoved: 0,
+    });
     expect(fake.syncs).toHaveLength(1);
   });
 
@@ -103,7 +164,11 @@ describe("clearMarks()", () => {
     const fake = new FakeExcel({ apiMinor: 17 });
     fake.loadGrid({ file: "t.xlsx", sheets: [makeSheet("台账", [["a"]])] });
     const caps = { ...ALL, notes: false };
-    expect(await markCells(fake, "台账", [{ cell: "A1", severity: "error", messages: ["x"] }], { capabilities: caps })).toEqual({ cells: 1, notes: 0, notesSkipped: 0 });
+    expect(
+      await markCells(fake, "台账", [{ cell: "A1", severity: "error", messages: ["x"] }], {
+        capabilities: caps,
+      }),
+    ).toEqual({ cells: 1, notes: 0, notesSkipped: 0 });
     await clearMarks(fake, { capabilities: caps });
     expect(fake.cell("台账", "A1")?.fill).toBeUndefined();
   });

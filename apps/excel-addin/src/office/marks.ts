@@ -64,10 +64,15 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-async function assertUnprotected(context: XlRequestContext, ws: XlWorksheet, sheet: string): Promise<void> {
+async function assertUnprotected(
+  context: XlRequestContext,
+  ws: XlWorksheet,
+  sheet: string,
+): Promise<void> {
   ws.load(["protection/protected"]);
   await context.sync();
-  if (ws.protection.protected) throw new AddinError("sheet_protected", { detail: `工作表“${sheet}”受保护` });
+  if (ws.protection.protected)
+    throw new AddinError("sheet_protected", { detail: `工作表“${sheet}”受保护` });
 }
 
 /**
@@ -75,10 +80,18 @@ async function assertUnprotected(context: XlRequestContext, ws: XlWorksheet, she
  * earlier marks. Records the previous fill of every cell and what it added in the workbook, so
  * clearMarks() can undo exactly that. Syncs grow only with 5 MB chunks, not with cells.
  */
-export async function markCells(host: ExcelHost, sheet: string, marks: readonly CellMark[], options: { capabilities: Capabilities; budgetBytes?: number }): Promise<MarkSummary> {
+export async function markCells(
+  host: ExcelHost,
+  sheet: string,
+  marks: readonly CellMark[],
+  options: { capabilities: Capabilities; budgetBytes?: number },
+): Promise<MarkSummary> {
   await clearMarks(host, options);
   const caps = options.capabilities;
-  const perSync = Math.max(1, Math.floor((options.budgetBytes ?? SYNC_BUDGET_BYTES) / BYTES_PER_CELL));
+  const perSync = Math.max(
+    1,
+    Math.floor((options.budgetBytes ?? SYNC_BUDGET_BYTES) / BYTES_PER_CELL),
+  );
   return host.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     await assertUnprotected(context, ws, sheet);
@@ -87,7 +100,13 @@ export async function markCells(host: ExcelHost, sheet: string, marks: readonly 
     for (const part of chunks(marks, perSync)) {
       const seen = part.map((mark) => ({
         mark,
-        range: ws.getRange(mark.cell).load(caps.specialCells ? ["format/fill/color", "format/fill/pattern"] : ["format/fill/color"]),
+        range: ws
+          .getRange(mark.cell)
+          .load(
+            caps.specialCells
+              ? ["format/fill/color", "format/fill/pattern"]
+              : ["format/fill/color"],
+          ),
         note: caps.notes ? ws.notes.getItemOrNullObject(mark.cell) : undefined,
       }));
       await context.sync();
@@ -97,7 +116,12 @@ export async function markCells(host: ExcelHost, sheet: string, marks: readonly 
         const text = noteText(mark.messages);
         range.format.fill.color = color;
         if (addNote) ws.notes.add(mark.cell, text);
-        record.cells.push({ cell: mark.cell, color, previousFill: previousFill(range, caps), note: addNote ? text : null });
+        record.cells.push({
+          cell: mark.cell,
+          color,
+          previousFill: previousFill(range, caps),
+          note: addNote ? text : null,
+        });
         summary.cells += 1;
         if (addNote) summary.notes += 1;
         else if (note !== undefined) summary.notesSkipped += 1;
@@ -121,8 +145,14 @@ function previousFill(range: XlRange, caps: Capabilities): string | null {
  * Removes exactly what markCells() added: a cell whose fill is still our colour gets its old
  * fill back, a note whose text is still ours is deleted; anything the user changed since stays.
  */
-export async function clearMarks(host: ExcelHost, options: { capabilities: Capabilities; budgetBytes?: number }): Promise<ClearSummary> {
-  const perSync = Math.max(1, Math.floor((options.budgetBytes ?? SYNC_BUDGET_BYTES) / BYTES_PER_CELL));
+export async function clearMarks(
+  host: ExcelHost,
+  options: { capabilities: Capabilities; budgetBytes?: number },
+): Promise<ClearSummary> {
+  const perSync = Math.max(
+    1,
+    Math.floor((options.budgetBytes ?? SYNC_BUDGET_BYTES) / BYTES_PER_CELL),
+  );
   return host.run(async (context) => {
     const summary: ClearSummary = { restored: 0, keptUserFill: 0, notesRemoved: 0 };
     const setting = context.workbook.settings.getItemOrNullObject(MARK_SETTING_KEY).load(["value"]);
@@ -137,7 +167,10 @@ export async function clearMarks(host: ExcelHost, options: { capabilities: Capab
         const seen = part.map((marked) => ({
           marked,
           range: ws.getRange(marked.cell).load(["format/fill/color"]),
-          note: marked.note !== null && options.capabilities.notes ? ws.notes.getItemOrNullObject(marked.cell).load(["content"]) : undefined,
+          note:
+            marked.note !== null && options.capabilities.notes
+              ? ws.notes.getItemOrNullObject(marked.cell).load(["content"])
+              : undefined,
         }));
         await context.sync();
         for (const { marked, range, note } of seen) restoreCell(marked, range, note, summary);
@@ -150,7 +183,12 @@ export async function clearMarks(host: ExcelHost, options: { capabilities: Capab
   });
 }
 
-function restoreCell(marked: MarkedCell, range: XlRange, note: XlNote | undefined, summary: ClearSummary): void {
+function restoreCell(
+  marked: MarkedCell,
+  range: XlRange,
+  note: XlNote | undefined,
+  summary: ClearSummary,
+): void {
   if (range.format.fill.color.toUpperCase() === marked.color.toUpperCase()) {
     if (marked.previousFill === null) range.format.fill.clear();
     else range.format.fill.color = marked.previousFill;
@@ -168,7 +206,9 @@ function parseRecord(value: unknown): MarkRecord | undefined {
   if (typeof value !== "string") return undefined;
   try {
     const parsed = JSON.parse(value) as Partial<MarkRecord>;
-    return typeof parsed.sheet === "string" && Array.isArray(parsed.cells) ? (parsed as MarkRecord) : undefined;
+    return typeof parsed.sheet === "string" && Array.isArray(parsed.cells)
+      ? (parsed as MarkRecord)
+      : undefined;
   } catch (e) {
     // A record we cannot parse was not written by this version: report it, do not guess.
     throw new AddinError("internal", { cause: e, detail: "工作簿中的标记记录已损坏" });

@@ -6,7 +6,14 @@ import { FakeExcel } from "./fake/FakeExcel.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { readSheetGrid } from "./readSheetGrid.js";
 
-const ALL: Capabilities = { base: true, suspendCalculation: true, dataValidation: true, specialCells: true, mergedAreas: true, notes: true };
+const ALL: Capabilities = {
+  base: true,
+  suspendCalculation: true,
+  dataValidation: true,
+  specialCells: true,
+  mergedAreas: true,
+  notes: true,
+};
 
 /** Grid rows without trailing empty cells, so a read-back compares equal to its source. */
 function trimmed(sheet: GridSheet): (GridCell | null)[][] {
@@ -20,10 +27,57 @@ function trimmed(sheet: GridSheet): (GridCell | null)[][] {
 }
 
 function bigLedger(rows: number): GridSheet {
-  const header = ["序号", "项目名称", "责任单位", "投资方", "投资方所在地", "资金来源", "产业类别", "签约类型", "签约时间", "新签/续建", "总投资（万元）", "签约资金（万元）", "其中省外签约资金（万元）", "本年到位资金（万元）", "其中省外到位资金（万元）", "累计到位资金（万元）", "外资（万美元）", "项目状态", "开工时间", "投产时间", "土地手续", "包抓领导", "形象进度", "备注"];
+  const header = [
+    "序号",
+    "项目名称",
+    "责任单位",
+    "投资方",
+    "投资方所在地",
+    "资金来源",
+    "产业类别",
+    "签约类型",
+    "签约时间",
+    "新签/续建",
+    "总投资（万元）",
+    "签约资金（万元）",
+    "其中省外签约资金（万元）",
+    "本年到位资金（万元）",
+    "其中省外到位资金（万元）",
+    "累计到位资金（万元）",
+    "外资（万美元）",
+    "项目状态",
+    "开工时间",
+    "投产时间",
+    "土地手续",
+    "包抓领导",
+    "形象进度",
+    "备注",
+  ];
   const data = Array.from({ length: rows }, (_, i) => [
-    i + 1, `第${i + 1}号农产品冷链物流园建设项目`, "城关镇", "陕西丝路文旅集团有限公司", "陕西省西安市", "省内市外", "服务业", "合同", { value: 45000 + (i % 300), numFmt: "yyyy-mm-dd" },
-    "新签", 12000.5 + i, 8000 + i, 0, 3500.25, 0, 3500.25, null, "在建", { value: 45100 + (i % 200), numFmt: "yyyy-mm-dd" }, null, "已供地", "张副县长", "主体工程已完成百分之六十，正在进行设备安装调试", i % 10 === 0 ? "重点项目" : null,
+    i + 1,
+    `第${i + 1}号农产品冷链物流园建设项目`,
+    "城关镇",
+    "陕西丝路文旅集团有限公司",
+    "陕西省西安市",
+    "省内市外",
+    "服务业",
+    "合同",
+    { value: 45000 + (i % 300), numFmt: "yyyy-mm-dd" },
+    "新签",
+    12000.5 + i,
+    8000 + i,
+    0,
+    3500.25,
+    0,
+    3500.25,
+    null,
+    "在建",
+    { value: 45100 + (i % 200), numFmt: "yyyy-mm-dd" },
+    null,
+    "已供地",
+    "张副县长",
+    "主体工程已完成百分之六十，正在进行设备安装调试",
+    i % 10 === 0 ? "重点项目" : null,
   ]);
   return makeSheet("项目台账", [header, ...data]);
 }
@@ -48,7 +102,8 @@ describe("readSheetGrid()", () => {
       const fake = new FakeExcel({ name: workbook.file });
       fake.loadGrid(workbook);
       const sheets = [];
-      for (const s of workbook.sheets) sheets.push((await readSheetGrid(fake, { sheet: s.name, capabilities: ALL })).sheet);
+      for (const s of workbook.sheets)
+        sheets.push((await readSheetGrid(fake, { sheet: s.name, capabilities: ALL })).sheet);
       const viaExcel = readLedger({ file: workbook.file, sheets }, { asOf: "2024-09-30" });
       expect(viaExcel.issues).toEqual(readLedger(workbook, { asOf: "2024-09-30" }).issues);
     }
@@ -81,7 +136,9 @@ describe("readSheetGrid()", () => {
       expect(s.responseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     }
     // Figures for the report: printed, not asserted.
-    console.info(`20,000 rows: ${fake.syncs.length} syncs, max response ${Math.max(...fake.syncs.map((s) => s.responseBytes))} bytes`);
+    console.info(
+      `20,000 rows: ${fake.syncs.length} syncs, max response ${Math.max(...fake.syncs.map((s) => s.responseBytes))} bytes`,
+    );
   }, 30_000);
 
   it("reads 2,000 rows in one block after the size sync", async () => {
@@ -94,7 +151,15 @@ describe("readSheetGrid()", () => {
   it("halves a block and retries when Excel rejects the response as too large", async () => {
     const fake = new FakeExcel();
     const long = "很长的形象进度说明".repeat(400);
-    fake.loadGrid({ file: "long.xlsx", sheets: [makeSheet("S", Array.from({ length: 1500 }, (_, i) => [i, long]))] });
+    fake.loadGrid({
+      file: "long.xlsx",
+      sheets: [
+        makeSheet(
+          "S",
+          Array.from({ length: 1500 }, (_, i) => [i, long]),
+        ),
+      ],
+    });
     const read = await readSheetGrid(fake, { capabilities: ALL, budgetBytes: 4_900_000 });
     expect(read.sheet.rows).toHaveLength(1500);
     expect(fake.syncs.some((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES)).toBe(true);
@@ -102,7 +167,10 @@ describe("readSheetGrid()", () => {
 
   it("reads formulas from the value block on Excel without special-cell lookups (ExcelApi < 1.9)", async () => {
     const fake = new FakeExcel({ apiMinor: 8 });
-    fake.loadGrid({ file: "f.xlsx", sheets: [makeSheet("S", [["a", { value: 2, formula: "1+1" }]])] });
+    fake.loadGrid({
+      file: "f.xlsx",
+      sheets: [makeSheet("S", [["a", { value: 2, formula: "1+1" }]])],
+    });
     const caps = { ...ALL, specialCells: false, mergedAreas: false, notes: false };
     const read = await readSheetGrid(fake, { capabilities: caps });
     expect(read.sheet.rows[0]?.[1]).toEqual({ value: 2, formula: "1+1" });

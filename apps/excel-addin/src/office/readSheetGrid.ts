@@ -23,19 +23,24 @@ export interface ReadSheetOptions {
 
 // Before the first block arrives nothing is known about the data: assume longish cells; an overshoot is retried in halves.
 const FIRST_GUESS_BYTES_PER_CELL = 64;
-const ERROR_LITERAL = /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
+const ERROR_LITERAL =
+  /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
 /**
  * Reads a worksheet's used range as a grid in a bounded number of syncs: one for its size, then
  * row blocks of values and number formats sized to stay under the payload budget (the count
  * grows only with the data's bytes, never per row). Grid coordinates equal sheet coordinates.
  */
-export async function readSheetGrid(host: ExcelHost, options: ReadSheetOptions): Promise<SheetGrid> {
+export async function readSheetGrid(
+  host: ExcelHost,
+  options: ReadSheetOptions,
+): Promise<SheetGrid> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   const caps = options.capabilities;
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    const ws = options.sheet === undefined ? sheets.getActiveWorksheet() : sheets.getItem(options.sheet);
+    const ws =
+      options.sheet === undefined ? sheets.getActiveWorksheet() : sheets.getItem(options.sheet);
     ws.load(["name"]);
     context.workbook.load(["name"]);
     const used = ws.getUsedRangeOrNullObject(true);
@@ -61,13 +66,19 @@ export async function readSheetGrid(host: ExcelHost, options: ReadSheetOptions):
       },
       accept: (top, block) => {
         block.values.forEach((valueRow, i) => {
-          const cells = valueRow.map((value, j) => toGridCell(value, block.numberFormat[i]?.[j], block.formulas?.[i]?.[j]));
+          const cells = valueRow.map((value, j) =>
+            toGridCell(value, block.numberFormat[i]?.[j], block.formulas?.[i]?.[j]),
+          );
           rows[top + i] = [...pad, ...cells];
         });
       },
     });
     applyFormulas(rows, extras.formulas);
-    const sheet: GridSheet = { name: ws.name, rows: fillRows(rows, area.bottom + 1), merges: areaRanges(extras.merges) };
+    const sheet: GridSheet = {
+      name: ws.name,
+      rows: fillRows(rows, area.bottom + 1),
+      merges: areaRanges(extras.merges),
+    };
     const hidden = hiddenRows(area, extras.visible);
     if (hidden.length > 0) sheet.hiddenRows = hidden;
     return { file, sheet };
@@ -81,14 +92,26 @@ interface Extras {
 }
 
 /** Queues the lookups that ride along with the first block: merged areas, formula cells, visible rows. */
-function queueSheetExtras(ws: XlWorksheet, area: CellRange, caps: Capabilities, mixedHidden: boolean): Extras {
+function queueSheetExtras(
+  ws: XlWorksheet,
+  area: CellRange,
+  caps: Capabilities,
+  mixedHidden: boolean,
+): Extras {
   const whole = ws.getRange(rangeToA1(area));
-  const merges = caps.mergedAreas ? whole.getMergedAreasOrNullObject().load(["areas/items/address"]) : undefined;
+  const merges = caps.mergedAreas
+    ? whole.getMergedAreasOrNullObject().load(["areas/items/address"])
+    : undefined;
   const formulas = caps.specialCells
-    ? whole.getSpecialCellsOrNullObject("Formulas").load(["areas/items/address", "areas/items/formulas"])
+    ? whole
+        .getSpecialCellsOrNullObject("Formulas")
+        .load(["areas/items/address", "areas/items/formulas"])
     : undefined;
   // Only when some rows are hidden and some not: Excel reports rowHidden as null then.
-  const visible = caps.specialCells && mixedHidden ? whole.getSpecialCellsOrNullObject("Visible").load(["areas/items/address"]) : undefined;
+  const visible =
+    caps.specialCells && mixedHidden
+      ? whole.getSpecialCellsOrNullObject("Visible").load(["areas/items/address"])
+      : undefined;
   return { merges, formulas, visible };
 }
 
@@ -110,10 +133,17 @@ async function readBlocks(
   let bytesPerRow = columns * FIRST_GUESS_BYTES_PER_CELL * (options.withFormulas ? 1.5 : 1);
   let top = area.top;
   while (top <= area.bottom) {
-    const count = Math.max(1, Math.min(area.bottom - top + 1, Math.floor(options.budget / bytesPerRow)));
+    const count = Math.max(
+      1,
+      Math.min(area.bottom - top + 1, Math.floor(options.budget / bytesPerRow)),
+    );
     if (top === area.top) handlers.beforeFirst();
-    const range = ws.getRange(rangeToA1({ top, left: area.left, bottom: top + count - 1, right: area.right }));
-    range.load(options.withFormulas ? ["values", "numberFormat", "formulas"] : ["values", "numberFormat"]);
+    const range = ws.getRange(
+      rangeToA1({ top, left: area.left, bottom: top + count - 1, right: area.right }),
+    );
+    range.load(
+      options.withFormulas ? ["values", "numberFormat", "formulas"] : ["values", "numberFormat"],
+    );
     try {
       await context.sync();
     } catch (e) {
@@ -138,13 +168,21 @@ function readBlock(range: XlRange, withFormulas: boolean): Block {
 }
 
 /** One Excel cell as a grid cell; empty cells become null. */
-export function toGridCell(value: unknown, numberFormat: unknown, formula?: unknown): GridCell | null {
+export function toGridCell(
+  value: unknown,
+  numberFormat: unknown,
+  formula?: unknown,
+): GridCell | null {
   const cell: GridCell = { value: null };
   if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula.slice(1);
   if (typeof value === "string" && ERROR_LITERAL.test(value)) cell.error = value;
-  else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") cell.value = value === "" ? null : value;
-  if (typeof numberFormat === "string" && numberFormat !== "General" && typeof value === "number") cell.numFmt = numberFormat;
-  return cell.value === null && cell.formula === undefined && cell.error === undefined ? null : cell;
+  else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    cell.value = value === "" ? null : value;
+  if (typeof numberFormat === "string" && numberFormat !== "General" && typeof value === "number")
+    cell.numFmt = numberFormat;
+  return cell.value === null && cell.formula === undefined && cell.error === undefined
+    ? null
+    : cell;
 }
 
 function applyFormulas(rows: (GridCell | null)[][], formulas: XlRangeAreas | undefined): void {
@@ -166,7 +204,9 @@ function applyFormulas(rows: (GridCell | null)[][], formulas: XlRangeAreas | und
 
 function areaRanges(areas: XlRangeAreas | undefined): CellRange[] {
   if (!areas || areas.isNullObject) return [];
-  return areas.areas.items.map((a) => parseRangeA1(a.address)).filter((r): r is CellRange => r !== undefined);
+  return areas.areas.items
+    .map((a) => parseRangeA1(a.address))
+    .filter((r): r is CellRange => r !== undefined);
 }
 
 function hiddenRows(area: CellRange, visible: XlRangeAreas | undefined): number[] {

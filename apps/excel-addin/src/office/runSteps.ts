@@ -10,7 +10,12 @@ export interface Step {
  * Queues steps into as few syncs as the payload budget allows (Excel on the web refuses
  * requests over 5 MB), suspending calculation in each sync when the host can.
  */
-export async function runSteps(context: XlRequestContext, steps: readonly Step[], budget: number, suspend: boolean): Promise<void> {
+export async function runSteps(
+  context: XlRequestContext,
+  steps: readonly Step[],
+  budget: number,
+  suspend: boolean,
+): Promise<void> {
   let used = 0;
   let queued = 0;
   for (const step of steps) {

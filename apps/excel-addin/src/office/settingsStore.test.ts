@@ -1,11 +1,19 @@
 import { DEFAULT_SETTINGS } from "@zsyz/indicators";
 import { describe, expect, it } from "vitest";
 import { FakeExcel } from "./fake/FakeExcel.js";
-import { insertTextAtSelection, readWorkbookSettings, SETTINGS_KEY, writeWorkbookSettings } from "./settingsStore.js";
+import {
+  insertTextAtSelection,
+  readWorkbookSettings,
+  SETTINGS_KEY,
+  writeWorkbookSettings,
+} from "./settingsStore.js";
 
 describe("workbook settings", () => {
   it("reads the defaults from a workbook without settings", async () => {
-    expect(await readWorkbookSettings(new FakeExcel())).toEqual({ settings: DEFAULT_SETTINGS, errors: [] });
+    expect(await readWorkbookSettings(new FakeExcel())).toEqual({
+      settings: DEFAULT_SETTINGS,
+      errors: [],
+    });
   });
 
   it("keeps settings in the workbook's document settings and reads them back", async () => {

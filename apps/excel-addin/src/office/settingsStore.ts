@@ -1,17 +1,28 @@
-import { DEFAULT_SETTINGS, parseSettings, serializeSettings, type Settings, type SettingsError } from "@zsyz/indicators";
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  serializeSettings,
+  type Settings,
+  type SettingsError,
+} from "@zsyz/indicators";
 import type { ExcelHost } from "./host.js";
 
 /** Document setting holding the add-in's settings JSON, saved with the workbook for everyone who opens it. */
 export const SETTINGS_KEY = "zsyz.settings";
 
 /** The workbook's settings; defaults when it has none; the defaults plus the errors when they cannot be read. */
-export async function readWorkbookSettings(host: ExcelHost): Promise<{ settings: Settings; errors: SettingsError[] }> {
+export async function readWorkbookSettings(
+  host: ExcelHost,
+): Promise<{ settings: Settings; errors: SettingsError[] }> {
   return host.run(async (context) => {
     const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load(["value"]);
     await context.sync();
-    if (item.isNullObject || typeof item.value !== "string") return { settings: DEFAULT_SETTINGS, errors: [] };
+    if (item.isNullObject || typeof item.value !== "string")
+      return { settings: DEFAULT_SETTINGS, errors: [] };
     const parsed = parseSettings(item.value);
-    return parsed.ok ? { settings: parsed.settings, errors: [] } : { settings: DEFAULT_SETTINGS, errors: parsed.errors };
+    return parsed.ok
+      ? { settings: parsed.settings, errors: [] }
+      : { settings: DEFAULT_SETTINGS, errors: parsed.errors };
   });
 }
 

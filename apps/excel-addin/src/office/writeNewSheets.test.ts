@@ -6,8 +6,18 @@ import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { templateToSheetWrite } from "./templateToSheetWrite.js";
 import { charsToPoints, freeName, writeNewSheets } from "./writeNewSheets.js";
 
-const ALL: Capabilities = { base: true, suspendCalculation: true, dataValidation: true, specialCells: true, mergedAreas: true, notes: true };
-const plans = () => [templateToSheetWrite(ledgerTemplate(2025)), templateToSheetWrite(targetTemplate())];
+const ALL: Capabilities = {
+  base: true,
+  suspendCalculation: true,
+  dataValidation: true,
+  specialCells: true,
+  mergedAreas: true,
+  notes: true,
+};
+const plans = () => [
+  templateToSheetWrite(ledgerTemplate(2025)),
+  templateToSheetWrite(targetTemplate()),
+];
 
 describe("writeNewSheets()", () => {
   it("creates the ledger sheet with headers, example row, table, dropdowns, formats and frozen header", async () => {
@@ -28,7 +38,11 @@ describe("writeNewSheets()", () => {
       ["指标任务分解", "指标任务分解", { top: 0, left: 0, bottom: 1, right: 8 }],
     ]);
     const status = sheet.validations.find((v) => v.range.left === 17);
-    expect(status).toMatchObject({ range: { top: 1, bottom: 500 }, rule: { list: { source: ENUMS.status.join(",") } }, errorAlert: { style: "Stop" } });
+    expect(status).toMatchObject({
+      range: { top: 1, bottom: 500 },
+      rule: { list: { source: ENUMS.status.join(",") } },
+      errorAlert: { style: "Stop" },
+    });
     expect(sheet.validations).toHaveLength(6);
     expect(fake.state.activeSheet).toBe("项目台账");
   });
@@ -43,7 +57,10 @@ describe("writeNewSheets()", () => {
 
   it("never overwrites: an existing 项目台账 stays as it was and the new sheet is 项目台账（2）", async () => {
     const fake = new FakeExcel();
-    fake.loadGrid({ file: "x.xlsx", sheets: [{ name: "项目台账", rows: [[{ value: "我的数据" }]], merges: [] }] });
+    fake.loadGrid({
+      file: "x.xlsx",
+      sheets: [{ name: "项目台账", rows: [[{ value: "我的数据" }]], merges: [] }],
+    });
     const written = await writeNewSheets(fake, plans(), { capabilities: ALL });
     expect(written[0]?.sheet).toBe("项目台账（2）");
     expect(fake.cell("项目台账", "A1")).toEqual({ value: "我的数据" });
@@ -52,15 +69,26 @@ describe("writeNewSheets()", () => {
 
   it("writes formulas after values, and formulas as formulas", async () => {
     const fake = new FakeExcel();
-    await writeNewSheets(fake, [{ name: "汇总", cells: [{ top: 0, left: 0, rows: [[1, 2, "=A1+B1"]] }] }], { capabilities: ALL });
+    await writeNewSheets(
+      fake,
+      [{ name: "汇总", cells: [{ top: 0, left: 0, rows: [[1, 2, "=A1+B1"]] }] }],
+      { capabilities: ALL },
+    );
     expect(fake.cell("汇总", "C1")).toEqual({ value: "", formula: "=A1+B1" });
     expect(fake.cell("汇总", "A1")).toEqual({ value: 1 });
   });
 
   it("splits a 20,000-row block into syncs under the budget", async () => {
     const fake = new FakeExcel();
-    const rows = Array.from({ length: 20_000 }, (_, i) => [`第${i}号项目名称比较长的一行文字`, i * 1.5, "在建", "=B1*2"]);
-    await writeNewSheets(fake, [{ name: "大表", cells: [{ top: 0, left: 0, rows }] }], { capabilities: ALL });
+    const rows = Array.from({ length: 20_000 }, (_, i) => [
+      `第${i}号项目名称比较长的一行文字`,
+      i * 1.5,
+      "在建",
+      "=B1*2",
+    ]);
+    await writeNewSheets(fake, [{ name: "大表", cells: [{ top: 0, left: 0, rows }] }], {
+      capabilities: ALL,
+    });
     expect(fake.syncs.length).toBeLessThanOrEqual(4);
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(fake.cell("大表", "D20000")?.formula).toBe("=B1*2");
@@ -68,7 +96,15 @@ describe("writeNewSheets()", () => {
 
   it("leaves out dropdowns on Excel without data validation instead of failing", async () => {
     const fake = new FakeExcel({ apiMinor: 7 });
-    await writeNewSheets(fake, plans(), { capabilities: { ...ALL, dataValidation: false, specialCells: false, mergedAreas: false, notes: false } });
+    await writeNewSheets(fake, plans(), {
+      capabilities: {
+        ...ALL,
+        dataValidation: false,
+        specialCells: false,
+        mergedAreas: false,
+        notes: false,
+      },
+    });
     expect(fake.sheet("项目台账").validations).toEqual([]);
   });
 });

@@ -16,5 +16,8 @@ export function installFakeOffice(fake: FakeExcel): void {
       requirements: { isSetSupported: fake.isSetSupported },
     },
   };
-  Object.assign(globalThis as Record<string, unknown>, { Office: office, Excel: { run: fake.run } });
+  Object.assign(globalThis as Record<string, unknown>, {
+    Office: office,
+    Excel: { run: fake.run },
+  });
 }

@@ -12,7 +12,10 @@ export interface PreviewWindow {
 const params = new URLSearchParams(location.search);
 const sample = sampleLedgers(2024)[Number(params.get("sample") ?? "2")] ?? sampleLedgers(2024)[2];
 const api = params.get("api");
-const fake = new FakeExcel({ name: sample?.file ?? "示例台账.xlsx", ...(api ? { apiMinor: Number(api.split(".")[1]) } : {}) });
+const fake = new FakeExcel({
+  name: sample?.file ?? "示例台账.xlsx",
+  ...(api ? { apiMinor: Number(api.split(".")[1]) } : {}),
+});
 if (sample) fake.loadGrid(sample);
 installFakeOffice(fake);
 (window as PreviewWindow).__zsyzFake = fake;

@@ -6,8 +6,10 @@ export type TrackingRowKind = "data" | "totals" | "blank" | "heading" | "footer"
 
 // The same words the ledger reader uses for its own rows (classifyRow in @zsyz/ledger,
 // which is internal there): totals/subtotals, and the sign-off lines under a table.
-const TOTALS = /^(合计|总计|共计|总合计|全县合计|全区合计|全镇合计|累计合计|小计|分计|全县|全区)$|^(合计|总计|小计)/;
-const FOOTER = /^(填报人|审核人|填报日期|填表人|填表日期|制表人|制表|审核|负责人|单位负责人|主要负责人|分管领导|联系人|联系电话|报送日期|填报单位|注[:：]|说明[:：]|备注[:：])/;
+const TOTALS =
+  /^(合计|总计|共计|总合计|全县合计|全区合计|全镇合计|累计合计|小计|分计|全县|全区)$|^(合计|总计|小计)/;
+const FOOTER =
+  /^(填报人|审核人|填报日期|填表人|填表日期|制表人|制表|审核|负责人|单位负责人|主要负责人|分管领导|联系人|联系电话|报送日期|填报单位|注[:：]|说明[:：]|备注[:：])/;
 
 const text = (cell: GridCell | null | undefined): string => {
   const v = cell?.value;
@@ -15,7 +17,9 @@ const text = (cell: GridCell | null | undefined): string => {
 };
 const isBlank = (cell: GridCell | null | undefined): boolean => {
   const v = cell?.value;
-  return !cell?.formula && (v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
+  return (
+    !cell?.formula && (v === null || v === undefined || (typeof v === "string" && v.trim() === ""))
+  );
 };
 
 /**
@@ -34,14 +38,19 @@ export function classifyTrackingRow(
   if (lead.some((t) => FOOTER.test(t))) return "footer";
   if (lead.some((t) => TOTALS.test(t))) return "totals";
   // Numbers or formulas, not text: without a unit column the label may sit in a value column.
-  const hasValues = valueCols.some((c) => typeof cells[c]?.value === "number" || cells[c]?.formula !== undefined);
+  const hasValues = valueCols.some(
+    (c) => typeof cells[c]?.value === "number" || cells[c]?.formula !== undefined,
+  );
   if (!hasValues && filled.length === 1) return "heading";
   if (isColumnNumbering(cells, filled)) return "heading";
   return "data";
 }
 
 /** A "栏次" row under the header: 1, 2, 3 … across the columns. */
-function isColumnNumbering(cells: ReadonlyArray<GridCell | null | undefined>, filled: readonly number[]): boolean {
+function isColumnNumbering(
+  cells: ReadonlyArray<GridCell | null | undefined>,
+  filled: readonly number[],
+): boolean {
   if (filled.length < 4) return false;
   return filled.every((col, i) => {
     const v = cells[col]?.value;

@@ -32,7 +32,8 @@ const ROLES: ReadonlyArray<[TrackingRole, RegExp]> = [
 ];
 // Period words say when, not what: "年度签约资金任务" and "签约资金年度任务" track 签约资金.
 const PERIOD = /\d{4}年度?|本年度|年度|全年|本年|当年|今年/g;
-const UNIT_HEADER = /^(责任|所属|招商)?单位(名称)?$|^(乡镇|街道|园区|部门|地区|县区|乡镇街道|乡镇[(（]?街道[)）]?|乡镇园区|镇街|镇办)(名称)?$/;
+const UNIT_HEADER =
+  /^(责任|所属|招商)?单位(名称)?$|^(乡镇|街道|园区|部门|地区|县区|乡镇街道|乡镇[(（]?街道[)）]?|乡镇园区|镇街|镇办)(名称)?$/;
 const BRACKETED = /[(（[【][^)）\]】]*[)）\]】]/g;
 const MAX_HEADER_ROW = 20;
 
@@ -40,7 +41,9 @@ const MAX_HEADER_ROW = 20;
 function headerText(cell: GridCell | null | undefined): string {
   const v = cell?.value;
   if (typeof v !== "string") return "";
-  return normalizeText(v).replace(BRACKETED, "").replace(/[:：、,，.。/\\\-_—?？*＊]/g, "");
+  return normalizeText(v)
+    .replace(BRACKETED, "")
+    .replace(/[:：、,，.。/\\\-_—?？*＊]/g, "");
 }
 
 /** Scale from 万元 into the unit a header names: 亿元 → 1/10000, 元 → 10000, else 1. */
@@ -65,7 +68,12 @@ export function parseTrackingHeader(label: string): { role: TrackingRole; name: 
 }
 
 /** Reads header cells through merges: a cell inside a merge shows the merge's top-left cell. */
-function makeLookup(sheet: GridSheet): (row: number, col: number) => { cell: GridCell | null | undefined; top: number; left: number; right: number } {
+function makeLookup(
+  sheet: GridSheet,
+): (
+  row: number,
+  col: number,
+) => { cell: GridCell | null | undefined; top: number; left: number; right: number } {
   return (row, col) => {
     for (const m of sheet.merges) {
       if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right)
@@ -91,7 +99,8 @@ function readHeaderRow(sheet: GridSheet, row: number, width: number): Candidate 
     const ownText = headerText(own.cell);
     // A parent is a cell spanning several columns in the row above ("签约资金" over 任务/完成/完成率).
     const above = row > 0 ? at(row - 1, col) : null;
-    const parent = above && above.top < own.top && above.right > above.left ? headerText(above.cell) : "";
+    const parent =
+      above && above.top < own.top && above.right > above.left ? headerText(above.cell) : "";
     const label = parent !== "" && parent !== ownText ? parent + ownText : ownText;
     if (label === "") continue;
     if (unitCol === null && UNIT_HEADER.test(ownText)) {
@@ -113,7 +122,13 @@ function readHeaderRow(sheet: GridSheet, row: number, width: number): Candidate 
   const groups: TrackingGroup[] = [];
   for (const [name, r] of found) {
     if (r.target === undefined || r.actual === undefined || r.rate === undefined) continue;
-    groups.push({ name, targetCol: r.target, actualCol: r.actual, rateCol: r.rate, actualScale: scales.get(name) ?? 1 });
+    groups.push({
+      name,
+      targetCol: r.target,
+      actualCol: r.actual,
+      rateCol: r.rate,
+      actualScale: scales.get(name) ?? 1,
+    });
   }
   groups.sort((a, b) => a.rateCol - b.rateCol);
   return { headerRow: row, unitCol, groups };

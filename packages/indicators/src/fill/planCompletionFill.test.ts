@@ -4,11 +4,23 @@ import { buildWorkbookPlan } from "../plan/buildWorkbookPlan.js";
 import { evaluatePlan } from "../plan/testing/evaluatePlan.js";
 import type { PlanCell, SheetPlan } from "../plan/WorkbookPlan.js";
 import { signed, target } from "../testing/records.js";
-import { aggregateForName, describeCompletionFill, planCompletionFill } from "./planCompletionFill.js";
+import {
+  aggregateForName,
+  describeCompletionFill,
+  planCompletionFill,
+} from "./planCompletionFill.js";
 
 const flat = makeSheet("任务完成", [
   ["2024年招商引资目标任务完成情况表"],
-  ["单位", "签约资金任务（万元）", "签约资金完成（万元）", "签约资金完成率", "到位资金完成率", "到位资金任务", "到位资金完成"],
+  [
+    "单位",
+    "签约资金任务（万元）",
+    "签约资金完成（万元）",
+    "签约资金完成率",
+    "到位资金完成率",
+    "到位资金任务",
+    "到位资金完成",
+  ],
   ["城关镇", 1000, 800, null, 0.5, 600, 300],
   ["河口镇", 500, null, "旧值", null, 400, 100],
   ["合计", 1500, 800, null, null, 1000, 400],
@@ -17,7 +29,9 @@ const flat = makeSheet("任务完成", [
   ["后面的说明", 1, 2, 3],
 ]);
 
-const cellsOf = (plan: { cells: readonly { address: string; formula: string; numFmt?: string }[] }): string[] =>
+const cellsOf = (plan: {
+  cells: readonly { address: string; formula: string; numFmt?: string }[];
+}): string[] =>
   plan.cells.map((c) => `${c.address} ${c.formula}${c.numFmt ? ` [${c.numFmt}]` : ""}`);
 
 describe("planCompletionFill()", () => {
@@ -90,9 +104,21 @@ describe("planCompletionFill()", () => {
       signed("乙镇", { amt_signed: 80 }),
       signed("乙镇", { amt_signed: 999, sign_type: "意向" }),
     ];
-    const plan = buildWorkbookPlan({ records, targets: [target("甲镇", { target_amt_signed: 3000 })], asOf: "2024-09-30" });
+    const plan = buildWorkbookPlan({
+      records,
+      targets: [target("甲镇", { target_amt_signed: 3000 })],
+      asOf: "2024-09-30",
+    });
     const table = makeSheet("表", [
-      ["单位", "签约资金任务", "签约资金完成", "签约资金完成率", "签约项目数任务", "签约项目数完成", "签约项目数完成率"],
+      [
+        "单位",
+        "签约资金任务",
+        "签约资金完成",
+        "签约资金完成率",
+        "签约项目数任务",
+        "签约项目数完成",
+        "签约项目数完成率",
+      ],
       ["甲镇", 3000, null, null, 4, null, null],
       ["乙镇", 0, null, null, 1, null, null],
     ]);
@@ -100,12 +126,26 @@ describe("planCompletionFill()", () => {
     if (!r.ok) throw new Error(r.error.message);
     const detail = plan.sheets.find((s) => s.name === "项目明细")!;
     const cells: PlanCell[] = table.rows.flatMap((row, ri) =>
-      row.flatMap((c, ci) => (c ? [{ row: ri, col: ci, address: `${columnLetter(ci)}${ri + 1}`, value: c.value as string | number }] : [])),
+      row.flatMap((c, ci) =>
+        c
+          ? [
+              {
+                row: ri,
+                col: ci,
+                address: `${columnLetter(ci)}${ri + 1}`,
+                value: c.value as string | number,
+              },
+            ]
+          : [],
+      ),
     );
     for (const f of r.plan.cells) {
       const i = cells.findIndex((c) => c.address === f.address);
       // The test evaluator knows bounded ranges only: whole columns become the detail's rows.
-      const formula = f.formula.replace(/\$([A-Z]+):\$([A-Z]+)/g, `$$$1$$2:$$$2$$${detail.rowCount}`);
+      const formula = f.formula.replace(
+        /\$([A-Z]+):\$([A-Z]+)/g,
+        `$$$1$$2:$$$2$$${detail.rowCount}`,
+      );
       const cell = { row: f.row, col: f.col, address: f.address, value: null, formula };
       if (i >= 0) cells[i] = cell;
       else cells.push(cell);
@@ -113,7 +153,14 @@ describe("planCompletionFill()", () => {
     const sheet: SheetPlan = { ...detail, name: "表", cells, rowCount: 3, columnCount: 7 };
     const values = evaluatePlan({ ...plan, sheets: [...plan.sheets, sheet] }).get("表")!;
     expect(["C2", "D2", "F2", "G2", "C3", "D3", "F3", "G3"].map((a) => values.get(a))).toEqual([
-      1500.5, 1500.5 / 3000, 2, 0.5, 80, "", 1, 1,
+      1500.5,
+      1500.5 / 3000,
+      2,
+      0.5,
+      80,
+      "",
+      1,
+      1,
     ]);
   });
 
@@ -136,7 +183,9 @@ describe("planCompletionFill()", () => {
   });
 
   it("says so when the header has no rows under it", () => {
-    const r = planCompletionFill(makeSheet("表", [["签约资金任务", "签约资金完成", "签约资金完成率"], [], ["（一）园区"]]));
+    const r = planCompletionFill(
+      makeSheet("表", [["签约资金任务", "签约资金完成", "签约资金完成率"], [], ["（一）园区"]]),
+    );
     expect(r.ok ? null : r.error.code).toBe("no_data_rows");
   });
 });
@@ -162,7 +211,11 @@ describe("describeCompletionFill()", () => {
 describe("aggregateForName()", () => {
   it("knows the aggregates by name and by common synonyms", () => {
     expect(["签约资金", "签约金额", "到位外资", "外资", "税收"].map(aggregateForName)).toEqual([
-      "amt_signed", "amt_signed", "fdi", "fdi", null,
+      "amt_signed",
+      "amt_signed",
+      "fdi",
+      "fdi",
+      null,
     ]);
   });
 });

@@ -2,7 +2,11 @@ import { columnLetter, type GridSheet } from "@zsyz/ledger";
 import { AGGREGATES, type AggregateKey } from "../aggregates.js";
 import { DETAIL_SHEET, detailLayout } from "../plan/detailSheet.js";
 import { classifyTrackingRow } from "./classifyTrackingRow.js";
-import { findTrackingColumns, type TrackingGroup, type TrackingLayout } from "./findTrackingColumns.js";
+import {
+  findTrackingColumns,
+  type TrackingGroup,
+  type TrackingLayout,
+} from "./findTrackingColumns.js";
 
 /** One cell the fill writes: a formula (en-US, no leading "=") and, for 完成率, a number format. */
 export interface FillCell {
@@ -36,7 +40,12 @@ export interface CompletionFillPlan {
 }
 
 /** Why nothing can be filled. */
-export const FILL_ERROR_CODES = ["no_tracking_columns", "no_data_rows", "no_unit_column", "sumifs_unknown_indicator"] as const;
+export const FILL_ERROR_CODES = [
+  "no_tracking_columns",
+  "no_data_rows",
+  "no_unit_column",
+  "sumifs_unknown_indicator",
+] as const;
 
 /** Code of a refused fill. */
 export type FillErrorCode = (typeof FILL_ERROR_CODES)[number];
@@ -147,15 +156,40 @@ export function planCompletionFill(
     const ref = (col: number): string => `${columnLetter(col)}${n}`;
     for (const g of groups) {
       if (g.sumifs && !totals.has(row) && layout.unitCol !== null)
-        cells.push({ row, col: g.actualCol, address: ref(g.actualCol), formula: aggregateFormula(g.aggregate!, ref(layout.unitCol), g.actualScale) });
-      cells.push({ row, col: g.rateCol, address: ref(g.rateCol), formula: `IFERROR(${ref(g.actualCol)}/${ref(g.targetCol)},"")`, numFmt: "0.00%" });
+        cells.push({
+          row,
+          col: g.actualCol,
+          address: ref(g.actualCol),
+          formula: aggregateFormula(g.aggregate!, ref(layout.unitCol), g.actualScale),
+        });
+      cells.push({
+        row,
+        col: g.rateCol,
+        address: ref(g.rateCol),
+        formula: `IFERROR(${ref(g.actualCol)}/${ref(g.targetCol)},"")`,
+        numFmt: "0.00%",
+      });
     }
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { ok: true, plan: { sheet: sheet.name, headerRow: layout.headerRow, unitCol: layout.unitCol, groups, rows, totalsRows, cells } };
+  return {
+    ok: true,
+    plan: {
+      sheet: sheet.name,
+      headerRow: layout.headerRow,
+      unitCol: layout.unitCol,
+      groups,
+      rows,
+      totalsRows,
+      cells,
+    },
+  };
 }
 
-function dataRows(sheet: GridSheet, layout: TrackingLayout): { rows: number[]; totalsRows: number[] } {
+function dataRows(
+  sheet: GridSheet,
+  layout: TrackingLayout,
+): { rows: number[]; totalsRows: number[] } {
   const valueCols = layout.groups.flatMap((g) => [g.targetCol, g.actualCol]);
   const labelCol = layout.unitCol ?? 0;
   const rows: number[] = [];
@@ -186,7 +220,10 @@ export function describeCompletionFill(plan: CompletionFillPlan): string[] {
   };
   return [...byCol.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([col, rows]) => `${columnLetter(col)}列 ${label(col)}：${rowRanges(columnLetter(col), rows)}（${rows.length}个单元格）`);
+    .map(
+      ([col, rows]) =>
+        `${columnLetter(col)}列 ${label(col)}：${rowRanges(columnLetter(col), rows)}（${rows.length}个单元格）`,
+    );
 }
 
 /** "D4:D9、D11" from sorted 0-based rows. */
@@ -199,7 +236,9 @@ function rowRanges(letter: string, rows: readonly number[]): string {
       prev = r;
       continue;
     }
-    parts.push(start === prev ? `${letter}${start + 1}` : `${letter}${start + 1}:${letter}${prev + 1}`);
+    parts.push(
+      start === prev ? `${letter}${start + 1}` : `${letter}${start + 1}:${letter}${prev + 1}`,
+    );
     start = r;
     prev = r;
   }

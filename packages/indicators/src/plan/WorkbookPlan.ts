@@ -16,7 +16,16 @@ export type PlanValue = string | number | boolean | null;
 
 /** Names of the shared cell styles; each is defined once in `WorkbookPlan.styles`. */
 export type StyleName =
-  "title" | "label" | "input" | "header" | "text" | "number" | "derived" | "total" | "note" | "paragraph";
+  | "title"
+  | "label"
+  | "input"
+  | "header"
+  | "text"
+  | "number"
+  | "derived"
+  | "total"
+  | "note"
+  | "paragraph";
 
 /** A cell style: all fields optional; colours are "#RRGGBB". */
 export interface CellStyle {

@@ -53,7 +53,9 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
   });
   const unitTargets = mergeTargets(input.targets);
   const asOfRef = `'${SUMMARY_SHEET}'!${absolute(AS_OF_ADDRESS)}`;
-  const detail = buildDetailSheet(input.records, input.asOf, asOfRef, { lazy: input.options?.lazyDetail === true });
+  const detail = buildDetailSheet(input.records, input.asOf, asOfRef, {
+    lazy: input.options?.lazyDetail === true,
+  });
   const { sheet: summary, charts } = buildSummarySheet({
     asOf: input.asOf,
     catalogue,

@@ -81,7 +81,11 @@ export interface DetailOptions {
 }
 
 /** The column headers of 项目明细, in order. */
-const detailHeaders = (): string[] => [...LEDGER_FIELDS.map(header), ...PROVENANCE, ...DETAIL_DERIVED.map((d) => d.header)];
+const detailHeaders = (): string[] => [
+  ...LEDGER_FIELDS.map(header),
+  ...PROVENANCE,
+  ...DETAIL_DERIVED.map((d) => d.header),
+];
 
 /** Builds 项目明细: one row per project, parsed values, provenance, derived columns as formulas. */
 export function buildDetailSheet(
@@ -114,7 +118,11 @@ export function buildDetailSheet(
 }
 
 /** Every cell of 项目明细, row by row, left to right: the header, then one row per record. */
-export function* detailCells(records: readonly LedgerRecord[], asOf: IsoDate, asOfRef: string): Generator<PlanCell> {
+export function* detailCells(
+  records: readonly LedgerRecord[],
+  asOf: IsoDate,
+  asOfRef: string,
+): Generator<PlanCell> {
   const layout = detailLayout(records.length);
   const cell = (row: number, col: number, input: CellInput): PlanCell => {
     const c: PlanCell = { row, col, address: toA1(row, col), value: input.value };
@@ -132,11 +140,23 @@ export function* detailCells(records: readonly LedgerRecord[], asOf: IsoDate, as
     for (const [c, f] of LEDGER_FIELDS.entries()) {
       const v = f.key === "unit" ? record.unit : record.fields[f.key];
       if (f.type === "date") {
-        yield cell(row, c, { value: typeof v === "string" ? toExcelSerial(v) : null, numFmt: "yyyy-mm-dd", style: "number" });
+        yield cell(row, c, {
+          value: typeof v === "string" ? toExcelSerial(v) : null,
+          numFmt: "yyyy-mm-dd",
+          style: "number",
+        });
       } else if (f.type === "money" || f.type === "money_usd") {
-        yield cell(row, c, { value: typeof v === "number" ? v : null, numFmt: "#,##0.00", style: "number" });
+        yield cell(row, c, {
+          value: typeof v === "number" ? v : null,
+          numFmt: "#,##0.00",
+          style: "number",
+        });
       } else {
-        yield cell(row, c, { value: v === undefined ? null : String(v), numFmt: "@", style: "text" });
+        yield cell(row, c, {
+          value: v === undefined ? null : String(v),
+          numFmt: "@",
+          style: "text",
+        });
       }
     }
     yield cell(row, layout.column("来源文件"), { value: record.file, numFmt: "@", style: "text" });
@@ -145,8 +165,16 @@ export function* detailCells(records: readonly LedgerRecord[], asOf: IsoDate, as
     const flags = classify(record.fields);
     const formulas = derivedFormulas((k) => at(k, row), asOfRef);
     for (const d of DETAIL_DERIVED) {
-      const value = d.key === "outprov_signed" || d.key === "outprov_arrived" ? (MEASURES[d.key](record.fields) ?? 0) : (flags & FLAG[d.key]) !== 0;
-      yield cell(row, layout.column(d.key), { value, formula: formulas[d.key], style: "derived", ...(typeof value === "number" ? { numFmt: "#,##0.00" } : {}) });
+      const value =
+        d.key === "outprov_signed" || d.key === "outprov_arrived"
+          ? (MEASURES[d.key](record.fields) ?? 0)
+          : (flags & FLAG[d.key]) !== 0;
+      yield cell(row, layout.column(d.key), {
+        value,
+        formula: formulas[d.key],
+        style: "derived",
+        ...(typeof value === "number" ? { numFmt: "#,##0.00" } : {}),
+      });
     }
   }
 }

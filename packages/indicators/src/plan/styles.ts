@@ -30,5 +30,11 @@ export const RULE_COLOURS = {
 
 /** A4 landscape, one page wide, with one header row (1-based) repeated on every page. */
 export function landscapePrint(headerRow: number): PrintPlan {
-  return { paperSize: "A4", orientation: "landscape", fitToWidth: 1, fitToHeight: 0, repeatRows: { first: headerRow, last: headerRow } };
+  return {
+    paperSize: "A4",
+    orientation: "landscape",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    repeatRows: { first: headerRow, last: headerRow },
+  };
 }

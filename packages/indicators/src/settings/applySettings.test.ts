@@ -21,7 +21,12 @@ const custom: Settings = {
 
 describe("settingsPlanOptions()", () => {
   it("puts the custom indicators into the summary sheet as a column", () => {
-    const plan = buildWorkbookPlan({ records: [signed("甲镇", { amt_signed: 100 })], targets: [], asOf: "2024-09-30", options: settingsPlanOptions(custom) });
+    const plan = buildWorkbookPlan({
+      records: [signed("甲镇", { amt_signed: 100 })],
+      targets: [],
+      asOf: "2024-09-30",
+      options: settingsPlanOptions(custom),
+    });
     const headers = plan.sheets[0]!.cells.filter((c) => c.style === "header").map((c) => c.value);
     expect(headers).toContain("双倍签约");
   });
@@ -50,7 +55,9 @@ describe("settingsParagraphOptions()", () => {
 
 describe("formatForDisplay()", () => {
   it("shows amounts in 万元 or 亿元 as set", () => {
-    expect(formatForDisplay("money", 12345, { ...DEFAULT_SETTINGS, displayUnit: "万元" })).toBe("12345.00万元");
+    expect(formatForDisplay("money", 12345, { ...DEFAULT_SETTINGS, displayUnit: "万元" })).toBe(
+      "12345.00万元",
+    );
     expect(formatForDisplay("money", 12345, DEFAULT_SETTINGS)).toBe("1.23亿元");
   });
 });

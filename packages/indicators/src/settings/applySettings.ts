@@ -1,5 +1,9 @@
 import type { IndicatorFormat } from "../catalogue.js";
-import { type CompiledIndicator, compileIndicator, DEFAULT_CATALOGUE } from "../compileIndicator.js";
+import {
+  type CompiledIndicator,
+  compileIndicator,
+  DEFAULT_CATALOGUE,
+} from "../compileIndicator.js";
 import { formatIndicator, formatWan } from "../format.js";
 import { IndicatorError } from "../IndicatorError.js";
 import type { WorkbookPlanOptions } from "../plan/buildWorkbookPlan.js";
@@ -47,7 +51,11 @@ export function settingsParagraphOptions(settings: Settings): ParagraphOptions {
  * An indicator value as the pane shows it: the settings' rounding, amounts in the display unit.
  * @example formatForDisplay("money", 1200, { ...DEFAULT_SETTINGS, displayUnit: "万元" }) === "1200.00万元"
  */
-export function formatForDisplay(format: IndicatorFormat, value: number | boolean | null, settings: Settings): string {
+export function formatForDisplay(
+  format: IndicatorFormat,
+  value: number | boolean | null,
+  settings: Settings,
+): string {
   if (format === "money" && typeof value === "number" && settings.displayUnit === "万元")
     return formatWan(value, settings.rounding);
   return formatIndicator(format, value, settings.rounding);

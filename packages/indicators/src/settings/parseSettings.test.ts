@@ -20,16 +20,27 @@ describe("parseSettings()", () => {
       countyName: "全区",
       customIndicators: [
         { key: "arrival_all", name: "综合到位率", expression: "到位资金 / 签约资金" },
-        { key: "arrival_all_pp", name: "综合到位率百分数", expression: "arrival_all * 100", format: "number" },
+        {
+          key: "arrival_all_pp",
+          name: "综合到位率百分数",
+          expression: "arrival_all * 100",
+          format: "number",
+        },
       ],
-      scoring: { name: "本县办法", items: [{ indicator: "arrival_all", weight: 10, method: "linear", cap: 1 }], deductions: [] },
+      scoring: {
+        name: "本县办法",
+        items: [{ indicator: "arrival_all", weight: 10, method: "linear", cap: 1 }],
+        deductions: [],
+      },
     };
     expect(parseSettings(serializeSettings(s))).toEqual({ ok: true, settings: s });
   });
 
   it("shows the package's Chinese validation error of a bad custom indicator, with its place", () => {
     expect(
-      messages('{"version":1,"customIndicators":[{"key":"r1","name":"比率","expression":"amt_signd / 2"}]}'),
+      messages(
+        '{"version":1,"customIndicators":[{"key":"r1","name":"比率","expression":"amt_signd / 2"}]}',
+      ),
     ).toEqual([expect.stringMatching(/^自定义指标（第1个“比率”）：.*amt_signd/)]);
   });
 
@@ -47,12 +58,15 @@ describe("parseSettings()", () => {
   });
 
   it("lets a scoring item use a custom indicator", () => {
-    const json = '{"version":1,"customIndicators":[{"key":"mine","name":"自定","expression":"n_signed * 2"}],"scoring":{"name":"x","items":[{"indicator":"mine","weight":5,"method":"tiers","tiers":[{"atLeast":1,"share":1}]}],"deductions":[]}}';
+    const json =
+      '{"version":1,"customIndicators":[{"key":"mine","name":"自定","expression":"n_signed * 2"}],"scoring":{"name":"x","items":[{"indicator":"mine","weight":5,"method":"tiers","tiers":[{"atLeast":1,"share":1}]}],"deductions":[]}}';
     expect(parseSettings(json).ok).toBe(true);
   });
 
   it("refuses settings written by a newer add-in, and damaged text", () => {
-    expect(messages('{"version":2}')).toEqual(["设置来自更新版本的插件（版本 2），当前插件无法读取。请升级插件。"]);
+    expect(messages('{"version":2}')).toEqual([
+      "设置来自更新版本的插件（版本 2），当前插件无法读取。请升级插件。",
+    ]);
     expect(messages("{version")[0]).toContain("不是有效的 JSON");
   });
 });

@@ -1,9 +1,23 @@
 import { ISSUE_SEVERITY } from "@zsyz/ledger";
 import type { IndicatorFormat } from "../catalogue.js";
-import { type CompiledIndicator, compileIndicator, DEFAULT_CATALOGUE } from "../compileIndicator.js";
-import type { ScoringDeduction, ScoringItem, ScoringScheme, ScoringTier } from "../scoringScheme.js";
+import {
+  type CompiledIndicator,
+  compileIndicator,
+  DEFAULT_CATALOGUE,
+} from "../compileIndicator.js";
+import type {
+  ScoringDeduction,
+  ScoringItem,
+  ScoringScheme,
+  ScoringTier,
+} from "../scoringScheme.js";
 import type { FormatOptions } from "../format.js";
-import { type CustomIndicatorSetting, DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from "./Settings.js";
+import {
+  type CustomIndicatorSetting,
+  DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
+  type Settings,
+} from "./Settings.js";
 
 /** Why a setting was refused. */
 export const SETTINGS_ERROR_CODES = [
@@ -26,17 +40,29 @@ export interface SettingsError {
 }
 
 const SETTINGS_MESSAGES: Record<SettingsErrorCode, (path: string, detail: string) => string> = {
-  settings_not_json: () => "设置内容已损坏，无法读取（不是有效的 JSON）。可恢复默认设置后重新填写。",
-  settings_version: (_p, d) => `设置来自更新版本的插件（版本 ${d}），当前插件无法读取。请升级插件。`,
+  settings_not_json: () =>
+    "设置内容已损坏，无法读取（不是有效的 JSON）。可恢复默认设置后重新填写。",
+  settings_version: (_p, d) =>
+    `设置来自更新版本的插件（版本 ${d}），当前插件无法读取。请升级插件。`,
   settings_bad_value: (p, d) => `设置项“${p}”${d}`,
   settings_custom_indicator: (p, d) => `自定义指标（${p}）：${d}`,
-  settings_unknown_indicator: (p, d) => `考评项目（${p}）引用的指标“${d}”不存在。请选择已有指标或先添加自定义指标。`,
+  settings_unknown_indicator: (p, d) =>
+    `考评项目（${p}）引用的指标“${d}”不存在。请选择已有指标或先添加自定义指标。`,
   settings_unknown_issue_code: (p, d) => `扣分项（${p}）的问题类型“${d}”不存在。`,
 };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const FORMATS: readonly IndicatorFormat[] = ["count", "money", "money_usd", "percent", "pp", "rank", "flag", "number"];
+const FORMATS: readonly IndicatorFormat[] = [
+  "count",
+  "money",
+  "money_usd",
+  "percent",
+  "pp",
+  "rank",
+  "flag",
+  "number",
+];
 
 /** Collects errors while reading one settings object; absent fields take the defaults. */
 class Reader {
@@ -71,7 +97,9 @@ class Reader {
  * field is reported with a Chinese message, custom indicators are checked with compileIndicator.
  * @example parseSettings('{"version":1,"displayUnit":"万元"}') → { ok: true, settings: { …, displayUnit: "万元" } }
  */
-export function parseSettings(json: string): { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] } {
+export function parseSettings(
+  json: string,
+): { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] } {
   const r = new Reader();
   let raw: unknown;
   try {
@@ -85,19 +113,35 @@ export function parseSettings(json: string): { ok: true; settings: Settings } | 
     return { ok: false, errors: r.errors };
   }
   if (raw["version"] !== SETTINGS_VERSION) {
-    if (typeof raw["version"] === "number" && raw["version"] > SETTINGS_VERSION) r.error("settings_version", "version", String(raw["version"]));
+    if (typeof raw["version"] === "number" && raw["version"] > SETTINGS_VERSION)
+      r.error("settings_version", "version", String(raw["version"]));
     else r.error("settings_bad_value", "version", `应为 ${SETTINGS_VERSION}。`);
     return { ok: false, errors: r.errors };
   }
   const rounding = readRounding(r, raw["rounding"]);
   const unit = raw["displayUnit"];
-  if (unit !== undefined && unit !== "万元" && unit !== "亿元") r.error("settings_bad_value", "displayUnit", "应为“万元”或“亿元”。");
-  const displayUnit = unit === "万元" ? "万元" : unit === "亿元" ? "亿元" : DEFAULT_SETTINGS.displayUnit;
+  if (unit !== undefined && unit !== "万元" && unit !== "亿元")
+    r.error("settings_bad_value", "displayUnit", "应为“万元”或“亿元”。");
+  const displayUnit =
+    unit === "万元" ? "万元" : unit === "亿元" ? "亿元" : DEFAULT_SETTINGS.displayUnit;
   const countyName = r.text(raw, "countyName", "countyName", DEFAULT_SETTINGS.countyName);
   const { customIndicators, catalogue } = readCustom(r, raw["customIndicators"]);
-  const scoring = raw["scoring"] === undefined ? DEFAULT_SETTINGS.scoring : readScoring(r, raw["scoring"], catalogue);
+  const scoring =
+    raw["scoring"] === undefined
+      ? DEFAULT_SETTINGS.scoring
+      : readScoring(r, raw["scoring"], catalogue);
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
-  return { ok: true, settings: { version: SETTINGS_VERSION, rounding, displayUnit, countyName, scoring, customIndicators } };
+  return {
+    ok: true,
+    settings: {
+      version: SETTINGS_VERSION,
+      rounding,
+      displayUnit,
+      countyName,
+      scoring,
+      customIndicators,
+    },
+  };
 }
 
 function readRounding(r: Reader, v: unknown): FormatOptions {
@@ -108,7 +152,8 @@ function readRounding(r: Reader, v: unknown): FormatOptions {
     return d;
   }
   const trim = v["trimZeros"];
-  if (trim !== undefined && typeof trim !== "boolean") r.error("settings_bad_value", "rounding.trimZeros", "应为是或否。");
+  if (trim !== undefined && typeof trim !== "boolean")
+    r.error("settings_bad_value", "rounding.trimZeros", "应为是或否。");
   return {
     yiDecimals: r.int(v, "yiDecimals", "rounding.yiDecimals", d.yiDecimals, 6),
     wanDecimals: r.int(v, "wanDecimals", "rounding.wanDecimals", d.wanDecimals, 6),
@@ -118,7 +163,10 @@ function readRounding(r: Reader, v: unknown): FormatOptions {
   };
 }
 
-function readCustom(r: Reader, v: unknown): { customIndicators: CustomIndicatorSetting[]; catalogue: CompiledIndicator[] } {
+function readCustom(
+  r: Reader,
+  v: unknown,
+): { customIndicators: CustomIndicatorSetting[]; catalogue: CompiledIndicator[] } {
   const catalogue = [...DEFAULT_CATALOGUE];
   const customIndicators: CustomIndicatorSetting[] = [];
   if (v === undefined) return { customIndicators, catalogue };
@@ -128,7 +176,12 @@ function readCustom(r: Reader, v: unknown): { customIndicators: CustomIndicatorS
   }
   v.forEach((item: unknown, i) => {
     const path = `第${i + 1}个`;
-    if (!isObj(item) || typeof item["key"] !== "string" || typeof item["name"] !== "string" || typeof item["expression"] !== "string") {
+    if (
+      !isObj(item) ||
+      typeof item["key"] !== "string" ||
+      typeof item["name"] !== "string" ||
+      typeof item["expression"] !== "string"
+    ) {
       r.error("settings_custom_indicator", path, "需要指标代码、名称和公式。");
       return;
     }
@@ -137,7 +190,11 @@ function readCustom(r: Reader, v: unknown): { customIndicators: CustomIndicatorS
       r.error("settings_custom_indicator", path, `显示格式“${String(format)}”不存在。`);
       return;
     }
-    const input: CustomIndicatorSetting = { key: item["key"], name: item["name"], expression: item["expression"] };
+    const input: CustomIndicatorSetting = {
+      key: item["key"],
+      name: item["name"],
+      expression: item["expression"],
+    };
     if (format !== undefined) input.format = format as IndicatorFormat;
     const compiled = compileIndicator(input, catalogue);
     if (!compiled.ok) {
@@ -150,9 +207,21 @@ function readCustom(r: Reader, v: unknown): { customIndicators: CustomIndicatorS
   return { customIndicators, catalogue };
 }
 
-function readScoring(r: Reader, v: unknown, catalogue: readonly CompiledIndicator[]): ScoringScheme {
-  if (!isObj(v) || !Array.isArray(v["items"]) || (v["deductions"] !== undefined && !Array.isArray(v["deductions"]))) {
-    r.error("settings_bad_value", "scoring", "应包含考评项目列表（items）和扣分项列表（deductions）。");
+function readScoring(
+  r: Reader,
+  v: unknown,
+  catalogue: readonly CompiledIndicator[],
+): ScoringScheme {
+  if (
+    !isObj(v) ||
+    !Array.isArray(v["items"]) ||
+    (v["deductions"] !== undefined && !Array.isArray(v["deductions"]))
+  ) {
+    r.error(
+      "settings_bad_value",
+      "scoring",
+      "应包含考评项目列表（items）和扣分项列表（deductions）。",
+    );
     return DEFAULT_SETTINGS.scoring;
   }
   const keys = new Set(catalogue.map((c) => c.def.key));
@@ -187,24 +256,31 @@ function readScoring(r: Reader, v: unknown, catalogue: readonly CompiledIndicato
       });
       return [{ indicator: raw["indicator"], weight, method, tiers }];
     }
-    r.error("settings_bad_value", `${path}.method`, "应为 linear（按比例）或 tiers（分档，需给出档次）。");
+    r.error(
+      "settings_bad_value",
+      `${path}.method`,
+      "应为 linear（按比例）或 tiers（分档，需给出档次）。",
+    );
     return [];
   });
-  const deductions = ((v["deductions"] as unknown[] | undefined) ?? []).flatMap((raw, i): ScoringDeduction[] => {
-    const path = `scoring.deductions[${i + 1}]`;
-    if (!isObj(raw) || typeof raw["code"] !== "string") {
-      r.error("settings_bad_value", path, "需要问题类型代码。");
-      return [];
-    }
-    if (!(raw["code"] in ISSUE_SEVERITY)) r.error("settings_unknown_issue_code", path, raw["code"]);
-    const points = r.num(raw, "points", `${path}.points`, 0, 100) ?? 0;
-    const d: ScoringDeduction = { code: raw["code"], points };
-    if (raw["max"] !== undefined) {
-      const max = r.num(raw, "max", `${path}.max`, 0, 1000);
-      if (max !== undefined) d.max = max;
-    }
-    return [d];
-  });
+  const deductions = ((v["deductions"] as unknown[] | undefined) ?? []).flatMap(
+    (raw, i): ScoringDeduction[] => {
+      const path = `scoring.deductions[${i + 1}]`;
+      if (!isObj(raw) || typeof raw["code"] !== "string") {
+        r.error("settings_bad_value", path, "需要问题类型代码。");
+        return [];
+      }
+      if (!(raw["code"] in ISSUE_SEVERITY))
+        r.error("settings_unknown_issue_code", path, raw["code"]);
+      const points = r.num(raw, "points", `${path}.points`, 0, 100) ?? 0;
+      const d: ScoringDeduction = { code: raw["code"], points };
+      if (raw["max"] !== undefined) {
+        const max = r.num(raw, "max", `${path}.max`, 0, 1000);
+        if (max !== undefined) d.max = max;
+      }
+      return [d];
+    },
+  );
   return { name, items, deductions };
 }
 

@@ -67,16 +67,23 @@ export abstract class FakeClientObject {
         api: Math.max(...own.map((p) => this.propertyApi(p))),
         location: `${className}.load`,
         // Loading a null object is allowed in Office.js; it simply brings nothing back.
-        apply: () => (this.isNull() ? undefined : Object.fromEntries(own.map((p) => [p, this.readProperty(p)]))),
+        apply: () =>
+          this.isNull() ? undefined : Object.fromEntries(own.map((p) => [p, this.readProperty(p)])),
         commit: (result) => {
           if (result === undefined) return;
-          for (const [k, v] of Object.entries(result as Record<string, unknown>)) this.acceptLoaded(k, v);
+          for (const [k, v] of Object.entries(result as Record<string, unknown>))
+            this.acceptLoaded(k, v);
         },
       });
     }
     for (const [head, rest] of nested) {
       const child = this.child(head);
-      if (!child) throw new FakeOfficeError("InvalidArgument", `Cannot load '${head}' on ${className}.`, `${className}.load`);
+      if (!child)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Cannot load '${head}' on ${className}.`,
+          `${className}.load`,
+        );
       child.loadPaths(rest);
     }
   }

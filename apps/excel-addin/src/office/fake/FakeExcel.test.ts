@@ -5,7 +5,16 @@ function fakeWithData(): FakeExcel {
   const fake = new FakeExcel();
   fake.loadGrid({
     file: "t.xlsx",
-    sheets: [{ name: "台账", merges: [], rows: [[{ value: "项目名称" }, { value: "签约资金" }], [{ value: "甲" }, { value: 100 }]] }],
+    sheets: [
+      {
+        name: "台账",
+        merges: [],
+        rows: [
+          [{ value: "项目名称" }, { value: "签约资金" }],
+          [{ value: "甲" }, { value: 100 }],
+        ],
+      },
+    ],
   });
   return fake;
 }
@@ -32,14 +41,17 @@ describe("FakeExcel", () => {
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
   });
 
-  it("returns loaded values after sync, as 2D arrays with empty cells as \"\"", async () => {
+  it('returns loaded values after sync, as 2D arrays with empty cells as ""', async () => {
     const fake = fakeWithData();
     const values = await fake.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem("台账").getRange("A1:C2").load(["values"]);
       await ctx.sync();
       return range.values;
     });
-    expect(values).toEqual([["项目名称", "签约资金", ""], ["甲", 100, ""]]);
+    expect(values).toEqual([
+      ["项目名称", "签约资金", ""],
+      ["甲", 100, ""],
+    ]);
   });
 
   it("reports a missing sheet as ItemNotFound at sync time, with its location", async () => {
@@ -51,7 +63,10 @@ describe("FakeExcel", () => {
         seen.push("queued");
         await ctx.sync();
       }),
-    ).rejects.toMatchObject({ code: "ItemNotFound", debugInfo: { errorLocation: "WorksheetCollection.getItem" } });
+    ).rejects.toMatchObject({
+      code: "ItemNotFound",
+      debugInfo: { errorLocation: "WorksheetCollection.getItem" },
+    });
     expect(seen).toEqual(["queued"]);
   });
 
@@ -91,7 +106,9 @@ describe("FakeExcel", () => {
 
   it("rejects a request over 5 MB like Excel on the web, writing nothing", async () => {
     const fake = fakeWithData();
-    const big = Array.from({ length: 60_000 }, () => ["一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"]);
+    const big = Array.from({ length: 60_000 }, () => [
+      "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十",
+    ]);
     await expect(
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("台账").getRange("D1:D60000").values = big;
@@ -115,7 +132,9 @@ describe("FakeExcel", () => {
   it("fails every sync with InvalidOperationInCellEditMode while a cell is being edited", async () => {
     const fake = fakeWithData();
     fake.editMode = true;
-    await expect(fake.run(async (ctx) => ctx.sync())).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    await expect(fake.run(async (ctx) => ctx.sync())).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
   });
 
   it("fails an API newer than the fake's version with ApiNotFound", async () => {

@@ -93,7 +93,8 @@ export class FakeExcel implements ExcelHost, FakeHostLink {
           if (!cell) return;
           const target = touchCell(sheet, r, c);
           target.value = cell.error ?? toFakeValue(cell.value);
-          if (cell.formula !== undefined) target.formula = cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+          if (cell.formula !== undefined)
+            target.formula = cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
           if (cell.numFmt !== undefined) target.numberFormat = cell.numFmt;
           else if (cell.value instanceof Date) target.numberFormat = "yyyy-mm-dd";
         }),

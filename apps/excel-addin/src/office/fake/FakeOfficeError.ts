@@ -23,7 +23,8 @@ export class FakeOfficeError extends Error {
   constructor(code: FakeErrorCode, message: string, errorLocation?: string) {
     super(message);
     this.code = code;
-    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+    this.debugInfo =
+      errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }
 }
 

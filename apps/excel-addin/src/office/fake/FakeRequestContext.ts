@@ -4,7 +4,6 @@ import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeWorkbookState } from "./fakeState.js";
 import { FakeWorkbook } from "./fakeWorkbook.js";
 
-
 /** What one `context.sync()` sent and received. */
 export interface SyncRecord {
   operations: number;
@@ -37,7 +36,6 @@ export interface QueuedOp {
   commit?(result: unknown): void;
   suspendsCalculation?: boolean;
 }
-
 
 /**
  * The fake RequestContext: proxies queue operations here, `sync()` runs them in order against
@@ -81,17 +79,27 @@ export class FakeRequestContext implements XlRequestContext {
     };
     if (this.host.editMode) {
       this.host.recordSync(record);
-      throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      throw new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
     }
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       this.host.recordSync(record);
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit.",
+      );
     }
     const results: unknown[] = [];
     try {
       for (const op of ops) {
         if (op.api > this.host.apiMinor) {
-          throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found. It may be available in a newer version of Excel.", op.location);
+          throw new FakeOfficeError(
+            "ApiNotFound",
+            "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+            op.location,
+          );
         }
         results.push(op.apply());
       }
@@ -105,7 +113,10 @@ export class FakeRequestContext implements XlRequestContext {
     record.responseBytes = jsonBytes(results.filter((r) => r !== undefined));
     this.host.recordSync(record);
     if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
     }
     ops.forEach((op, i) => op.commit?.(results[i]));
   }

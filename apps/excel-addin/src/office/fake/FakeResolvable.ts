@@ -4,7 +4,15 @@ import { FakeClientObject } from "./FakeClientObject.js";
 
 /** How a proxy finds its target: at sync time through a queued method call, or known already. */
 export type Creation<T> =
-  | { call: string; on: string; args: unknown[]; api: number; location: string; orNull: boolean; resolve: () => T | null }
+  | {
+      call: string;
+      on: string;
+      args: unknown[];
+      api: number;
+      location: string;
+      orNull: boolean;
+      resolve: () => T | null;
+    }
   | { fixed: T };
 
 /**
@@ -29,7 +37,11 @@ export abstract class FakeResolvable<T> extends FakeClientObject {
       apply: () => {
         this.target = creation.resolve();
         if (this.target === null && !creation.orNull) {
-          throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.", creation.location);
+          throw new FakeOfficeError(
+            "ItemNotFound",
+            "The requested resource doesn't exist.",
+            creation.location,
+          );
         }
         return undefined;
       },
@@ -47,13 +59,20 @@ export abstract class FakeResolvable<T> extends FakeClientObject {
 
   /** The target at sync time; using a null object fails as it does in Excel. */
   protected resolved(): T {
-    if (this.target === undefined) throw new Error(`${this.kind} used before the call that creates it ran`);
-    if (this.target === null) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    if (this.target === undefined)
+      throw new Error(`${this.kind} used before the call that creates it ran`);
+    if (this.target === null)
+      throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
     return this.target;
   }
 
   /** Queues a method call or property write on this object; `run` executes at sync time. */
-  protected queueAction(member: string, args: unknown[], api: number, run: (target: T) => void): void {
+  protected queueAction(
+    member: string,
+    args: unknown[],
+    api: number,
+    run: (target: T) => void,
+  ): void {
     this.ctx.enqueue({
       wire: { on: this.id, member, args },
       api,

@@ -24,7 +24,11 @@ export function fullAddress(t: RangeTarget): string {
 
 /** Throws AccessDenied, as Excel does, when a write targets a protected sheet. */
 export function assertWritable(sheet: FakeSheet): void {
-  if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+  if (sheet.protected)
+    throw new FakeOfficeError(
+      "AccessDenied",
+      "The cell or chart you're trying to change is on a protected sheet.",
+    );
 }
 
 const API: Partial<Record<string, number>> = { rowHidden: 2 };
@@ -47,24 +51,49 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => this.resolved());
   }
 
-  get address(): string { return this.loadedValue("address"); }
-  get rowIndex(): number { return this.loadedValue("rowIndex"); }
-  get columnIndex(): number { return this.loadedValue("columnIndex"); }
-  get rowCount(): number { return this.loadedValue("rowCount"); }
-  get columnCount(): number { return this.loadedValue("columnCount"); }
-  get text(): string[][] { return this.loadedValue("text"); }
-  get values(): unknown[][] { return this.loadedValue("values"); }
-  set values(v: unknown[][]) { this.queueWrite("values", v, writeTypedValue); }
-  get formulas(): unknown[][] { return this.loadedValue("formulas"); }
-  set formulas(v: unknown[][]) { this.queueWrite("formulas", v, writeValue); }
-  get numberFormat(): unknown[][] { return this.loadedValue("numberFormat"); }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get text(): string[][] {
+    return this.loadedValue("text");
+  }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  set values(v: unknown[][]) {
+    this.queueWrite("values", v, writeTypedValue);
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.queueWrite("formulas", v, writeValue);
+  }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
   set numberFormat(v: unknown[][]) {
     this.queueWrite("numberFormat", v, (cell, x) => {
-      if (typeof x !== "string") throw new FakeOfficeError("InvalidArgument", "A number format must be text.");
+      if (typeof x !== "string")
+        throw new FakeOfficeError("InvalidArgument", "A number format must be text.");
       cell.numberFormat = x;
     });
   }
-  get rowHidden(): boolean { return this.loadedValue("rowHidden"); }
+  get rowHidden(): boolean {
+    return this.loadedValue("rowHidden");
+  }
   set rowHidden(hidden: boolean) {
     this.queueAction("rowHidden", [hidden], 2, ({ sheet, range }) => {
       for (let r = range.top; r <= range.bottom; r++) {
@@ -101,12 +130,21 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
   }
 
   getRow(row: number): FakeRange {
-    return this.derive("getRow", [row], 1, ({ range }) => ({ ...range, top: range.top + row, bottom: range.top + row }));
+    return this.derive("getRow", [row], 1, ({ range }) => ({
+      ...range,
+      top: range.top + row,
+      bottom: range.top + row,
+    }));
   }
 
   getMergedAreasOrNullObject(): XlRangeAreas {
     return new FakeRangeAreas(this.ctx, this.state, {
-      call: "getMergedAreasOrNullObject", on: this.id, args: [], api: 13, location: "Range.getMergedAreasOrNullObject", orNull: true,
+      call: "getMergedAreasOrNullObject",
+      on: this.id,
+      args: [],
+      api: 13,
+      location: "Range.getMergedAreasOrNullObject",
+      orNull: true,
       resolve: () => {
         const { sheet, range } = this.resolved();
         const hits = sheet.merges.filter((m) => intersects(m, range));
@@ -117,10 +155,16 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
 
   getSpecialCellsOrNullObject(cellType: "Formulas" | "Visible"): XlRangeAreas {
     return new FakeRangeAreas(this.ctx, this.state, {
-      call: "getSpecialCellsOrNullObject", on: this.id, args: [cellType], api: 9, location: "Range.getSpecialCellsOrNullObject", orNull: true,
+      call: "getSpecialCellsOrNullObject",
+      on: this.id,
+      args: [cellType],
+      api: 9,
+      location: "Range.getSpecialCellsOrNullObject",
+      orNull: true,
       resolve: () => {
         const { sheet, range } = this.resolved();
-        const runs = cellType === "Formulas" ? formulaRuns(sheet, range) : visibleRuns(sheet, range);
+        const runs =
+          cellType === "Formulas" ? formulaRuns(sheet, range) : visibleRuns(sheet, range);
         return runs.length > 0 ? { sheet, ranges: runs } : null;
       },
     });
@@ -129,9 +173,18 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
   merge(across = false): void {
     this.queueAction("merge", [across], 2, ({ sheet, range }) => {
       assertWritable(sheet);
-      const parts = across ? Array.from({ length: range.bottom - range.top + 1 }, (_, i) => ({ ...range, top: range.top + i, bottom: range.top + i })) : [range];
+      const parts = across
+        ? Array.from({ length: range.bottom - range.top + 1 }, (_, i) => ({
+            ...range,
+            top: range.top + i,
+            bottom: range.top + i,
+          }))
+        : [range];
       // Merging over an existing merge replaces it, as Excel does.
-      sheet.merges = [...sheet.merges.filter((m) => !parts.some((p) => intersects(m, p))), ...parts];
+      sheet.merges = [
+        ...sheet.merges.filter((m) => !parts.some((p) => intersects(m, p))),
+        ...parts,
+      ];
     });
   }
 
@@ -139,7 +192,16 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
     this.queueAction("clear", [applyTo], 1, ({ sheet, range }) => {
       assertWritable(sheet);
       // Clearing formats takes the conditional formats that lie inside the range with them.
-      if (applyTo !== "Contents") sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !(cf.range.top >= range.top && cf.range.bottom <= range.bottom && cf.range.left >= range.left && cf.range.right <= range.right));
+      if (applyTo !== "Contents")
+        sheet.conditionalFormats = sheet.conditionalFormats.filter(
+          (cf) =>
+            !(
+              cf.range.top >= range.top &&
+              cf.range.bottom <= range.bottom &&
+              cf.range.left >= range.left &&
+              cf.range.right <= range.right
+            ),
+        );
       for (let r = range.top; r <= range.bottom; r++) {
         const cells = sheet.rows[r];
         if (!cells) continue;
@@ -154,7 +216,8 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
             cell.value = "";
             delete cell.formula;
           } else {
-            for (const k of ["numberFormat", "fill", "fontColor", "bold", "wrap"] as const) delete cell[k];
+            for (const k of ["numberFormat", "fill", "fontColor", "bold", "wrap"] as const)
+              delete cell[k];
           }
         }
       }
@@ -170,21 +233,31 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
     const t = this.resolved();
     const { sheet, range } = t;
     switch (property) {
-      case "address": return fullAddress(t);
-      case "rowIndex": return range.top;
-      case "columnIndex": return range.left;
-      case "rowCount": return range.bottom - range.top + 1;
-      case "columnCount": return range.right - range.left + 1;
-      case "values": return mapCells(sheet, range, (c) => c?.value ?? "");
-      case "formulas": return mapCells(sheet, range, (c) => c?.formula ?? c?.value ?? "");
-      case "numberFormat": return mapCells(sheet, range, (c) => c?.numberFormat ?? "General");
-      case "text": return mapCells(sheet, range, (c) => String(c?.value ?? ""));
+      case "address":
+        return fullAddress(t);
+      case "rowIndex":
+        return range.top;
+      case "columnIndex":
+        return range.left;
+      case "rowCount":
+        return range.bottom - range.top + 1;
+      case "columnCount":
+        return range.right - range.left + 1;
+      case "values":
+        return mapCells(sheet, range, (c) => c?.value ?? "");
+      case "formulas":
+        return mapCells(sheet, range, (c) => c?.formula ?? c?.value ?? "");
+      case "numberFormat":
+        return mapCells(sheet, range, (c) => c?.numberFormat ?? "General");
+      case "text":
+        return mapCells(sheet, range, (c) => String(c?.value ?? ""));
       case "rowHidden": {
         let hidden = 0;
         for (let r = range.top; r <= range.bottom; r++) if (sheet.hiddenRows.has(r)) hidden++;
         return hidden === 0 ? false : hidden === range.bottom - range.top + 1 ? true : null;
       }
-      default: throw new FakeOfficeError("InvalidArgument", `Range has no property '${property}'.`);
+      default:
+        throw new FakeOfficeError("InvalidArgument", `Range has no property '${property}'.`);
     }
   }
 
@@ -194,23 +267,44 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
     return undefined;
   }
 
-  private derive(call: string, args: unknown[], api: number, pick: (t: RangeTarget) => CellRange): FakeRange {
-    return new FakeRange(this.ctx, {
-      call, on: this.id, args, api, location: `Range.${call}`, orNull: false,
-      resolve: () => {
-        const t = this.resolved();
-        return { sheet: t.sheet, range: pick(t) };
+  private derive(
+    call: string,
+    args: unknown[],
+    api: number,
+    pick: (t: RangeTarget) => CellRange,
+  ): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      {
+        call,
+        on: this.id,
+        args,
+        api,
+        location: `Range.${call}`,
+        orNull: false,
+        resolve: () => {
+          const t = this.resolved();
+          return { sheet: t.sheet, range: pick(t) };
+        },
       },
-    }, this.state);
+      this.state,
+    );
   }
 
-  private queueWrite(member: string, grid: unknown[][], write: (cell: FakeCell, value: unknown) => void): void {
+  private queueWrite(
+    member: string,
+    grid: unknown[][],
+    write: (cell: FakeCell, value: unknown) => void,
+  ): void {
     this.queueAction(member, [grid], 1, ({ sheet, range }) => {
       assertWritable(sheet);
       const rows = range.bottom - range.top + 1;
       const cols = range.right - range.left + 1;
       if (grid.length !== rows || grid.some((row) => row.length !== cols)) {
-        throw new FakeOfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
       }
       grid.forEach((row, r) =>
         row.forEach((value, c) => {
@@ -239,7 +333,10 @@ function writeValue(cell: FakeCell, value: unknown): void {
     return;
   }
   if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
-    throw new FakeOfficeError("InvalidArgument", "Cell values must be text, numbers or booleans; write dates as serial numbers.");
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      "Cell values must be text, numbers or booleans; write dates as serial numbers.",
+    );
   }
   delete cell.formula;
   cell.value = value;
@@ -287,21 +384,35 @@ interface AreasTarget {
 export class FakeRangeAreas extends FakeResolvable<AreasTarget> implements XlRangeAreas {
   protected readonly kind = "RangeAreas";
 
-  constructor(ctx: FakeRequestContext, private readonly state: FakeWorkbookState, creation: Creation<AreasTarget>) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly state: FakeWorkbookState,
+    creation: Creation<AreasTarget>,
+  ) {
     super(ctx, creation);
   }
 
-  get address(): string { return this.loadedValue("address"); }
-  get areas(): { items: FakeRange[] } { return { items: this.loadedValue<FakeRange[]>("areas") }; }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get areas(): { items: FakeRange[] } {
+    return { items: this.loadedValue<FakeRange[]>("areas") };
+  }
 
-  load(propertyNames: ("address" | "areas/items/address" | "areas/items/formulas" | "areas/items/values")[]): FakeRangeAreas {
+  load(
+    propertyNames: (
+      "address" | "areas/items/address" | "areas/items/formulas" | "areas/items/values"
+    )[],
+  ): FakeRangeAreas {
     this.loadPaths(propertyNames);
     return this;
   }
 
   override loadPaths(names: readonly string[]): void {
     const own = names.filter((n) => !n.startsWith("areas/items/"));
-    const itemProps = names.filter((n) => n.startsWith("areas/items/")).map((n) => n.slice("areas/items/".length));
+    const itemProps = names
+      .filter((n) => n.startsWith("areas/items/"))
+      .map((n) => n.slice("areas/items/".length));
     if (own.length > 0) this.queueLoad(own);
     if (itemProps.length === 0) return;
     let areas: FakeRange[] = [];
@@ -312,7 +423,9 @@ export class FakeRangeAreas extends FakeResolvable<AreasTarget> implements XlRan
       apply: () => {
         if (this.isNull()) return undefined;
         const { sheet, ranges } = this.resolved();
-        areas = ranges.map((range) => new FakeRange(this.ctx, { fixed: { sheet, range } }, this.state));
+        areas = ranges.map(
+          (range) => new FakeRange(this.ctx, { fixed: { sheet, range } }, this.state),
+        );
         return areas.map((a) => Object.fromEntries(itemProps.map((p) => [p, a.readProperty(p)])));
       },
       commit: (result) => {
@@ -326,7 +439,8 @@ export class FakeRangeAreas extends FakeResolvable<AreasTarget> implements XlRan
   }
 
   protected readProperty(property: string): unknown {
-    if (property !== "address") throw new FakeOfficeError("InvalidArgument", `RangeAreas has no property '${property}'.`);
+    if (property !== "address")
+      throw new FakeOfficeError("InvalidArgument", `RangeAreas has no property '${property}'.`);
     const { sheet, ranges } = this.resolved();
     return ranges.map((range) => fullAddress({ sheet, range })).join(", ");
   }

@@ -21,19 +21,31 @@ type TargetOf = () => { sheet: FakeSheet; range: CellRange };
 
 /** Shared plumbing of the objects that hang off a range (format, fill, font, data validation). */
 abstract class FakeRangePart extends FakeClientObject {
-  constructor(ctx: FakeRequestContext, protected readonly target: TargetOf) {
+  constructor(
+    ctx: FakeRequestContext,
+    protected readonly target: TargetOf,
+  ) {
     super(ctx);
   }
 
   /** Queues a write or method call that runs on the owning range at sync time. */
-  protected act(member: string, args: unknown[], api: number, run: (sheet: FakeSheet, range: CellRange) => void): void {
+  protected act(
+    member: string,
+    args: unknown[],
+    api: number,
+    run: (sheet: FakeSheet, range: CellRange) => void,
+  ): void {
     this.ctx.enqueue({
       wire: { on: this.id, member, args },
       api,
       location: `${this.kind}.${member}`,
       apply: () => {
         const { sheet, range } = this.target();
-        if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+        if (sheet.protected)
+          throw new FakeOfficeError(
+            "AccessDenied",
+            "The cell or chart you're trying to change is on a protected sheet.",
+          );
         run(sheet, range);
         return undefined;
       },
@@ -42,33 +54,53 @@ abstract class FakeRangePart extends FakeClientObject {
 
   /** Applies `write` to every cell of the owning range. */
   protected everyCell(member: string, value: unknown, write: (cell: FakeCell) => void): void {
-    this.act(member, [value], 1, (sheet, range) => eachCell(range, (r, c) => write(touchCell(sheet, r, c))));
+    this.act(member, [value], 1, (sheet, range) =>
+      eachCell(range, (r, c) => write(touchCell(sheet, r, c))),
+    );
   }
 }
 
 const HEX = /^#[0-9A-Fa-f]{6}$/;
 
 function checkColor(color: string): string {
-  if (!HEX.test(color)) throw new FakeOfficeError("InvalidArgument", `The color '${color}' is not valid.`);
+  if (!HEX.test(color))
+    throw new FakeOfficeError("InvalidArgument", `The color '${color}' is not valid.`);
   return color.toUpperCase();
 }
 
 /** Fake Excel.RangeFill. */
 export class FakeRangeFill extends FakeRangePart implements XlRangeFill {
   protected readonly kind = "RangeFill";
-  get color(): string { return this.loadedValue("color"); }
-  set color(color: string) { this.everyCell("color", color, (cell) => { cell.fill = checkColor(color); }); }
-  get pattern(): string { return this.loadedValue("pattern"); }
+  get color(): string {
+    return this.loadedValue("color");
+  }
+  set color(color: string) {
+    this.everyCell("color", color, (cell) => {
+      cell.fill = checkColor(color);
+    });
+  }
+  get pattern(): string {
+    return this.loadedValue("pattern");
+  }
   set pattern(pattern: string) {
     this.act("pattern", [pattern], 9, (sheet, range) => {
-      if (pattern !== "None") throw new FakeOfficeError("InvalidArgument", "The fake only clears patterns.");
-      eachCell(range, (r, c) => { delete touchCell(sheet, r, c).fill; });
+      if (pattern !== "None")
+        throw new FakeOfficeError("InvalidArgument", "The fake only clears patterns.");
+      eachCell(range, (r, c) => {
+        delete touchCell(sheet, r, c).fill;
+      });
     });
   }
   clear(): void {
-    this.act("clear", [], 1, (sheet, range) => eachCell(range, (r, c) => { delete touchCell(sheet, r, c).fill; }));
+    this.act("clear", [], 1, (sheet, range) =>
+      eachCell(range, (r, c) => {
+        delete touchCell(sheet, r, c).fill;
+      }),
+    );
   }
-  protected override propertyApi(property: string): number { return property === "pattern" ? 9 : 1; }
+  protected override propertyApi(property: string): number {
+    return property === "pattern" ? 9 : 1;
+  }
   protected readProperty(property: string): unknown {
     const { sheet, range } = this.target();
     if (property === "color") return uniformOf(sheet, range, (c) => c?.fill ?? "#FFFFFF");
@@ -80,10 +112,22 @@ export class FakeRangeFill extends FakeRangePart implements XlRangeFill {
 /** Fake Excel.RangeFont. */
 export class FakeRangeFont extends FakeRangePart implements XlRangeFont {
   protected readonly kind = "RangeFont";
-  get bold(): boolean { return this.loadedValue("bold"); }
-  set bold(bold: boolean) { this.everyCell("bold", bold, (cell) => { cell.bold = bold; }); }
-  get color(): string { return this.loadedValue("color"); }
-  set color(color: string) { this.everyCell("color", color, (cell) => { cell.fontColor = checkColor(color); }); }
+  get bold(): boolean {
+    return this.loadedValue("bold");
+  }
+  set bold(bold: boolean) {
+    this.everyCell("bold", bold, (cell) => {
+      cell.bold = bold;
+    });
+  }
+  get color(): string {
+    return this.loadedValue("color");
+  }
+  set color(color: string) {
+    this.everyCell("color", color, (cell) => {
+      cell.fontColor = checkColor(color);
+    });
+  }
   protected readProperty(property: string): unknown {
     const { sheet, range } = this.target();
     if (property === "bold") return uniformOf(sheet, range, (c) => c?.bold ?? false);
@@ -96,22 +140,33 @@ export class FakeRangeFont extends FakeRangePart implements XlRangeFont {
 export class FakeRangeBorder extends FakeRangePart implements XlRangeBorder {
   protected readonly kind = "RangeBorder";
   private colour = "#000000";
-  get style(): string { return this.loadedValue("style"); }
+  get style(): string {
+    return this.loadedValue("style");
+  }
   set style(style: string) {
-    if (style !== "Continuous" && style !== "None") throw new FakeOfficeError("InvalidArgument", `The fake supports border styles Continuous and None, not '${style}'.`);
+    if (style !== "Continuous" && style !== "None")
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The fake supports border styles Continuous and None, not '${style}'.`,
+      );
     this.everyCell("style", style, (cell) => {
       if (style === "None") delete cell.border;
       else cell.border = this.colour;
     });
   }
-  get color(): string { return this.loadedValue("color"); }
+  get color(): string {
+    return this.loadedValue("color");
+  }
   set color(color: string) {
     this.colour = checkColor(color);
-    this.everyCell("color", color, (cell) => { if (cell.border !== undefined) cell.border = this.colour; });
+    this.everyCell("color", color, (cell) => {
+      if (cell.border !== undefined) cell.border = this.colour;
+    });
   }
   protected readProperty(property: string): unknown {
     const { sheet, range } = this.target();
-    if (property === "style") return uniformOf(sheet, range, (c) => (c?.border ? "Continuous" : "None"));
+    if (property === "style")
+      return uniformOf(sheet, range, (c) => (c?.border ? "Continuous" : "None"));
     if (property === "color") return uniformOf(sheet, range, (c) => c?.border ?? "#000000");
     throw new FakeOfficeError("InvalidArgument", `RangeBorder has no property '${property}'.`);
   }
@@ -124,7 +179,10 @@ export class FakeRangeBorders extends FakeRangePart implements XlRangeBorderColl
     return new FakeRangeBorder(this.ctx, this.target);
   }
   protected readProperty(property: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `RangeBorderCollection has no property '${property}'.`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `RangeBorderCollection has no property '${property}'.`,
+    );
   }
 }
 
@@ -142,21 +200,30 @@ export class FakeRangeFormat extends FakeRangePart implements XlRangeFormat {
     this.borders = new FakeRangeBorders(ctx, target);
   }
 
-  get columnWidth(): number { return this.loadedValue("columnWidth"); }
+  get columnWidth(): number {
+    return this.loadedValue("columnWidth");
+  }
   set columnWidth(width: number) {
     this.act("columnWidth", [width], 1, (sheet, range) => {
       for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, width);
     });
   }
-  get wrapText(): boolean { return this.loadedValue("wrapText"); }
-  set wrapText(wrap: boolean) { this.everyCell("wrapText", wrap, (cell) => { cell.wrap = wrap; }); }
+  get wrapText(): boolean {
+    return this.loadedValue("wrapText");
+  }
+  set wrapText(wrap: boolean) {
+    this.everyCell("wrapText", wrap, (cell) => {
+      cell.wrap = wrap;
+    });
+  }
 
   protected readProperty(property: string): unknown {
     const { sheet, range } = this.target();
     if (property === "wrapText") return uniformOf(sheet, range, (c) => c?.wrap ?? false);
     if (property === "columnWidth") {
       const widths = new Set<number>();
-      for (let c = range.left; c <= range.right; c++) widths.add(sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+      for (let c = range.left; c <= range.right; c++)
+        widths.add(sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
       return widths.size === 1 ? [...widths][0] : null;
     }
     throw new FakeOfficeError("InvalidArgument", `RangeFormat has no property '${property}'.`);
@@ -183,7 +250,9 @@ export function subtractRange(a: CellRange, b: CellRange): CellRange[] {
 }
 
 function clearValidations(sheet: FakeSheet, range: CellRange): void {
-  sheet.validations = sheet.validations.flatMap((v) => subtractRange(v.range, range).map((rest) => ({ ...v, range: rest })));
+  sheet.validations = sheet.validations.flatMap((v) =>
+    subtractRange(v.range, range).map((rest) => ({ ...v, range: rest })),
+  );
 }
 
 function covering(sheet: FakeSheet, range: CellRange): FakeValidation[] {
@@ -194,34 +263,55 @@ function covering(sheet: FakeSheet, range: CellRange): FakeValidation[] {
 export class FakeDataValidation extends FakeRangePart implements XlDataValidation {
   protected readonly kind = "DataValidation";
 
-  get rule(): XlValidationRule { return this.loadedValue("rule"); }
+  get rule(): XlValidationRule {
+    return this.loadedValue("rule");
+  }
   set rule(rule: XlValidationRule) {
     const list = rule.list;
-    if (!list || typeof list.source !== "string") throw new FakeOfficeError("InvalidArgument", "The fake supports list rules with a text source only.");
+    if (!list || typeof list.source !== "string")
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        "The fake supports list rules with a text source only.",
+      );
     const source = list.source;
     this.act("rule", [rule], 8, (sheet, range) => {
       if (covering(sheet, range).length > 0) {
-        throw new FakeOfficeError("InvalidOperation", "Clear the existing data validation before setting a new rule.");
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "Clear the existing data validation before setting a new rule.",
+        );
       }
-      sheet.validations.push({ range, rule: { list: { inCellDropDown: list.inCellDropDown, source } } });
+      sheet.validations.push({
+        range,
+        rule: { list: { inCellDropDown: list.inCellDropDown, source } },
+      });
     });
   }
-  get errorAlert(): XlValidationAlert { return this.loadedValue("errorAlert"); }
+  get errorAlert(): XlValidationAlert {
+    return this.loadedValue("errorAlert");
+  }
   set errorAlert(alert: XlValidationAlert) {
     this.act("errorAlert", [alert], 8, (sheet, range) => {
       for (const v of covering(sheet, range)) v.errorAlert = { ...alert };
     });
   }
-  get type(): string { return this.loadedValue("type"); }
+  get type(): string {
+    return this.loadedValue("type");
+  }
   clear(): void {
     this.act("clear", [], 8, clearValidations);
   }
 
-  protected override propertyApi(): number { return 8; }
+  protected override propertyApi(): number {
+    return 8;
+  }
   protected readProperty(property: string): unknown {
     const { sheet, range } = this.target();
     const hits = covering(sheet, range);
-    const whole = hits.length === 1 && hits[0] !== undefined && contains(hits[0].range, range) ? hits[0] : undefined;
+    const whole =
+      hits.length === 1 && hits[0] !== undefined && contains(hits[0].range, range)
+        ? hits[0]
+        : undefined;
     if (property === "type") return hits.length === 0 ? "None" : whole ? "List" : "Inconsistent";
     if (property === "rule") return whole ? structuredClone(whole.rule) : null;
     if (property === "errorAlert") return whole?.errorAlert ? { ...whole.errorAlert } : null;
@@ -230,5 +320,10 @@ export class FakeDataValidation extends FakeRangePart implements XlDataValidatio
 }
 
 function contains(outer: CellRange, inner: CellRange): boolean {
-  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+  return (
+    outer.top <= inner.top &&
+    outer.left <= inner.left &&
+    outer.bottom >= inner.bottom &&
+    outer.right >= inner.right
+  );
 }

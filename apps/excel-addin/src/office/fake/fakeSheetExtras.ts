@@ -1,5 +1,16 @@
 import type { CellRange } from "@zsyz/ledger";
-import type { XlChart, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalColor, XlConditionalFormat, XlConditionalFormatCollection, XlConditionalRangeFormat, XlCustomConditionalFormat, XlPageLayout } from "../excelApi.js";
+import type {
+  XlChart,
+  XlChartCollection,
+  XlChartSeries,
+  XlChartSeriesCollection,
+  XlConditionalColor,
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlConditionalRangeFormat,
+  XlCustomConditionalFormat,
+  XlPageLayout,
+} from "../excelApi.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import { FakeClientObject } from "./FakeClientObject.js";
@@ -8,48 +19,95 @@ import { fullAddress, type FakeRange } from "./fakeRange.js";
 
 /** Base of the write-only parts below: each setter is queued and applied to `target()` at sync. */
 abstract class FakeWriteOnly<T> extends FakeClientObject {
-  constructor(ctx: FakeRequestContext, protected readonly target: () => T, private readonly api: number) {
+  constructor(
+    ctx: FakeRequestContext,
+    protected readonly target: () => T,
+    private readonly api: number,
+  ) {
     super(ctx);
   }
   protected queueSet(member: string, args: unknown[], run: (target: T) => void): void {
-    this.ctx.enqueue({ wire: { on: this.id, member, args }, api: this.api, location: `${this.kind}.${member}`, apply: () => { run(this.target()); return undefined; } });
+    this.ctx.enqueue({
+      wire: { on: this.id, member, args },
+      api: this.api,
+      location: `${this.kind}.${member}`,
+      apply: () => {
+        run(this.target());
+        return undefined;
+      },
+    });
   }
   protected readProperty(property: string): unknown {
     throw new FakeOfficeError("InvalidArgument", `The fake cannot read ${this.kind}.${property}.`);
   }
 }
 
-class FakeConditionalColor extends FakeWriteOnly<FakeConditionalFormat> implements XlConditionalColor {
+class FakeConditionalColor
+  extends FakeWriteOnly<FakeConditionalFormat>
+  implements XlConditionalColor
+{
   protected readonly kind: string;
-  constructor(ctx: FakeRequestContext, target: () => FakeConditionalFormat, private readonly part: "fill" | "font") {
+  constructor(
+    ctx: FakeRequestContext,
+    target: () => FakeConditionalFormat,
+    private readonly part: "fill" | "font",
+  ) {
     super(ctx, target, 6);
     this.kind = part === "fill" ? "ConditionalRangeFill" : "ConditionalRangeFont";
   }
-  get color(): string { return this.loadedValue("color"); }
-  set color(color: string) { this.queueSet("color", [color], (cf) => { if (this.part === "fill") cf.fill = color; else cf.fontColor = color; }); }
+  get color(): string {
+    return this.loadedValue("color");
+  }
+  set color(color: string) {
+    this.queueSet("color", [color], (cf) => {
+      if (this.part === "fill") cf.fill = color;
+      else cf.fontColor = color;
+    });
+  }
 }
 
 class FakeConditionalRule extends FakeWriteOnly<FakeConditionalFormat> {
   protected readonly kind = "ConditionalFormatRule";
-  get formula(): string { return this.loadedValue("formula"); }
-  set formula(formula: string) { this.queueSet("formula", [formula], (cf) => { cf.formula = formula; }); }
+  get formula(): string {
+    return this.loadedValue("formula");
+  }
+  set formula(formula: string) {
+    this.queueSet("formula", [formula], (cf) => {
+      cf.formula = formula;
+    });
+  }
 }
 
 /** Fake Excel.ConditionalFormat of the "Custom" kind. */
-export class FakeConditionalFormatObject extends FakeWriteOnly<FakeConditionalFormat> implements XlConditionalFormat {
+export class FakeConditionalFormatObject
+  extends FakeWriteOnly<FakeConditionalFormat>
+  implements XlConditionalFormat
+{
   protected readonly kind = "ConditionalFormat";
   readonly custom: XlCustomConditionalFormat;
   constructor(ctx: FakeRequestContext, target: () => FakeConditionalFormat) {
     super(ctx, target, 6);
-    const format: XlConditionalRangeFormat = { fill: new FakeConditionalColor(ctx, target, "fill"), font: new FakeConditionalColor(ctx, target, "font") };
+    const format: XlConditionalRangeFormat = {
+      fill: new FakeConditionalColor(ctx, target, "fill"),
+      font: new FakeConditionalColor(ctx, target, "font"),
+    };
     this.custom = { rule: new FakeConditionalRule(ctx, target, 6), format };
   }
-  get priority(): number { return this.loadedValue("priority"); }
-  set priority(priority: number) { this.queueSet("priority", [priority], (cf) => { cf.priority = priority; }); }
+  get priority(): number {
+    return this.loadedValue("priority");
+  }
+  set priority(priority: number) {
+    this.queueSet("priority", [priority], (cf) => {
+      cf.priority = priority;
+    });
+  }
 }
 
 /** Fake Excel.ConditionalFormatCollection of a range (ExcelApi 1.6). */
-export class FakeConditionalFormatCollection extends FakeWriteOnly<{ sheet: FakeSheet; range: CellRange }> implements XlConditionalFormatCollection {
+export class FakeConditionalFormatCollection
+  extends FakeWriteOnly<{ sheet: FakeSheet; range: CellRange }>
+  implements XlConditionalFormatCollection
+{
   protected readonly kind = "ConditionalFormatCollection";
   constructor(ctx: FakeRequestContext, target: () => { sheet: FakeSheet; range: CellRange }) {
     super(ctx, target, 6);
@@ -73,38 +131,73 @@ export class FakePageLayout extends FakeWriteOnly<FakeSheet> implements XlPageLa
   constructor(ctx: FakeRequestContext, target: () => FakeSheet) {
     super(ctx, target, 9);
   }
-  get orientation(): string { return this.loadedValue("orientation"); }
-  set orientation(v: string) { this.queueSet("orientation", [v], (s) => { s.print.orientation = v; }); }
-  get paperSize(): string { return this.loadedValue("paperSize"); }
-  set paperSize(v: string) { this.queueSet("paperSize", [v], (s) => { s.print.paperSize = v; }); }
-  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number } { return this.loadedValue("zoom"); }
-  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) { this.queueSet("zoom", [v], (s) => { s.print.zoom = { ...v }; }); }
+  get orientation(): string {
+    return this.loadedValue("orientation");
+  }
+  set orientation(v: string) {
+    this.queueSet("orientation", [v], (s) => {
+      s.print.orientation = v;
+    });
+  }
+  get paperSize(): string {
+    return this.loadedValue("paperSize");
+  }
+  set paperSize(v: string) {
+    this.queueSet("paperSize", [v], (s) => {
+      s.print.paperSize = v;
+    });
+  }
+  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number } {
+    return this.loadedValue("zoom");
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.queueSet("zoom", [v], (s) => {
+      s.print.zoom = { ...v };
+    });
+  }
   setPrintTitleRows(rows: string | unknown): void {
-    if (typeof rows !== "string") throw new FakeOfficeError("InvalidArgument", "The fake sets print titles by address only.");
-    this.queueSet("setPrintTitleRows", [rows], (s) => { s.print.titleRows = rows; });
+    if (typeof rows !== "string")
+      throw new FakeOfficeError("InvalidArgument", "The fake sets print titles by address only.");
+    this.queueSet("setPrintTitleRows", [rows], (s) => {
+      s.print.titleRows = rows;
+    });
   }
 }
 
 const sourceOf = (range: unknown): FakeRange => {
-  if (typeof range !== "object" || range === null || !("targetNow" in range)) throw new FakeOfficeError("InvalidArgument", "The fake takes chart data as a Range.");
+  if (typeof range !== "object" || range === null || !("targetNow" in range))
+    throw new FakeOfficeError("InvalidArgument", "The fake takes chart data as a Range.");
   return range as FakeRange;
 };
 
 class FakeChartSeries extends FakeWriteOnly<FakeChart["series"][number]> implements XlChartSeries {
   protected readonly kind = "ChartSeries";
-  get name(): string { return this.loadedValue("name"); }
-  set name(name: string) { this.queueSet("name", [name], (s) => { s.name = name; }); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  set name(name: string) {
+    this.queueSet("name", [name], (s) => {
+      s.name = name;
+    });
+  }
   setValues(sourceData: FakeRange): void {
     const source = sourceOf(sourceData);
-    this.queueSet("setValues", [source.id], (s) => { s.values = fullAddress(source.targetNow()); });
+    this.queueSet("setValues", [source.id], (s) => {
+      s.values = fullAddress(source.targetNow());
+    });
   }
   setXAxisValues(sourceData: FakeRange): void {
     const source = sourceOf(sourceData);
-    this.queueSet("setXAxisValues", [source.id], (s) => { s.categories = fullAddress(source.targetNow()); });
+    this.queueSet("setXAxisValues", [source.id], (s) => {
+      s.categories = fullAddress(source.targetNow());
+    });
   }
 }
 
-class FakeChartSeriesCollection extends FakeWriteOnly<FakeChart> implements XlChartSeriesCollection {
+class FakeChartSeriesCollection
+  extends FakeWriteOnly<FakeChart>
+  implements XlChartSeriesCollection
+{
   protected readonly kind = "ChartSeriesCollection";
   add(name?: string): FakeChartSeries {
     let created: FakeChart["series"][number] | undefined;
@@ -129,17 +222,47 @@ export class FakeChartObject extends FakeWriteOnly<FakeChart> implements XlChart
   readonly title: { text: string };
   readonly series: FakeChartSeriesCollection;
   readonly axes: { valueAxis: { numberFormat: string } };
-  constructor(ctx: FakeRequestContext, target: () => FakeChart, private readonly sheet: () => FakeSheet) {
+  constructor(
+    ctx: FakeRequestContext,
+    target: () => FakeChart,
+    private readonly sheet: () => FakeSheet,
+  ) {
     super(ctx, target, 1);
-    const queue = (member: string, args: unknown[], run: (c: FakeChart) => void) => this.queueSet(member, args, run);
-    this.title = { set text(text: string) { queue("title.text", [text], (c) => { c.title = text; }); }, get text(): string { throw new FakeOfficeError("InvalidArgument", "The fake cannot read the title."); } };
-    this.axes = { valueAxis: { set numberFormat(f: string) { queue("valueAxis.numberFormat", [f], (c) => { c.valueAxisNumberFormat = f; }); }, get numberFormat(): string { throw new FakeOfficeError("InvalidArgument", "The fake cannot read the axis."); } } };
+    const queue = (member: string, args: unknown[], run: (c: FakeChart) => void) =>
+      this.queueSet(member, args, run);
+    this.title = {
+      set text(text: string) {
+        queue("title.text", [text], (c) => {
+          c.title = text;
+        });
+      },
+      get text(): string {
+        throw new FakeOfficeError("InvalidArgument", "The fake cannot read the title.");
+      },
+    };
+    this.axes = {
+      valueAxis: {
+        set numberFormat(f: string) {
+          queue("valueAxis.numberFormat", [f], (c) => {
+            c.valueAxisNumberFormat = f;
+          });
+        },
+        get numberFormat(): string {
+          throw new FakeOfficeError("InvalidArgument", "The fake cannot read the axis.");
+        },
+      },
+    };
     this.series = new FakeChartSeriesCollection(ctx, target, 1);
   }
-  get name(): string { return this.loadedValue("name"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
   setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
-    if (typeof startCell !== "string" || (endCell !== undefined && typeof endCell !== "string")) throw new FakeOfficeError("InvalidArgument", "The fake positions charts by address only.");
-    this.queueSet("setPosition", [startCell, endCell], (c) => { c.position = endCell === undefined ? { from: startCell } : { from: startCell, to: endCell }; });
+    if (typeof startCell !== "string" || (endCell !== undefined && typeof endCell !== "string"))
+      throw new FakeOfficeError("InvalidArgument", "The fake positions charts by address only.");
+    this.queueSet("setPosition", [startCell, endCell], (c) => {
+      c.position = endCell === undefined ? { from: startCell } : { from: startCell, to: endCell };
+    });
   }
   delete(): void {
     this.queueSet("delete", [], (c) => {
@@ -152,12 +275,18 @@ export class FakeChartObject extends FakeWriteOnly<FakeChart> implements XlChart
 /** Fake Excel.ChartCollection of a worksheet. */
 export class FakeChartCollection extends FakeWriteOnly<FakeSheet> implements XlChartCollection {
   protected readonly kind = "ChartCollection";
-  get items(): FakeChartObject[] { return this.loadedValue("items"); }
+  get items(): FakeChartObject[] {
+    return this.loadedValue("items");
+  }
   add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChartObject {
     const source = sourceOf(sourceData);
     let created: FakeChart | undefined;
     this.queueSet("add", [type, source.id, seriesBy], (sheet) => {
-      created = { name: `图表 ${sheet.charts.length + 1}`, type, series: [{ name: "", values: fullAddress(source.targetNow()) }] };
+      created = {
+        name: `图表 ${sheet.charts.length + 1}`,
+        type,
+        series: [{ name: "", values: fullAddress(source.targetNow()) }],
+      };
       sheet.charts.push(created);
     });
     return new FakeChartObject(this.ctx, () => created ?? fail(), this.target);
@@ -165,17 +294,22 @@ export class FakeChartCollection extends FakeWriteOnly<FakeSheet> implements XlC
   load(propertyNames: "items/name"[]): FakeChartCollection {
     let charts: FakeChart[] = [];
     this.ctx.enqueue({
-      wire: { load: this.id, select: propertyNames }, api: 1, location: "ChartCollection.load",
+      wire: { load: this.id, select: propertyNames },
+      api: 1,
+      location: "ChartCollection.load",
       apply: () => {
         charts = [...this.target().charts];
         return charts.map((c) => ({ name: c.name }));
       },
       commit: () => {
-        this.acceptLoaded("items", charts.map((c) => {
-          const proxy = new FakeChartObject(this.ctx, () => c, this.target);
-          proxy.acceptLoaded("name", c.name);
-          return proxy;
-        }));
+        this.acceptLoaded(
+          "items",
+          charts.map((c) => {
+            const proxy = new FakeChartObject(this.ctx, () => c, this.target);
+            proxy.acceptLoaded("name", c.name);
+            return proxy;
+          }),
+        );
       },
     });
     return this;

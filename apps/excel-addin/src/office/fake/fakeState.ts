@@ -135,12 +135,18 @@ export function hasAnything(cell: FakeCell | undefined): boolean {
   return (
     hasContent(cell) ||
     (cell !== undefined &&
-      (cell.fill !== undefined || cell.numberFormat !== undefined || cell.fontColor !== undefined || cell.bold !== undefined))
+      (cell.fill !== undefined ||
+        cell.numberFormat !== undefined ||
+        cell.fontColor !== undefined ||
+        cell.bold !== undefined))
   );
 }
 
 /** Smallest rectangle around the cells that pass `test`, or undefined for none. */
-export function boundsOf(sheet: FakeSheet, test: (cell: FakeCell | undefined) => boolean): CellRange | undefined {
+export function boundsOf(
+  sheet: FakeSheet,
+  test: (cell: FakeCell | undefined) => boolean,
+): CellRange | undefined {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -164,11 +170,16 @@ export function intersects(a: CellRange, b: CellRange): boolean {
 
 /** Calls `visit` for every position of a rectangle, row by row. */
 export function eachCell(range: CellRange, visit: (row: number, col: number) => void): void {
-  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) visit(r, c);
+  for (let r = range.top; r <= range.bottom; r++)
+    for (let c = range.left; c <= range.right; c++) visit(r, c);
 }
 
 /** A 2D array of a rectangle's cells mapped through `pick`. */
-export function mapCells<T>(sheet: FakeSheet, range: CellRange, pick: (cell: FakeCell | undefined) => T): T[][] {
+export function mapCells<T>(
+  sheet: FakeSheet,
+  range: CellRange,
+  pick: (cell: FakeCell | undefined) => T,
+): T[][] {
   const out: T[][] = [];
   for (let r = range.top; r <= range.bottom; r++) {
     const row: T[] = [];
@@ -179,7 +190,11 @@ export function mapCells<T>(sheet: FakeSheet, range: CellRange, pick: (cell: Fak
 }
 
 /** The one value `pick` gives every cell of a rectangle, or null when they differ (as Excel reports). */
-export function uniformOf<T>(sheet: FakeSheet, range: CellRange, pick: (cell: FakeCell | undefined) => T): T | null {
+export function uniformOf<T>(
+  sheet: FakeSheet,
+  range: CellRange,
+  pick: (cell: FakeCell | undefined) => T,
+): T | null {
   let first: { v: T } | undefined;
   for (let r = range.top; r <= range.bottom; r++) {
     for (let c = range.left; c <= range.right; c++) {

@@ -14,24 +14,52 @@ import { intersects } from "./fakeState.js";
 /** Fake Excel.Table. */
 export class FakeTable extends FakeResolvable<TableState> implements XlTable {
   protected readonly kind = "Table";
-  constructor(ctx: FakeRequestContext, creation: Creation<TableState>, private readonly state: FakeWorkbookState) {
+  constructor(
+    ctx: FakeRequestContext,
+    creation: Creation<TableState>,
+    private readonly state: FakeWorkbookState,
+  ) {
     super(ctx, creation);
   }
-  get name(): string { return this.loadedValue("name"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
   set name(name: string) {
     this.queueAction("name", [name], 1, (table) => {
-      const clash = this.state.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase());
-      if (clash) throw new FakeOfficeError("ItemAlreadyExists", `A table named '${name}' already exists.`);
-      if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw new FakeOfficeError("InvalidArgument", `'${name}' is not a valid table name.`);
+      const clash = this.state.tables.some(
+        (t) => t !== table && t.name.toLowerCase() === name.toLowerCase(),
+      );
+      if (clash)
+        throw new FakeOfficeError("ItemAlreadyExists", `A table named '${name}' already exists.`);
+      if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name))
+        throw new FakeOfficeError("InvalidArgument", `'${name}' is not a valid table name.`);
       table.name = name;
     });
   }
-  get style(): string { return this.loadedValue("style"); }
-  set style(style: string) { this.queueAction("style", [style], 1, (t) => { t.style = style; }); }
-  get showBandedRows(): boolean { return this.loadedValue("showBandedRows"); }
-  set showBandedRows(v: boolean) { this.queueAction("showBandedRows", [v], 3, (t) => { t.showBandedRows = v; }); }
-  get showFilterButton(): boolean { return this.loadedValue("showFilterButton"); }
-  set showFilterButton(v: boolean) { this.queueAction("showFilterButton", [v], 3, (t) => { t.showFilterButton = v; }); }
+  get style(): string {
+    return this.loadedValue("style");
+  }
+  set style(style: string) {
+    this.queueAction("style", [style], 1, (t) => {
+      t.style = style;
+    });
+  }
+  get showBandedRows(): boolean {
+    return this.loadedValue("showBandedRows");
+  }
+  set showBandedRows(v: boolean) {
+    this.queueAction("showBandedRows", [v], 3, (t) => {
+      t.showBandedRows = v;
+    });
+  }
+  get showFilterButton(): boolean {
+    return this.loadedValue("showFilterButton");
+  }
+  set showFilterButton(v: boolean) {
+    this.queueAction("showFilterButton", [v], 3, (t) => {
+      t.showFilterButton = v;
+    });
+  }
   load(propertyNames: "name"[]): FakeTable {
     this.loadPaths(propertyNames);
     return this;
@@ -47,29 +75,51 @@ export class FakeTable extends FakeResolvable<TableState> implements XlTable {
 export class FakeTableCollection extends FakeClientObject implements XlTableCollection {
   protected readonly kind = "TableCollection";
 
-  constructor(ctx: FakeRequestContext, private readonly state: FakeWorkbookState, private readonly scope?: () => FakeSheet) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly state: FakeWorkbookState,
+    private readonly scope?: () => FakeSheet,
+  ) {
     super(ctx);
   }
 
-  get items(): FakeTable[] { return this.loadedValue("items"); }
+  get items(): FakeTable[] {
+    return this.loadedValue("items");
+  }
 
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
-    return new FakeTable(this.ctx, {
-      call: "add", on: this.id, args: [typeof address === "string" ? address : address.id, hasHeaders], api: 1,
-      location: "TableCollection.add", orNull: false,
-      resolve: () => {
-        const { sheet, range } = typeof address === "string" ? this.locate(address) : address.targetNow();
-        assertWritable(sheet);
-        if (this.state.tables.some((t) => t.sheet === sheet && intersects(t.range, range))) {
-          throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
-        }
-        let n = this.state.tables.length + 1;
-        while (this.state.tables.some((t) => t.name === `Table${n}`)) n++;
-        const table: TableState = { name: `Table${n}`, sheet, range, style: "TableStyleMedium2", showBandedRows: true, showFilterButton: hasHeaders };
-        this.state.tables.push(table);
-        return table;
+    return new FakeTable(
+      this.ctx,
+      {
+        call: "add",
+        on: this.id,
+        args: [typeof address === "string" ? address : address.id, hasHeaders],
+        api: 1,
+        location: "TableCollection.add",
+        orNull: false,
+        resolve: () => {
+          const { sheet, range } =
+            typeof address === "string" ? this.locate(address) : address.targetNow();
+          assertWritable(sheet);
+          if (this.state.tables.some((t) => t.sheet === sheet && intersects(t.range, range))) {
+            throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+          }
+          let n = this.state.tables.length + 1;
+          while (this.state.tables.some((t) => t.name === `Table${n}`)) n++;
+          const table: TableState = {
+            name: `Table${n}`,
+            sheet,
+            range,
+            style: "TableStyleMedium2",
+            showBandedRows: true,
+            showFilterButton: hasHeaders,
+          };
+          this.state.tables.push(table);
+          return table;
+        },
       },
-    }, this.state);
+      this.state,
+    );
   }
 
   load(propertyNames: "items/name"[]): FakeTableCollection {
@@ -89,11 +139,14 @@ export class FakeTableCollection extends FakeClientObject implements XlTableColl
         return tables.map((t) => ({ name: t.name }));
       },
       commit: () => {
-        this.acceptLoaded("items", tables.map((t) => {
-          const proxy = new FakeTable(this.ctx, { fixed: t }, this.state);
-          proxy.acceptLoaded("name", t.name);
-          return proxy;
-        }));
+        this.acceptLoaded(
+          "items",
+          tables.map((t) => {
+            const proxy = new FakeTable(this.ctx, { fixed: t }, this.state);
+            proxy.acceptLoaded("name", t.name);
+            return proxy;
+          }),
+        );
       },
     });
   }
@@ -104,10 +157,20 @@ export class FakeTableCollection extends FakeClientObject implements XlTableColl
 
   private locate(address: string): { sheet: FakeSheet; range: CellRange } {
     const bang = address.lastIndexOf("!");
-    const sheetName = bang < 0 ? undefined : address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-    const sheet = sheetName === undefined ? this.scope?.() : this.state.sheets.find((s) => s.name === sheetName);
+    const sheetName =
+      bang < 0
+        ? undefined
+        : address
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, "$1")
+            .replace(/''/g, "'");
+    const sheet =
+      sheetName === undefined
+        ? this.scope?.()
+        : this.state.sheets.find((s) => s.name === sheetName);
     const range = parseRangeA1(address);
-    if (!sheet || !range) throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not valid.`);
+    if (!sheet || !range)
+      throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not valid.`);
     return { sheet, range };
   }
 }

@@ -1,4 +1,10 @@
-import type { XlApplication, XlSetting, XlSettingCollection, XlWorkbook, XlWorksheetCollection } from "../excelApi.js";
+import type {
+  XlApplication,
+  XlSetting,
+  XlSettingCollection,
+  XlWorkbook,
+  XlWorksheetCollection,
+} from "../excelApi.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import { FakeClientObject } from "./FakeClientObject.js";
@@ -20,9 +26,16 @@ function findSheet(state: FakeWorkbookState, name: string): FakeSheet | undefine
 /** Fake Excel.WorksheetCollection. */
 export class FakeWorksheetCollection extends FakeClientObject implements XlWorksheetCollection {
   protected readonly kind = "WorksheetCollection";
-  constructor(ctx: FakeRequestContext, private readonly state: FakeWorkbookState) { super(ctx); }
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly state: FakeWorkbookState,
+  ) {
+    super(ctx);
+  }
 
-  get items(): FakeWorksheet[] { return this.loadedValue("items"); }
+  get items(): FakeWorksheet[] {
+    return this.loadedValue("items");
+  }
 
   load(propertyNames: ("items/name" | "items/visibility")[]): FakeWorksheetCollection {
     this.loadPaths(propertyNames);
@@ -40,12 +53,15 @@ export class FakeWorksheetCollection extends FakeClientObject implements XlWorks
         return sheets.map((s) => ({ name: s.name, visibility: "Visible" }));
       },
       commit: () => {
-        this.acceptLoaded("items", sheets.map((s) => {
-          const proxy = new FakeWorksheet(this.ctx, { fixed: s }, this.state);
-          proxy.acceptLoaded("name", s.name);
-          proxy.acceptLoaded("visibility", "Visible");
-          return proxy;
-        }));
+        this.acceptLoaded(
+          "items",
+          sheets.map((s) => {
+            const proxy = new FakeWorksheet(this.ctx, { fixed: s }, this.state);
+            proxy.acceptLoaded("name", s.name);
+            proxy.acceptLoaded("visibility", "Visible");
+            return proxy;
+          }),
+        );
       },
     });
   }
@@ -55,11 +71,23 @@ export class FakeWorksheetCollection extends FakeClientObject implements XlWorks
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return this.sheet("getItemOrNullObject", [key], 4, true, () => findSheet(this.state, key) ?? null);
+    return this.sheet(
+      "getItemOrNullObject",
+      [key],
+      4,
+      true,
+      () => findSheet(this.state, key) ?? null,
+    );
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return this.sheet("getActiveWorksheet", [], 1, false, () => findSheet(this.state, this.state.activeSheet) ?? null);
+    return this.sheet(
+      "getActiveWorksheet",
+      [],
+      1,
+      false,
+      () => findSheet(this.state, this.state.activeSheet) ?? null,
+    );
   }
 
   add(name?: string): FakeWorksheet {
@@ -71,9 +99,13 @@ export class FakeWorksheetCollection extends FakeClientObject implements XlWorks
         sheetName = `Sheet${n}`;
       }
       if (sheetName.length === 0 || sheetName.length > 31 || INVALID_SHEET_NAME.test(sheetName)) {
-        throw new FakeOfficeError("InvalidArgument", `'${sheetName}' is not a valid worksheet name.`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `'${sheetName}' is not a valid worksheet name.`,
+        );
       }
-      if (findSheet(this.state, sheetName)) throw new FakeOfficeError("ItemAlreadyExists", "The resource already exists.");
+      if (findSheet(this.state, sheetName))
+        throw new FakeOfficeError("ItemAlreadyExists", "The resource already exists.");
       const sheet = createSheet(sheetName);
       this.state.sheets.push(sheet);
       return sheet;
@@ -81,29 +113,60 @@ export class FakeWorksheetCollection extends FakeClientObject implements XlWorks
   }
 
   protected readProperty(property: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `WorksheetCollection has no property '${property}'.`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `WorksheetCollection has no property '${property}'.`,
+    );
   }
 
-  private sheet(call: string, args: unknown[], api: number, orNull: boolean, resolve: () => FakeSheet | null): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, { call, on: this.id, args, api, location: `WorksheetCollection.${call}`, orNull, resolve }, this.state);
+  private sheet(
+    call: string,
+    args: unknown[],
+    api: number,
+    orNull: boolean,
+    resolve: () => FakeSheet | null,
+  ): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      { call, on: this.id, args, api, location: `WorksheetCollection.${call}`, orNull, resolve },
+      this.state,
+    );
   }
 }
 
 /** Fake Excel.Setting: a value stored with the document. */
 export class FakeSetting extends FakeResolvable<string> implements XlSetting {
   protected readonly kind = "Setting";
-  constructor(ctx: FakeRequestContext, creation: Creation<string>, private readonly state: FakeWorkbookState) {
+  constructor(
+    ctx: FakeRequestContext,
+    creation: Creation<string>,
+    private readonly state: FakeWorkbookState,
+  ) {
     super(ctx, creation);
   }
-  get key(): string { return this.loadedValue("key"); }
-  get value(): unknown { return this.loadedValue("value"); }
-  set value(value: unknown) { this.queueAction("value", [value], 4, (key) => { this.state.settings.set(key, structuredClone(value)); }); }
-  delete(): void { this.queueAction("delete", [], 4, (key) => { this.state.settings.delete(key); }); }
+  get key(): string {
+    return this.loadedValue("key");
+  }
+  get value(): unknown {
+    return this.loadedValue("value");
+  }
+  set value(value: unknown) {
+    this.queueAction("value", [value], 4, (key) => {
+      this.state.settings.set(key, structuredClone(value));
+    });
+  }
+  delete(): void {
+    this.queueAction("delete", [], 4, (key) => {
+      this.state.settings.delete(key);
+    });
+  }
   load(propertyNames: "value"[]): FakeSetting {
     this.loadPaths(propertyNames);
     return this;
   }
-  protected override propertyApi(): number { return 4; }
+  protected override propertyApi(): number {
+    return 4;
+  }
   protected readProperty(property: string): unknown {
     const key = this.resolved();
     if (property === "value") return structuredClone(this.state.settings.get(key));
@@ -115,24 +178,50 @@ export class FakeSetting extends FakeResolvable<string> implements XlSetting {
 /** Fake Excel.SettingCollection (ExcelApi 1.4). */
 export class FakeSettingCollection extends FakeClientObject implements XlSettingCollection {
   protected readonly kind = "SettingCollection";
-  constructor(ctx: FakeRequestContext, private readonly state: FakeWorkbookState) { super(ctx); }
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly state: FakeWorkbookState,
+  ) {
+    super(ctx);
+  }
   add(key: string, value: string | number | boolean): FakeSetting {
-    return new FakeSetting(this.ctx, {
-      call: "add", on: this.id, args: [key, value], api: 4, location: "SettingCollection.add", orNull: false,
-      resolve: () => {
-        this.state.settings.set(key, value);
-        return key;
+    return new FakeSetting(
+      this.ctx,
+      {
+        call: "add",
+        on: this.id,
+        args: [key, value],
+        api: 4,
+        location: "SettingCollection.add",
+        orNull: false,
+        resolve: () => {
+          this.state.settings.set(key, value);
+          return key;
+        },
       },
-    }, this.state);
+      this.state,
+    );
   }
   getItemOrNullObject(key: string): FakeSetting {
-    return new FakeSetting(this.ctx, {
-      call: "getItemOrNullObject", on: this.id, args: [key], api: 4, location: "SettingCollection.getItemOrNullObject", orNull: true,
-      resolve: () => (this.state.settings.has(key) ? key : null),
-    }, this.state);
+    return new FakeSetting(
+      this.ctx,
+      {
+        call: "getItemOrNullObject",
+        on: this.id,
+        args: [key],
+        api: 4,
+        location: "SettingCollection.getItemOrNullObject",
+        orNull: true,
+        resolve: () => (this.state.settings.has(key) ? key : null),
+      },
+      this.state,
+    );
   }
   protected readProperty(property: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `SettingCollection has no property '${property}'.`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `SettingCollection has no property '${property}'.`,
+    );
   }
 }
 
@@ -170,7 +259,9 @@ export class FakeWorkbook extends FakeClientObject implements XlWorkbook {
     this.application = new FakeApplication(ctx);
   }
 
-  get name(): string { return this.loadedValue("name"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
 
   load(propertyNames: "name"[]): FakeWorkbook {
     this.loadPaths(propertyNames);
@@ -179,16 +270,27 @@ export class FakeWorkbook extends FakeClientObject implements XlWorkbook {
 
   getSelectedRange(): FakeRange {
     const state = this.ctx.host.state;
-    return new FakeRange(this.ctx, {
-      call: "getSelectedRange", on: this.id, args: [], api: 1, location: "Workbook.getSelectedRange", orNull: false,
-      resolve: () => {
-        const sheet = findSheet(state, state.selection.sheet);
-        return sheet ? { sheet, range: requireRange(state.selection.address) } : null;
+    return new FakeRange(
+      this.ctx,
+      {
+        call: "getSelectedRange",
+        on: this.id,
+        args: [],
+        api: 1,
+        location: "Workbook.getSelectedRange",
+        orNull: false,
+        resolve: () => {
+          const sheet = findSheet(state, state.selection.sheet);
+          return sheet ? { sheet, range: requireRange(state.selection.address) } : null;
+        },
       },
-    }, state);
+      state,
+    );
   }
 
-  protected override propertyApi(): number { return 7; }
+  protected override propertyApi(): number {
+    return 7;
+  }
   protected readProperty(property: string): unknown {
     if (property === "name") return this.ctx.host.state.name;
     throw new FakeOfficeError("InvalidArgument", `Workbook has no property '${property}'.`);

@@ -1,5 +1,11 @@
 import type { CellRange } from "@zsyz/ledger";
-import type { XlFreezePanes, XlNote, XlNoteCollection, XlWorksheet, XlWorksheetProtection } from "../excelApi.js";
+import type {
+  XlFreezePanes,
+  XlNote,
+  XlNoteCollection,
+  XlWorksheet,
+  XlWorksheetProtection,
+} from "../excelApi.js";
 import { parseRangeA1, rangeToA1, stripSheet } from "../address.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
@@ -15,7 +21,8 @@ import { FakeTableCollection } from "./fakeTables.js";
 /** Parses a local A1 address or throws InvalidArgument, as Excel does for a bad address. */
 export function requireRange(address: string): CellRange {
   const range = parseRangeA1(address);
-  if (!range) throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not valid.`);
+  if (!range)
+    throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not valid.`);
   return range;
 }
 
@@ -29,7 +36,11 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
   readonly pageLayout: FakePageLayout;
   readonly charts: FakeChartCollection;
 
-  constructor(ctx: FakeRequestContext, creation: Creation<FakeSheet>, private readonly state: FakeWorkbookState) {
+  constructor(
+    ctx: FakeRequestContext,
+    creation: Creation<FakeSheet>,
+    private readonly state: FakeWorkbookState,
+  ) {
     super(ctx, creation);
     const sheet = () => this.resolved();
     this.protection = new FakeProtection(ctx, sheet);
@@ -40,7 +51,9 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
     this.charts = new FakeChartCollection(ctx, sheet, 1);
   }
 
-  get name(): string { return this.loadedValue("name"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
   set name(name: string) {
     this.queueAction("name", [name], 1, (sheet) => {
       if (this.state.activeSheet === sheet.name) this.state.activeSheet = name;
@@ -61,27 +74,55 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
   }
 
   getRange(address?: string): FakeRange {
-    if (address === undefined) throw new FakeOfficeError("InvalidArgument", "The fake needs an address for getRange().");
+    if (address === undefined)
+      throw new FakeOfficeError("InvalidArgument", "The fake needs an address for getRange().");
     return this.range("getRange", [address], 1, () => requireRange(address));
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return this.range("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], 7, () => {
-      if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError("InvalidArgument", "A range has at least one row and one column.");
-      return { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
-    });
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): FakeRange {
+    return this.range(
+      "getRangeByIndexes",
+      [startRow, startColumn, rowCount, columnCount],
+      7,
+      () => {
+        if (rowCount < 1 || columnCount < 1)
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "A range has at least one row and one column.",
+          );
+        return {
+          top: startRow,
+          left: startColumn,
+          bottom: startRow + rowCount - 1,
+          right: startColumn + columnCount - 1,
+        };
+      },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.ctx, {
-      call: "getUsedRangeOrNullObject", on: this.id, args: [valuesOnly ?? false], api: 4,
-      location: "Worksheet.getUsedRangeOrNullObject", orNull: true,
-      resolve: () => {
-        const sheet = this.resolved();
-        const range = boundsOf(sheet, valuesOnly ? hasContent : hasAnything);
-        return range ? { sheet, range } : null;
+    return new FakeRange(
+      this.ctx,
+      {
+        call: "getUsedRangeOrNullObject",
+        on: this.id,
+        args: [valuesOnly ?? false],
+        api: 4,
+        location: "Worksheet.getUsedRangeOrNullObject",
+        orNull: true,
+        resolve: () => {
+          const sheet = this.resolved();
+          const range = boundsOf(sheet, valuesOnly ? hasContent : hasAnything);
+          return range ? { sheet, range } : null;
+        },
       },
-    }, this.state);
+      this.state,
+    );
   }
 
   protected readProperty(property: string): unknown {
@@ -94,50 +135,98 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
   }
 
   private range(call: string, args: unknown[], api: number, pick: () => CellRange): FakeRange {
-    return new FakeRange(this.ctx, {
-      call, on: this.id, args, api, location: `Worksheet.${call}`, orNull: false,
-      resolve: () => ({ sheet: this.resolved(), range: pick() }),
-    }, this.state);
+    return new FakeRange(
+      this.ctx,
+      {
+        call,
+        on: this.id,
+        args,
+        api,
+        location: `Worksheet.${call}`,
+        orNull: false,
+        resolve: () => ({ sheet: this.resolved(), range: pick() }),
+      },
+      this.state,
+    );
   }
 }
 
 /** Fake Excel.WorksheetProtection (read-only here: tests protect sheets through the state). */
 export class FakeProtection extends FakeClientObject implements XlWorksheetProtection {
   protected readonly kind = "WorksheetProtection";
-  constructor(ctx: FakeRequestContext, private readonly sheet: () => FakeSheet) { super(ctx); }
-  get protected(): boolean { return this.loadedValue("protected"); }
-  protected override propertyApi(): number { return 2; }
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+  protected override propertyApi(): number {
+    return 2;
+  }
   protected readProperty(property: string): unknown {
     if (property === "protected") return this.sheet().protected;
-    throw new FakeOfficeError("InvalidArgument", `WorksheetProtection has no property '${property}'.`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `WorksheetProtection has no property '${property}'.`,
+    );
   }
 }
 
 /** Fake Excel.WorksheetFreezePanes (ExcelApi 1.7). */
 export class FakeFreezePanes extends FakeClientObject implements XlFreezePanes {
   protected readonly kind = "WorksheetFreezePanes";
-  constructor(ctx: FakeRequestContext, private readonly sheet: () => FakeSheet) { super(ctx); }
-  freezeRows(count = 1): void { this.act("freezeRows", [count], (s) => { s.freeze = { rows: count, columns: 0 }; }); }
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  freezeRows(count = 1): void {
+    this.act("freezeRows", [count], (s) => {
+      s.freeze = { rows: count, columns: 0 };
+    });
+  }
   freezeAt(frozenRange: string | FakeRange): void {
-    if (typeof frozenRange !== "string") throw new FakeOfficeError("InvalidArgument", "The fake freezes at an address only.");
+    if (typeof frozenRange !== "string")
+      throw new FakeOfficeError("InvalidArgument", "The fake freezes at an address only.");
     this.act("freezeAt", [frozenRange], (s) => {
       const r = requireRange(frozenRange);
       s.freeze = { rows: r.bottom + 1, columns: r.right + 1 };
     });
   }
-  unfreeze(): void { this.act("unfreeze", [], (s) => { s.freeze = { rows: 0, columns: 0 }; }); }
+  unfreeze(): void {
+    this.act("unfreeze", [], (s) => {
+      s.freeze = { rows: 0, columns: 0 };
+    });
+  }
   protected readProperty(property: string): unknown {
-    throw new FakeOfficeError("InvalidArgument", `WorksheetFreezePanes has no property '${property}'.`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `WorksheetFreezePanes has no property '${property}'.`,
+    );
   }
   private act(member: string, args: unknown[], run: (sheet: FakeSheet) => void): void {
-    this.ctx.enqueue({ wire: { on: this.id, member, args }, api: 7, location: `WorksheetFreezePanes.${member}`, apply: () => { run(this.sheet()); return undefined; } });
+    this.ctx.enqueue({
+      wire: { on: this.id, member, args },
+      api: 7,
+      location: `WorksheetFreezePanes.${member}`,
+      apply: () => {
+        run(this.sheet());
+        return undefined;
+      },
+    });
   }
 }
 
 /** Fake Excel.Note (ExcelApi 1.18), keyed by its cell. */
 export class FakeNote extends FakeResolvable<{ sheet: FakeSheet; key: string }> implements XlNote {
   protected readonly kind = "Note";
-  get content(): string { return this.loadedValue("content"); }
+  get content(): string {
+    return this.loadedValue("content");
+  }
   set content(content: string) {
     this.queueAction("content", [content], 18, ({ sheet, key }) => {
       const note = sheet.notes.get(key);
@@ -155,7 +244,9 @@ export class FakeNote extends FakeResolvable<{ sheet: FakeSheet; key: string }> 
     this.loadPaths(propertyNames);
     return this;
   }
-  protected override propertyApi(): number { return 18; }
+  protected override propertyApi(): number {
+    return 18;
+  }
   protected readProperty(property: string): unknown {
     const { sheet, key } = this.resolved();
     if (property === "content") return sheet.notes.get(key)?.content ?? "";
@@ -166,17 +257,29 @@ export class FakeNote extends FakeResolvable<{ sheet: FakeSheet; key: string }> 
 /** Fake Excel.NoteCollection of one worksheet. */
 export class FakeNoteCollection extends FakeClientObject implements XlNoteCollection {
   protected readonly kind = "NoteCollection";
-  constructor(ctx: FakeRequestContext, private readonly sheet: () => FakeSheet) { super(ctx); }
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
 
   add(cellAddress: string | FakeRange, content: string): FakeNote {
-    if (typeof cellAddress !== "string") throw new FakeOfficeError("InvalidArgument", "The fake adds notes by address only.");
+    if (typeof cellAddress !== "string")
+      throw new FakeOfficeError("InvalidArgument", "The fake adds notes by address only.");
     return new FakeNote(this.ctx, {
-      call: "add", on: this.id, args: [cellAddress, content], api: 18, location: "NoteCollection.add", orNull: false,
+      call: "add",
+      on: this.id,
+      args: [cellAddress, content],
+      api: 18,
+      location: "NoteCollection.add",
+      orNull: false,
       resolve: () => {
         const sheet = this.sheet();
         assertWritable(sheet);
         const key = cellKey(cellAddress);
-        if (sheet.notes.has(key)) throw new FakeOfficeError("ItemAlreadyExists", "The cell already has a note.");
+        if (sheet.notes.has(key))
+          throw new FakeOfficeError("ItemAlreadyExists", "The cell already has a note.");
         sheet.notes.set(key, { content, author: "测试用户" });
         return { sheet, key };
       },
@@ -185,7 +288,12 @@ export class FakeNoteCollection extends FakeClientObject implements XlNoteCollec
 
   getItemOrNullObject(key: string): FakeNote {
     return new FakeNote(this.ctx, {
-      call: "getItemOrNullObject", on: this.id, args: [key], api: 18, location: "NoteCollection.getItemOrNullObject", orNull: true,
+      call: "getItemOrNullObject",
+      on: this.id,
+      args: [key],
+      api: 18,
+      location: "NoteCollection.getItemOrNullObject",
+      orNull: true,
       resolve: () => {
         const sheet = this.sheet();
         const cell = cellKey(key);
