@@ -1,6 +1,11 @@
 import { IndicatorError } from "./IndicatorError.js";
 import type { IsoDate, LedgerRecord, TargetKey, TargetRow } from "@zsyz/ledger";
-import { type AggregateValues, aggregateRecords, zeroAggregates } from "./aggregateRecords.js";
+import {
+  type AggregateValues,
+  type Aggregation,
+  aggregateRecords,
+  zeroAggregates,
+} from "./aggregateRecords.js";
 import { type CompiledIndicator, DEFAULT_CATALOGUE } from "./compileIndicator.js";
 import { evaluateExpr, type ExactValue } from "./evaluateExpr.js";
 import { addDecimal, type Decimal, toDecimal } from "./math.js";
@@ -34,6 +39,8 @@ export interface ComputeInput {
   totalTargets?: TargetValues;
   /** Indicators to compute, in order; default the built-in catalogue (append custom ones to it). */
   catalogue?: readonly CompiledIndicator[];
+  /** The records already added up by aggregateRecords (same records and date), so a run adds them up once. */
+  aggregation?: Aggregation;
 }
 
 /** One row of the computation: a unit or the county, with its inputs and exact results. */
@@ -81,7 +88,7 @@ export function sumTargets(targets: readonly TargetValues[]): TargetValues {
  */
 export function computeIndicators(input: ComputeInput): IndicatorResults {
   const catalogue = input.catalogue ?? DEFAULT_CATALOGUE;
-  const aggregation = aggregateRecords(input.records, input.asOf);
+  const aggregation = input.aggregation ?? aggregateRecords(input.records, input.asOf);
   const targetsByUnit = new Map<string, TargetValues>();
   for (const t of input.targets)
     targetsByUnit.set(t.unit, { ...targetsByUnit.get(t.unit), ...t.values });

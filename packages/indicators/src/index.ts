@@ -11,6 +11,8 @@ export type {
 export { classifyProject } from "./classify.js";
 export type { ProjectClass } from "./classify.js";
 export { AGGREGATES } from "./aggregates.js";
+export { aggregateRecords } from "./aggregateRecords.js";
+export type { Aggregation } from "./aggregateRecords.js";
 export type { AggregateKey, AggregateSpec, Measure } from "./aggregates.js";
 export { INDICATORS } from "./catalogue.js";
 export type { IndicatorDef, IndicatorFormat } from "./catalogue.js";

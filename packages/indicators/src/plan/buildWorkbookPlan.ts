@@ -1,8 +1,9 @@
 import type { IsoDate, LedgerRecord, TargetRow } from "@zsyz/ledger";
-import { aggregateRecords } from "../aggregateRecords.js";
+import { type Aggregation, aggregateRecords } from "../aggregateRecords.js";
 import { type CompiledIndicator, DEFAULT_CATALOGUE } from "../compileIndicator.js";
 import {
   computeIndicators,
+  type IndicatorResults,
   mergeTargets,
   sumTargets,
   type TargetValues,
@@ -34,6 +35,11 @@ export interface WorkbookPlanInput {
   targets: readonly TargetRow[];
   asOf: IsoDate;
   options?: WorkbookPlanOptions;
+  /**
+   * What the caller already computed from the same inputs and options, so a run computes each
+   * indicator once (the county pipeline passes both); computed here when absent.
+   */
+  computed?: { aggregation: Aggregation; results: IndicatorResults };
 }
 
 /**
@@ -44,13 +50,17 @@ export interface WorkbookPlanInput {
 export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
   const catalogue = input.options?.catalogue ?? DEFAULT_CATALOGUE;
   const given = input.options?.totalTargets;
-  const results = computeIndicators({
-    records: input.records,
-    targets: input.targets,
-    asOf: input.asOf,
-    catalogue,
-    ...(given ? { totalTargets: given } : {}),
-  });
+  const aggregation = input.computed?.aggregation ?? aggregateRecords(input.records, input.asOf);
+  const results =
+    input.computed?.results ??
+    computeIndicators({
+      records: input.records,
+      targets: input.targets,
+      asOf: input.asOf,
+      catalogue,
+      aggregation,
+      ...(given ? { totalTargets: given } : {}),
+    });
   const unitTargets = mergeTargets(input.targets);
   const asOfRef = `'${SUMMARY_SHEET}'!${absolute(AS_OF_ADDRESS)}`;
   const detail = buildDetailSheet(input.records, input.asOf, asOfRef, {
@@ -63,7 +73,7 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
     unitTargets,
     totalTargets: given ?? sumTargets([...unitTargets.values()]),
     totalTargetsGiven: given !== undefined,
-    aggregates: aggregateRecords(input.records, input.asOf),
+    aggregates: aggregation,
     detail: detailLayout(input.records.length),
   });
   return {

@@ -1,0 +1,52 @@
+import type { IndicatorValues } from "@zsyz/indicators";
+import type { IsoDate, LedgerIssue } from "@zsyz/ledger";
+import type { FileOutcome } from "./LedgerSource.js";
+import type { CountyLedgers } from "./readLedgerSources.js";
+import type { CountyRun } from "./runCounty.js";
+
+/** The machine-readable summary of DOMAIN.md (`--json`, the page's download): a stable contract. */
+export interface SummaryJson {
+  version: 1;
+  asOf: IsoDate;
+  files: FileOutcome[];
+  rows: { read: number; merged: number; rejected: number };
+  units?: Array<{ unit: string; indicators: IndicatorValues }>;
+  total?: { indicators: IndicatorValues };
+  issues: Array<
+    Pick<LedgerIssue, "code" | "severity" | "file" | "sheet" | "cell" | "raw" | "message">
+  >;
+}
+
+/**
+ * The summary of a check (`files`, `rows`, `issues`) or, given a whole run, of a merge
+ * (also `units` and `total`).
+ */
+export function buildSummaryJson(read: CountyLedgers | CountyRun, asOf: IsoDate): SummaryJson {
+  const summary: SummaryJson = {
+    version: 1,
+    asOf,
+    files: read.files.map((f) => ({
+      file: f.file,
+      ...(f.unit === undefined ? {} : { unit: f.unit }),
+      ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
+      rows: f.rows,
+      status: f.status,
+      ...(f.message === undefined ? {} : { message: f.message }),
+    })),
+    rows: read.rows,
+    issues: read.issues.map(({ code, severity, file, sheet, cell, raw, message }) => ({
+      code,
+      severity,
+      file,
+      sheet,
+      cell,
+      raw,
+      message,
+    })),
+  };
+  if ("results" in read) {
+    summary.units = read.results.units;
+    summary.total = read.results.total;
+  }
+  return summary;
+}

@@ -1,0 +1,12 @@
+// Public entry of @zsyz/county: the county use case, once, for the CLI, the task pane, the
+// web page and the WPS pane. Grids in; accounting, issues, indicators, the output
+// workbook's plan, the report and the JSON summary out. Pure: no host, no fs, no clock.
+export { runCounty } from "./runCounty.js";
+export type { CountyInput, CountyRun } from "./runCounty.js";
+export { readLedgerSources } from "./readLedgerSources.js";
+export type { CountyLedgers } from "./readLedgerSources.js";
+export type { FileOutcome, LedgerSource } from "./LedgerSource.js";
+export { buildSummaryJson } from "./buildSummaryJson.js";
+export type { SummaryJson } from "./buildSummaryJson.js";
+export { describeHeadline } from "./describeHeadline.js";
+export { defaultAsOf, toIsoDate } from "./defaultAsOf.js";

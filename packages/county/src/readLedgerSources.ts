@@ -1,0 +1,86 @@
+import {
+  findDuplicates,
+  type IsoDate,
+  type LedgerIssue,
+  type LedgerRecord,
+  makeIssue,
+  readLedger,
+} from "@zsyz/ledger";
+import type { FileOutcome, LedgerSource } from "./LedgerSource.js";
+import { isSummaryWorkbook } from "./isSummaryWorkbook.js";
+
+/** Every ledger of a run, read and cross-checked, with the row accounting. */
+export interface CountyLedgers {
+  files: FileOutcome[];
+  /** Records that count: every record except suspected duplicates held back. */
+  records: LedgerRecord[];
+  issues: LedgerIssue[];
+  /** Ids of records held back as suspected duplicates. */
+  heldBack: string[];
+  /** read = merged + rejected, always. */
+  rows: { read: number; merged: number; rejected: number };
+}
+
+/**
+ * Reads every source in order, keeping only records and issues, so a front end can hand
+ * over one grid at a time and memory stays bounded by the largest file. A source that
+ * failed, or is not a ledger, is an outcome with a Chinese message; the rest go on. Then
+ * the cross-file duplicate check runs over all records.
+ */
+export async function readLedgerSources(
+  sources: Iterable<LedgerSource> | AsyncIterable<LedgerSource>,
+  asOf: IsoDate,
+): Promise<CountyLedgers> {
+  const files: FileOutcome[] = [];
+  const all: LedgerRecord[] = [];
+  const issues: LedgerIssue[] = [];
+  let rejected = 0;
+  for await (const source of sources) {
+    const at = { file: source.file, sheet: "", cell: "" };
+    if ("failure" in source) {
+      files.push({ file: source.file, status: "error", message: source.failure, rows: 0 });
+      issues.push(makeIssue("file_unreadable", at, { detail: source.failure }));
+      continue;
+    }
+    if (isSummaryWorkbook(source.workbook)) {
+      // Our own output from an earlier run, left in the input folder: reading it would count every project twice.
+      const issue = makeIssue("summary_workbook", at);
+      files.push({ file: source.file, status: "error", message: issue.message, rows: 0 });
+      issues.push(issue);
+      continue;
+    }
+    const read = readLedger(source.workbook, { asOf });
+    const outcome: FileOutcome = {
+      file: source.file,
+      status: read.sheets.length > 0 ? "ok" : "error",
+      rows: read.rows.read,
+    };
+    const unit = mostCommon(read.records.map((r) => r.unit)) ?? read.sheets[0]?.unit;
+    if (unit) outcome.unit = unit;
+    if (read.sheets.length > 0) outcome.sheet = read.sheets.map((s) => s.sheet).join("、");
+    else outcome.message = read.issues[0]?.message ?? "没有找到项目台账";
+    files.push(outcome);
+    for (const r of read.records) all.push(r);
+    for (const i of read.issues) issues.push(i);
+    rejected += read.rows.rejected;
+  }
+  const dup = findDuplicates(all);
+  issues.push(...dup.issues);
+  const held = new Set(dup.heldBack);
+  const records = held.size ? all.filter((r) => !held.has(r.id)) : all;
+  return {
+    files,
+    records,
+    issues,
+    heldBack: dup.heldBack,
+    rows: { read: all.length + rejected, merged: records.length, rejected: rejected + held.size },
+  };
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}

@@ -1,0 +1,19 @@
+import { type LedgerIssue, makeIssue, readTargets, type TargetsRead } from "@zsyz/ledger";
+import type { LedgerSource } from "./LedgerSource.js";
+
+/** The target table read from its source, or null with an issue when it could not be. */
+export function readTargetSource(source: LedgerSource, issues: LedgerIssue[]): TargetsRead | null {
+  if ("failure" in source) {
+    issues.push(
+      makeIssue(
+        "file_unreadable",
+        { file: source.file, sheet: "", cell: "" },
+        { detail: `任务分解表${source.failure}；本次汇总不计算完成率和排名` },
+      ),
+    );
+    return null;
+  }
+  const read = readTargets(source.workbook);
+  issues.push(...read.issues);
+  return read;
+}

@@ -1,0 +1,93 @@
+import {
+  aggregateRecords,
+  buildIssueSheet,
+  buildReportSheet,
+  buildWorkbookPlan,
+  computeIndicators,
+  DEFAULT_SETTINGS,
+  describeAsOf,
+  type IndicatorResults,
+  type ReportParagraph,
+  type Settings,
+  settingsCatalogue,
+  type WorkbookPlan,
+} from "@zsyz/indicators";
+import type { IsoDate, LedgerIssue, TargetsRead } from "@zsyz/ledger";
+import { draftParagraphs } from "./draftParagraphs.js";
+import type { LedgerSource } from "./LedgerSource.js";
+import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
+import { readTargetSource } from "./readTargetSource.js";
+
+/** What a county run is computed from: what the front end read, and the county's choices. */
+export interface CountyInput {
+  /** The township ledgers in input order (the order decides which duplicate copy is held back). */
+  ledgers: Iterable<LedgerSource> | AsyncIterable<LedgerSource>;
+  /** The target table (指标任务分解表), when there is one. */
+  targets?: LedgerSource | null;
+  /** 截至日期: every rate depends on it. */
+  asOf: IsoDate;
+  /** Rounding, county name, custom indicators, scoring; default DEFAULT_SETTINGS. */
+  settings?: Settings;
+  /**
+   * Generate 项目明细's cells while the plan is written (file writers, county scale) instead
+   * of up front (the Office writer, which sends cells in blocks).
+   */
+  lazyDetail?: boolean;
+}
+
+/** Everything a front end shows or writes after a run. */
+export interface CountyRun extends CountyLedgers {
+  asOf: IsoDate;
+  targets: TargetsRead | null;
+  /** Per-unit and county indicators, computed once. */
+  results: IndicatorResults;
+  /** The drafted report paragraphs: county first, then each unit. */
+  paragraphs: ReportParagraph[];
+  /** Every output sheet: 指标汇总, 项目明细, 问题清单, 报告摘要. */
+  plan: WorkbookPlan;
+}
+
+/**
+ * The county job, once for every front end: reads each ledger grid, checks it, finds
+ * duplicates across units, reads the targets, computes every indicator once and describes
+ * the output workbook and the report. Bad input is never thrown: it is an issue or a
+ * file outcome, and read = merged + rejected always.
+ * @example const run = await runCounty({ ledgers: [{ file: "城关镇.xlsx", workbook }], asOf: "2024-09-30" })
+ */
+export async function runCounty(input: CountyInput): Promise<CountyRun> {
+  const settings = input.settings ?? DEFAULT_SETTINGS;
+  const ledgers = await readLedgerSources(input.ledgers, input.asOf);
+  const targetIssues: LedgerIssue[] = [];
+  const targets = input.targets ? readTargetSource(input.targets, targetIssues) : null;
+  const issues = [...ledgers.issues, ...targetIssues];
+  const targetRows = targets?.targets ?? [];
+  const totalTargets = targets?.total?.values;
+  const catalogue = settingsCatalogue(settings);
+  const aggregation = aggregateRecords(ledgers.records, input.asOf);
+  const results = computeIndicators({
+    records: ledgers.records,
+    targets: targetRows,
+    asOf: input.asOf,
+    catalogue,
+    aggregation,
+    ...(totalTargets ? { totalTargets } : {}),
+  });
+  const plan = buildWorkbookPlan({
+    records: ledgers.records,
+    targets: targetRows,
+    asOf: input.asOf,
+    options: {
+      catalogue,
+      lazyDetail: input.lazyDetail === true,
+      ...(totalTargets ? { totalTargets } : {}),
+    },
+    computed: { aggregation, results },
+  });
+  const unitOf = new Map(ledgers.files.map((f) => [f.file, f.unit ?? ""]));
+  plan.sheets.push(buildIssueSheet(issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }))));
+  const paragraphs = draftParagraphs(results, settings);
+  plan.sheets.push(
+    buildReportSheet(`招商引资指标情况（${describeAsOf(input.asOf, true)}）`, paragraphs),
+  );
+  return { ...ledgers, issues, asOf: input.asOf, targets, results, paragraphs, plan };
+}
