@@ -83,6 +83,25 @@ export interface PrintPlan {
   repeatRows?: { first: number; last: number };
 }
 
+/** A row taller than the default, in points (header rows whose text wraps onto several lines). */
+export interface RowPlan {
+  /** 0-based. */
+  row: number;
+  height: number;
+}
+
+/**
+ * Columns whose formulas on rows `firstRow`..`lastRow` (0-based, inclusive) are the formula
+ * of `firstRow` with its relative row references moved down by the row offset, as Excel's
+ * fill-down makes them. A file writer may store them once, as shared formulas; every cell
+ * still carries its own `formula` text, so writers that ignore this field lose nothing.
+ */
+export interface SharedFormulaPlan {
+  columns: number[];
+  firstRow: number;
+  lastRow: number;
+}
+
 /** One worksheet. `cells` are sparse and row-major. */
 export interface SheetPlan {
   name: string;
@@ -105,6 +124,10 @@ export interface SheetPlan {
   lazyCells?: () => Iterable<PlanCell>;
   /** Range with filter buttons on its first row, when the sheet has one. */
   autoFilter?: string;
+  /** Rows that need a height of their own, in row order; the others keep the default. */
+  rows?: RowPlan[];
+  /** Per-row formula columns that are one formula filled down (shared formulas in a file). */
+  sharedFormulas?: SharedFormulaPlan;
 }
 
 /** A clustered column chart, for the add-in: categories and series as absolute references. */

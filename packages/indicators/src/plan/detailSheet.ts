@@ -5,6 +5,7 @@ import { MEASURES } from "../aggregates.js";
 import { makeClassifier, FLAG } from "../classify.js";
 import type { CellInput } from "./SheetBuilder.js";
 import { toExcelSerial } from "./formulaText.js";
+import { headerRowHeight } from "./headerRowHeight.js";
 import type { PlanCell, SheetPlan } from "./WorkbookPlan.js";
 
 /** Name of the detail sheet. */
@@ -99,21 +100,33 @@ export function buildDetailSheet(
   const rowCount = records.length + 1;
   const columnCount = cols.length;
   const last = columnLetter(columnCount - 1);
+  const widths = cols.map((_, c) => FIELD_WIDTH[LEDGER_FIELDS[c]?.key ?? ""] ?? 12);
+  const layout = detailLayout(records.length);
+  const rows = headerRowHeight(0, cols, widths);
   return {
     name: DETAIL_SHEET,
     cells: options.lazy ? [] : [...generate()],
     ...(options.lazy ? { lazyCells: generate } : {}),
     rowCount,
     columnCount,
-    columns: cols.map((_, c) => ({
-      col: c,
-      width: FIELD_WIDTH[LEDGER_FIELDS[c]?.key ?? ""] ?? 12,
-    })),
+    columns: widths.map((width, col) => ({ col, width })),
     frozen: { rows: 1, columns: 2 },
     merges: [],
     conditionalFormats: [],
     print: landscapePrint(1),
     autoFilter: `A1:${last}${Math.max(1, rowCount)}`,
+    ...(rows.length ? { rows } : {}),
+    // derivedFormulas builds every row from the same template, relative to the row, so each
+    // derived column is its first data row's formula filled down (checked in the tests).
+    ...(records.length
+      ? {
+          sharedFormulas: {
+            columns: DETAIL_DERIVED.map((d) => layout.column(d.key)),
+            firstRow: 1,
+            lastRow: records.length,
+          },
+        }
+      : {}),
   };
 }
 

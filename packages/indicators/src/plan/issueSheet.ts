@@ -1,4 +1,5 @@
 import type { LedgerIssue } from "@zsyz/ledger";
+import { headerRowHeight } from "./headerRowHeight.js";
 import { landscapePrint } from "./styles.js";
 import { SheetBuilder } from "./SheetBuilder.js";
 import type { SheetPlan } from "./WorkbookPlan.js";
@@ -60,6 +61,7 @@ export function buildIssueSheet(issues: readonly IssueRow[]): SheetPlan {
   });
   const built = b.build();
   const last = Math.max(2, sorted.length + 2);
+  const rows = headerRowHeight(1, HEADERS, WIDTHS);
   return {
     name: ISSUE_SHEET,
     ...built,
@@ -77,6 +79,7 @@ export function buildIssueSheet(issues: readonly IssueRow[]): SheetPlan {
     ],
     print: landscapePrint(2),
     autoFilter: `A2:I${last}`,
+    ...(rows.length ? { rows } : {}),
   };
 }
 

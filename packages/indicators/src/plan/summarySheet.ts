@@ -9,6 +9,7 @@ import { resolveSymbol, TARGET_KEYS } from "../symbols.js";
 import type { DetailLayout } from "./detailSheet.js";
 import { exprToFormula, type FormulaRef } from "./exprToFormula.js";
 import { toExcelSerial } from "./formulaText.js";
+import { headerRowHeight } from "./headerRowHeight.js";
 import { landscapePrint } from "./styles.js";
 import { SheetBuilder } from "./SheetBuilder.js";
 import { buildSummaryChart, buildSummaryRules } from "./summaryDecorations.js";
@@ -62,6 +63,10 @@ const SUFFIX: Record<IndicatorFormat, string> = {
   flag: "",
   number: "",
 };
+
+// The project-count target is a count like 签约项目数: shown without decimals.
+const targetNumFmt = (key: string): string =>
+  key === "target_n_signed" ? NUM_FMT.count! : "#,##0.00";
 
 const targetHeader = (key: string): string => {
   const f = TARGET_FIELDS.find((t) => t.key === key);
@@ -168,11 +173,11 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
         sheet.set(r, c, {
           value: v,
           formula: `IF(COUNT(${range})=0,"",SUM(${range}))`,
-          numFmt: "#,##0.00",
+          numFmt: targetNumFmt(k),
           style,
         });
       } else {
-        sheet.set(r, c, { value: v, numFmt: "#,##0.00", style });
+        sheet.set(r, c, { value: v, numFmt: targetNumFmt(k), style });
       }
     }
     const crit = unit === null ? null : criterion(`$${a1}`, unit);
@@ -227,6 +232,14 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
   }
 
   const built = sheet.build();
+  const widths = Array.from({ length: lastCol + 1 }, (_, c) => (c === 0 ? 14 : 12));
+  const headerTexts = built.cells
+    .filter((c) => c.row === SUMMARY_HEADER_ROW)
+    .reduce<string[]>((texts, c) => {
+      texts[c.col] = String(c.value ?? "");
+      return texts;
+    }, []);
+  const rowHeights = headerRowHeight(SUMMARY_HEADER_ROW, headerTexts, widths);
   const geometry = { column: (key: string) => indCol.get(key), first, totalRow, timeProgress: TP };
   const rules = buildSummaryRules(geometry);
   const charts = buildSummaryChart(geometry);
@@ -235,14 +248,12 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
     sheet: {
       name: SUMMARY_SHEET,
       ...built,
-      columns: Array.from({ length: lastCol + 1 }, (_, c) => ({
-        col: c,
-        width: c === 0 ? 14 : 12,
-      })),
+      columns: widths.map((width, col) => ({ col, width })),
       frozen: { rows: SUMMARY_HEADER_ROW + 1, columns: 1 },
       merges: [`A1:${L(lastCol)}1`],
       conditionalFormats: rules,
       print: landscapePrint(SUMMARY_HEADER_ROW + 1),
+      ...(rowHeights.length ? { rows: rowHeights } : {}),
     },
     charts,
   };
