@@ -21,6 +21,7 @@ await build({
   alias: {
     "@zsyz/ledger": join(root, "../../packages/ledger/src/index.ts"),
     "@zsyz/indicators": join(root, "../../packages/indicators/src/index.ts"),
+    "@zsyz/county": join(root, "../../packages/county/src/index.ts"),
   },
   sourcemap: true,
   logLevel: "warning",

@@ -21,8 +21,13 @@ describe("parseAsOf()", () => {
     },
   );
 
-  it("defaults to today", () => {
-    expect(parseAsOf(undefined)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  it("defaults to the last day of the month before today", () => {
+    const now = new Date();
+    const end = new Date(now.getFullYear(), now.getMonth(), 0);
+    const pad = (n: number): string => String(n).padStart(2, "0");
+    expect(parseAsOf(undefined)).toBe(
+      `${end.getFullYear()}-${pad(end.getMonth() + 1)}-${pad(end.getDate())}`,
+    );
   });
 });
 

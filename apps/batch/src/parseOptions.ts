@@ -1,4 +1,5 @@
-import { type IsoDate, parseDate, todayIso } from "@zsyz/ledger";
+import { defaultAsOf, toIsoDate } from "@zsyz/county";
+import { type IsoDate, parseDate } from "@zsyz/ledger";
 import { parseArgs } from "node:util";
 import { UsageError } from "./UsageError.js";
 
@@ -34,11 +35,12 @@ export function parseOptions<T extends OptionSpec>(
 }
 
 /**
- * Reads the --as-of option (截至日期): a full date in any common form, default today.
+ * Reads the --as-of option (截至日期): a full date in any common form; by default the last
+ * day of the month before today, as the task pane and the web page propose.
  * @example parseAsOf("2024年9月30日") === "2024-09-30"
  */
 export function parseAsOf(text: string | undefined): IsoDate {
-  if (text === undefined) return todayIso();
+  if (text === undefined) return defaultAsOf(toIsoDate(new Date()));
   const trimmed = text.trim();
   const fullDate = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[日号]?$|^\d{8}$/.test(trimmed);
   const parsed = parseDate(trimmed, 0);

@@ -1,5 +1,5 @@
 import { parseA1, type LedgerIssue } from "@zsyz/ledger";
-import type { LoadedLedgers } from "./loadLedgers.js";
+import type { CountyLedgers } from "@zsyz/county";
 
 /** Colours for a terminal; plain text for pipes, CI and NO_COLOR. */
 export interface Paint {
@@ -47,7 +47,7 @@ export function countSeverities(issues: readonly LedgerIssue[]): {
  * The problem list a person reads: one block per file, each issue with its sheet and
  * cell, then the row accounting and the totals.
  */
-export function formatIssues(loaded: LoadedLedgers, paint: Paint): string {
+export function formatIssues(loaded: CountyLedgers, paint: Paint): string {
   const lines: string[] = [];
   for (const f of loaded.files) {
     const own = sortIssues(

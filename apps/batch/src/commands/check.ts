@@ -1,9 +1,9 @@
+import { buildSummaryJson, readLedgerSources } from "@zsyz/county";
 import { findInputs } from "../findInputs.js";
-import { buildSummary } from "../buildSummary.js";
-import { loadLedgers } from "../loadLedgers.js";
 import { parseAsOf, parseOptions } from "../parseOptions.js";
 import { countSeverities, formatIssues, makePaint } from "../printIssues.js";
 import { makeProgress } from "../progress.js";
+import { readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
 import { writeJson } from "../writeJson.js";
 
@@ -14,7 +14,7 @@ export const CHECK_HELP = `用法：zsyz check <文件或文件夹…> [选项]
 文件夹会被递归查找 .xlsx/.xlsm 文件（跳过 ~$ 临时文件和隐藏文件）。
 
 选项：
-  --as-of <日期>    截至日期，如 2024-09-30（默认今天）；决定“当年新签”和日期类校验
+  --as-of <日期>    截至日期，如 2024-09-30（默认上月最后一天）；决定“当年新签”和日期类校验
   --json <文件>     另存机器可读的结果（files、rows、issues），供其他程序读取
   -q, --quiet       不显示进度
   -h, --help        显示本帮助
@@ -47,7 +47,7 @@ export async function runCheck(args: readonly string[]): Promise<number> {
   if (inputs.length === 0)
     throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
   const progress = makeProgress(values.quiet === true);
-  const loaded = await loadLedgers(inputs, { asOf, onFile: progress.update });
+  const loaded = await readLedgerSources(readSources(inputs, progress.update), asOf);
   progress.stop();
   const paint = makePaint(process.stdout);
   process.stdout.write(
@@ -57,7 +57,7 @@ export async function runCheck(args: readonly string[]): Promise<number> {
   if (json)
     await writeJson(
       json,
-      buildSummary(loaded, asOf),
+      buildSummaryJson(loaded, asOf),
       inputs.map((i) => i.path),
     );
   if (loaded.files.every((f) => f.status === "error")) return 2;

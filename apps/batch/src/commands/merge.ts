@@ -1,31 +1,13 @@
-import {
-  buildIssueSheet,
-  buildReportSheet,
-  buildWorkbookPlan,
-  computeIndicators,
-  describeAsOf,
-  formatPercent,
-  formatYi,
-  writeCountyParagraph,
-  writeUnitParagraph,
-  type IndicatorResults,
-} from "@zsyz/indicators";
-import {
-  type LedgerIssue,
-  makeIssue,
-  readTargets,
-  type TargetRow,
-  type TargetsRead,
-} from "@zsyz/ledger";
+import { buildSummaryJson, describeHeadline, runCounty, type LedgerSource } from "@zsyz/county";
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from "@zsyz/indicators";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { buildSummary } from "../buildSummary.js";
 import { findInputs } from "../findInputs.js";
-import { loadLedgers } from "../loadLedgers.js";
-import { loadWorkbook } from "../loadWorkbook.js";
 import { parseAsOf, parseOptions } from "../parseOptions.js";
 import { countSeverities, formatIssues, makePaint } from "../printIssues.js";
 import { makeProgress } from "../progress.js";
+import { readSource, readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
 import { assertNotInput, writeJson } from "../writeJson.js";
 import { writeAtomically } from "../writeFileAtomic.js";
@@ -44,7 +26,9 @@ export const MERGE_HELP = `用法：zsyz merge <文件或文件夹…> --out 县
 选项：
   --out <文件>       汇总工作簿的保存路径（.xlsx，必填）
   --targets <文件>   指标任务分解表（.xlsx）；不给则完成率、排名等留空
-  --as-of <日期>     截至日期，如 2024-09-30（默认今天，会在结果中写明）
+  --as-of <日期>     截至日期，如 2024-09-30（默认上月最后一天，会在结果中写明）
+  --settings <文件>  设置文件（JSON，与 Excel 加载项“设置”导出的相同）：小数位数、
+                     县区称谓、自定义指标、考评办法；不给则用默认设置
   --json <文件>      另存机器可读的汇总结果（files、rows、units、total、issues）
   -q, --quiet        不显示进度
   -h, --help         显示本帮助
@@ -75,6 +59,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
       out: { type: "string", short: "o" },
       targets: { type: "string" },
       "as-of": { type: "string" },
+      settings: { type: "string" },
       json: { type: "string" },
       quiet: { type: "boolean", short: "q" },
     },
@@ -98,6 +83,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   const asOf = parseAsOf(values["as-of"] as string | undefined);
   const targetsPath = values.targets as string | undefined;
   const jsonPath = values.json as string | undefined;
+  const settings = await loadSettings(values.settings as string | undefined);
 
   const found = await findInputs(positionals);
   assertNotInput(
@@ -114,45 +100,25 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   if (inputs.length === 0)
     throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
 
-  const extraIssues: LedgerIssue[] = [];
-  const targets = targetsPath ? await loadTargets(targetsPath, extraIssues) : undefined;
+  const targets: LedgerSource | null = targetsPath
+    ? await readSource({ path: targetsPath, kind: "xlsx" })
+    : null;
   const progress = makeProgress(values.quiet === true);
-  const loaded = await loadLedgers(inputs, { asOf, onFile: progress.update });
+  const run = await runCounty({
+    ledgers: readSources(inputs, progress.update),
+    targets,
+    asOf,
+    settings,
+    lazyDetail: true,
+  });
   progress.stop();
-  phase("读取台账");
-  loaded.issues.push(...extraIssues);
-  if (loaded.files.every((f) => f.status === "error")) {
-    process.stdout.write(`${formatIssues(loaded, makePaint(process.stdout))}\n`);
+  phase("读取台账、计算指标");
+  if (run.files.every((f) => f.status === "error")) {
+    process.stdout.write(`${formatIssues(run, makePaint(process.stdout))}\n`);
     throw new UsageError("没有一个文件能作为台账读取，未生成汇总工作簿。");
   }
-
-  const targetRows: TargetRow[] = targets?.targets ?? [];
-  const totalTargets = targets?.total?.values;
-  const options = totalTargets ? { totalTargets } : {};
-  const results = computeIndicators({
-    records: loaded.records,
-    targets: targetRows,
-    asOf,
-    ...options,
-  });
-  phase("计算指标");
-  const plan = buildWorkbookPlan({
-    records: loaded.records,
-    targets: targetRows,
-    asOf,
-    options: { ...options, lazyDetail: true },
-  });
-  const unitOf = new Map(loaded.files.map((f) => [f.file, f.unit ?? ""]));
-  plan.sheets.push(
-    buildIssueSheet(loaded.issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }))),
-  );
-  plan.sheets.push(
-    buildReportSheet(`招商引资指标情况（${describeAsOf(asOf, true)}）`, paragraphs(results)),
-  );
-
-  phase("生成工作簿方案");
   try {
-    await writeAtomically(out, (temp) => writePlan(plan, temp));
+    await writeAtomically(out, (temp) => writePlan(run.plan, temp));
     phase("写出工作簿");
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
@@ -167,50 +133,31 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   if (jsonPath)
     await writeJson(
       jsonPath,
-      { ...buildSummary(loaded, asOf), units: results.units, total: results.total },
+      buildSummaryJson(run, asOf),
       inputs.map((i) => i.path),
     );
 
   const paint = makePaint(process.stdout);
-  process.stdout.write(`${formatIssues(loaded, paint)}\n\n${headline(results, asOf, out)}\n`);
-  return countSeverities(loaded.issues).errors > 0 ? 1 : 0;
+  process.stdout.write(
+    `${formatIssues(run, paint)}\n\n${describeHeadline(run.results, settings)}。\n汇总工作簿已保存：${out}\n`,
+  );
+  return countSeverities(run.issues).errors > 0 ? 1 : 0;
 }
 
-async function loadTargets(path: string, issues: LedgerIssue[]): Promise<TargetsRead | undefined> {
-  const loaded = await loadWorkbook(path);
-  if (!loaded.ok) {
-    issues.push(
-      makeIssue(
-        "file_unreadable",
-        { file: path, sheet: "", cell: "" },
-        { detail: `任务分解表${loaded.message}；本次汇总不计算完成率和排名` },
-      ),
+async function loadSettings(path: string | undefined): Promise<Settings> {
+  if (path === undefined) return DEFAULT_SETTINGS;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (thrown) {
+    throw new UsageError(`无法读取设置文件 ${path}：文件不存在或没有读取权限。`, {
+      cause: thrown,
+    });
+  }
+  const parsed = parseSettings(text);
+  if (!parsed.ok)
+    throw new UsageError(
+      `设置文件 ${path} 有误：\n${parsed.errors.map((e) => `  ${e.message}`).join("\n")}`,
     );
-    return undefined;
-  }
-  const read = readTargets(loaded.workbook);
-  issues.push(...read.issues);
-  return read;
-}
-
-function paragraphs(results: IndicatorResults): Array<{ subject: string; text: string }> {
-  const out = [{ subject: "全县", text: writeCountyParagraph(results) }];
-  for (const u of results.units) {
-    const text = writeUnitParagraph(results, u.unit);
-    if (text) out.push({ subject: u.unit, text });
-  }
-  return out;
-}
-
-function headline(results: IndicatorResults, asOf: string, out: string): string {
-  const t = results.total.indicators;
-  const num = (k: string): number | null => (typeof t[k] === "number" ? (t[k] as number) : null);
-  const parts = [`截至 ${asOf}：全县新签约项目 ${num("n_signed") ?? 0} 个`];
-  const signed = num("amt_signed");
-  if (signed !== null) parts.push(`签约资金 ${formatYi(signed)}`);
-  const rate = num("rate_signed");
-  if (rate !== null) parts.push(`完成年度任务 ${formatPercent(rate)}`);
-  const arrived = num("amt_arrived");
-  if (arrived !== null) parts.push(`到位资金 ${formatYi(arrived)}`);
-  return `${parts.join("，")}。\n汇总工作簿已保存：${out}`;
+  return parsed.settings;
 }
