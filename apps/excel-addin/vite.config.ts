@@ -28,7 +28,7 @@ function officeJs(mode: string): Plugin {
         if (!preview) return html.replace(tag, `<script src="${url}"></script>`);
         return html
           .replace(tag, "<!-- preview: office.js replaced by the in-memory Excel fake -->")
-          .replace("/src/index.tsx", "/src/preview/main.ts");
+          .replace("/src/index.tsx", "/preview/main.ts");
       },
     },
   };

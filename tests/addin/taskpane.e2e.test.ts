@@ -31,7 +31,7 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
 };
 
-/** What the page exposes of the fake (see apps/excel-addin/src/preview/main.ts), as JSON. */
+/** What the page exposes of the fake (see apps/excel-addin/preview/main.ts), as JSON. */
 interface FakeView {
   sheets: string[];
   activeSheet: string;

@@ -1,4 +1,4 @@
-import type { FakeExcel } from "../office/fake/FakeExcel.js";
+import type { FakeExcel } from "../testing/fakeExcel/FakeExcel.js";
 
 /**
  * Stands in for office.js in the browser preview and end-to-end test: defines the `Office` and

@@ -1,5 +1,5 @@
 import { sampleLedgers } from "@zsyz/ledger";
-import { FakeExcel } from "../office/fake/FakeExcel.js";
+import { FakeExcel } from "../testing/fakeExcel/FakeExcel.js";
 import { installFakeOffice } from "./installFakeOffice.js";
 
 /** What the end-to-end test reads back from the page. */
@@ -22,4 +22,4 @@ installFakeOffice(fake);
 document.title = `招商台账（预览：${fake.state.name}）`;
 
 // Loaded only after the fake globals exist: index.tsx calls Office.onReady at import time.
-void import("../index.js");
+void import("../src/index.js");

@@ -15,8 +15,8 @@ import { describe, expect, it } from "vitest";
 import { planWorkbook } from "../planWorkbook.js";
 import { applyWorkbookPlan, OWNED_SHEETS_SETTING } from "./applyWorkbookPlan.js";
 import type { Capabilities } from "./capabilities.js";
-import { FakeExcel } from "./fake/FakeExcel.js";
-import { peekCell } from "./fake/fakeState.js";
+import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
+import { peekCell } from "../../testing/fakeExcel/fakeState.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { rangeToA1 } from "./address.js";
 

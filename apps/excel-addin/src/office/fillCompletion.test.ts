@@ -1,7 +1,7 @@
 import { makeSheet } from "@zsyz/ledger";
 import { describe, expect, it } from "vitest";
 import type { Capabilities } from "./capabilities.js";
-import { FakeExcel } from "./fake/FakeExcel.js";
+import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { fillCompletion, undoFill } from "./fillCompletion.js";
 
 const ALL: Capabilities = {

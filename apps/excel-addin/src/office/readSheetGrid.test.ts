@@ -2,7 +2,7 @@ import type { GridCell, GridSheet } from "@zsyz/ledger";
 import { makeSheet, readLedger, sampleLedgers } from "@zsyz/ledger";
 import { describe, expect, it } from "vitest";
 import type { Capabilities } from "./capabilities.js";
-import { FakeExcel } from "./fake/FakeExcel.js";
+import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { readSheetGrid } from "./readSheetGrid.js";
 

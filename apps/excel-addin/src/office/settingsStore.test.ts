@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from "@zsyz/indicators";
 import { describe, expect, it } from "vitest";
-import { FakeExcel } from "./fake/FakeExcel.js";
+import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import {
   insertTextAtSelection,
   readWorkbookSettings,

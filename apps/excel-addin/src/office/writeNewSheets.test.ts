@@ -1,7 +1,7 @@
 import { ENUMS, ledgerTemplate, targetTemplate } from "@zsyz/ledger";
 import { describe, expect, it } from "vitest";
 import type { Capabilities } from "./capabilities.js";
-import { FakeExcel } from "./fake/FakeExcel.js";
+import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { templateToSheetWrite } from "./templateToSheetWrite.js";
 import { charsToPoints, freeName, writeNewSheets } from "./writeNewSheets.js";

@@ -1,8 +1,8 @@
 import type { CellValue, GridWorkbook } from "@zsyz/ledger";
-import type { XlRequestContext } from "../excelApi.js";
-import type { ExcelHost } from "../host.js";
-import { parseRangeA1 } from "../address.js";
-import { toExcelSerial } from "../excelDate.js";
+import type { XlRequestContext } from "../../src/office/excelApi.js";
+import type { ExcelHost } from "../../src/office/host.js";
+import { parseRangeA1 } from "../../src/office/address.js";
+import { toExcelSerial } from "../../src/office/excelDate.js";
 import type { FakeHostLink, SyncRecord } from "./FakeRequestContext.js";
 import { FakeRequestContext } from "./FakeRequestContext.js";
 import type { FakeCell, FakeSheet, FakeWorkbookState } from "./fakeState.js";

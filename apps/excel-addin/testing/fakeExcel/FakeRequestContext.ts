@@ -1,5 +1,5 @@
-import type { XlRequestContext } from "../excelApi.js";
-import { PAYLOAD_LIMIT_BYTES, jsonBytes } from "../payload.js";
+import type { XlRequestContext } from "../../src/office/excelApi.js";
+import { PAYLOAD_LIMIT_BYTES, jsonBytes } from "../../src/office/payload.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeWorkbookState } from "./fakeState.js";
 import { FakeWorkbook } from "./fakeWorkbook.js";

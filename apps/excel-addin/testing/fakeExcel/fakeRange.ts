@@ -1,6 +1,6 @@
 import type { CellRange } from "@zsyz/ledger";
-import type { RangeLoadable, XlRange, XlRangeAreas } from "../excelApi.js";
-import { quoteSheetName, rangeToA1 } from "../address.js";
+import type { RangeLoadable, XlRange, XlRangeAreas } from "../../src/office/excelApi.js";
+import { quoteSheetName, rangeToA1 } from "../../src/office/address.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import type { Creation } from "./FakeResolvable.js";

@@ -9,7 +9,7 @@ import type {
   XlRangeFormat,
   XlValidationAlert,
   XlValidationRule,
-} from "../excelApi.js";
+} from "../../src/office/excelApi.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import { FakeClientObject } from "./FakeClientObject.js";

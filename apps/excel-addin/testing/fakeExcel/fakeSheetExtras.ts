@@ -10,7 +10,7 @@ import type {
   XlConditionalRangeFormat,
   XlCustomConditionalFormat,
   XlPageLayout,
-} from "../excelApi.js";
+} from "../../src/office/excelApi.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import { FakeClientObject } from "./FakeClientObject.js";

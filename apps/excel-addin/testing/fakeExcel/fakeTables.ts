@@ -1,6 +1,6 @@
 import type { CellRange } from "@zsyz/ledger";
-import type { XlTable, XlTableCollection } from "../excelApi.js";
-import { parseRangeA1 } from "../address.js";
+import type { XlTable, XlTableCollection } from "../../src/office/excelApi.js";
+import { parseRangeA1 } from "../../src/office/address.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import { FakeClientObject } from "./FakeClientObject.js";

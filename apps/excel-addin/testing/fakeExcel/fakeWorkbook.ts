@@ -4,7 +4,7 @@ import type {
   XlSettingCollection,
   XlWorkbook,
   XlWorksheetCollection,
-} from "../excelApi.js";
+} from "../../src/office/excelApi.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import { FakeClientObject } from "./FakeClientObject.js";

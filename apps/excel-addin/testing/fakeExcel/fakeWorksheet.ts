@@ -5,8 +5,8 @@ import type {
   XlNoteCollection,
   XlWorksheet,
   XlWorksheetProtection,
-} from "../excelApi.js";
-import { parseRangeA1, rangeToA1, stripSheet } from "../address.js";
+} from "../../src/office/excelApi.js";
+import { parseRangeA1, rangeToA1, stripSheet } from "../../src/office/address.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import { FakeClientObject } from "./FakeClientObject.js";
