@@ -1,4 +1,5 @@
 import type { IndicatorDef, IndicatorFormat } from "./catalogue.js";
+import { BUILTIN_EXPRS } from "./builtinExprs.generated.js";
 import { INDICATORS } from "./catalogue.js";
 import { type Expr, nodesOf } from "./expr.js";
 import { type ExpressionError, makeExpressionError } from "./expressionErrors.js";
@@ -49,7 +50,12 @@ export function checkExpression(
       return fail(f.code, source === trimmed && f.position !== null ? String(f.position) : "");
     return fail(f.code, f.detail);
   }
-  const nodes = nodesOf(parsed.expr);
+  return checkParsed(parsed.expr, indicatorKeys);
+}
+
+/** The checks after parsing: known names, small integer exponents, sane function arguments. */
+function checkParsed(expr: Expr, indicatorKeys: ReadonlySet<string>): CheckResult {
+  const nodes = nodesOf(expr);
   if (nodes.length > MAX_NODES) return fail("expression_too_long");
   for (const n of nodes) {
     if (n.type === "symbol" && !resolveSymbol(n.name, indicatorKeys))
@@ -58,7 +64,7 @@ export function checkExpression(
       return fail("expression_bad_exponent");
     if (n.type === "call" && !argumentsOk(n)) return fail("expression_bad_arguments", n.fn);
   }
-  return { ok: true, expr: parsed.expr };
+  return { ok: true, expr };
 }
 
 function fail(code: ExpressionError["code"], detail = ""): { ok: false; error: ExpressionError } {
@@ -115,7 +121,13 @@ export function compileCatalogue(defs: readonly IndicatorDef[]): CompiledIndicat
         throw new IndicatorError(`indicator ${def.key} ranks by unknown ${def.rankBy}`);
       out.push({ def, kind: "rank", rankBy: def.rankBy });
     } else {
-      const checked = checkExpression(def.expression, keys);
+      // The built-in expressions come pre-parsed (builtinExprs.generated.ts), so a run that
+      // uses only them never builds the mathjs parser; a stale entry is parsed as usual.
+      const prebuilt = BUILTIN_EXPRS[def.key];
+      const checked =
+        prebuilt?.source === def.expression
+          ? checkParsed(prebuilt.expr, keys)
+          : checkExpression(def.expression, keys);
       if (!checked.ok) throw new IndicatorError(`indicator ${def.key}: ${checked.error.message}`);
       out.push({ def, kind: "expression", expr: checked.expr });
     }

@@ -1,16 +1,14 @@
-// The only module of this package that touches mathjs. Money travels as plain
-// numbers; every sum and scaling is done here in exact decimals and handed back as
-// the nearest number, so 0.1 + 0.2 is 0.3 and 1.2亿 is exactly 12000万元.
-import { type BigNumber, bignumberDependencies, create, type FactoryFunctionMap } from "mathjs";
+// The only module of this package that does decimal arithmetic. Money travels as plain
+// numbers; every sum and scaling is done here in exact decimals and handed back as the
+// nearest number, so 0.1 + 0.2 is 0.3 and 1.2亿 is exactly 12000万元. decimal.js directly
+// (the library behind mathjs's BigNumber): a mathjs instance costs start-up time for
+// typed-function set-up that plain sums never need.
+import DecimalJs from "decimal.js";
 
-// Only the BigNumber constructor is built: no parser, no evaluate, no import.
-const math = create({ bignumberDependencies } as FactoryFunctionMap, {
-  number: "BigNumber",
-  precision: 64,
-});
+const Big = DecimalJs.clone({ precision: 64 });
 
-const big = (n: number | string): BigNumber =>
-  math.bignumber(typeof n === "number" ? String(n) : n);
+const big = (n: number | string): InstanceType<typeof Big> =>
+  new Big(typeof n === "number" ? String(n) : n);
 
 /**
  * Multiplies a decimal written as text (or a number) by a power-of-ten factor, exactly.
