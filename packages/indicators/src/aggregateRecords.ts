@@ -1,6 +1,5 @@
-import type { IsoDate, LedgerRecord } from "@zsyz/ledger";
+import { type IsoDate, type LedgerRecord, makeClassifier, PROJECT_FLAG } from "@zsyz/ledger";
 import { AGGREGATES, type AggregateKey, MEASURES } from "./aggregates.js";
-import { FLAG, makeClassifier } from "./classify.js";
 import { ExactSum } from "./ExactSum.js";
 import type { Decimal } from "./math.js";
 
@@ -23,7 +22,7 @@ const SPECS = AGGREGATES.map((a) => ({
 // For each combination of flags, the aggregates a project with those flags feeds.
 const FEEDS: number[][] = Array.from({ length: 16 }, (_, flags) =>
   AGGREGATES.flatMap((a, i) => {
-    const mask = a.filter.reduce<number>((m, f) => m | FLAG[f], 0);
+    const mask = a.filter.reduce<number>((m, f) => m | PROJECT_FLAG[f], 0);
     return (flags & mask) === mask ? [i] : [];
   }),
 );
@@ -63,7 +62,7 @@ export function aggregateRecords(records: readonly LedgerRecord[], asOf: IsoDate
     }
     const f = r.fields;
     const flags = classify(f);
-    if ((flags & (FLAG.new | FLAG.counted)) === 0) continue;
+    if ((flags & (PROJECT_FLAG.new | PROJECT_FLAG.counted)) === 0) continue;
     slots[0] = amt_signed(f) ?? NaN;
     slots[1] = amt_arrived(f) ?? NaN;
     slots[2] = fdi(f) ?? NaN;

@@ -1,5 +1,5 @@
 import type { LedgerFields } from "@zsyz/ledger";
-import type { FlagName } from "./classify.js";
+import type { ProjectFlag } from "@zsyz/ledger";
 
 /** What an aggregate adds up per project: a count, or one money measure. */
 export type Measure =
@@ -12,7 +12,7 @@ export interface AggregateSpec {
   unit: string;
   measure: Measure;
   /** Flags a project must all carry to be included. */
-  filter: readonly FlagName[];
+  filter: readonly ProjectFlag[];
 }
 
 /** The aggregates of DOMAIN.md's indicator table, per unit; the total is their sum. */

@@ -8,8 +8,6 @@ export type {
   IndicatorValues,
   TargetValues,
 } from "./computeIndicators.js";
-export { classifyProject } from "./classify.js";
-export type { ProjectClass } from "./classify.js";
 export { AGGREGATES } from "./aggregates.js";
 export { aggregateRecords } from "./aggregateRecords.js";
 export type { Aggregation } from "./aggregateRecords.js";

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { classifyProject, isSigned, isStarted } from "./classifyProject.js";
+import {
+  classifyProject,
+  isSigned,
+  isStarted,
+  makeClassifier,
+  PROJECT_FLAG,
+} from "./classifyProject.js";
 import type { LedgerFields } from "./record.js";
 
 const AS_OF = "2024-09-30";
@@ -83,5 +89,34 @@ describe("isSigned()", () => {
   it("does not call a project 在谈 or 终止 signed, whatever its type", () => {
     expect(isSigned({ sign_type: "合同", status: "在谈" })).toBe(false);
     expect(isSigned({ sign_type: "合同", status: "终止" })).toBe(false);
+  });
+});
+
+describe("makeClassifier()", () => {
+  const classify = makeClassifier(AS_OF);
+  const { new: NEW, carried: CARRIED, started: STARTED, counted: COUNTED } = PROJECT_FLAG;
+
+  it("marks a project signed this year and under construction as new, counted and started", () => {
+    expect(classify(signedThisYear)).toBe(NEW | COUNTED | STARTED);
+  });
+
+  it("marks a project signed on 31 December of last year as carried over and counted", () => {
+    expect(classify({ ...signedLastYear, sign_date: "2023-12-31", status: "签约" })).toBe(
+      CARRIED | COUNTED,
+    );
+  });
+
+  it("marks a project signed the day after the 截至日期 as nothing at all", () => {
+    expect(classify({ ...signedThisYear, sign_date: "2024-10-01", status: "签约" })).toBe(0);
+  });
+
+  it("marks a started 意向 project as started only", () => {
+    expect(classify({ ...signedThisYear, sign_type: "意向" })).toBe(STARTED);
+  });
+
+  it("takes an explicit 新签 over a sign date after the 截至日期 (the check warns about it)", () => {
+    expect(classify({ ...signedThisYear, sign_date: "2024-11-01", is_new: "新签" })).toBe(
+      NEW | COUNTED | STARTED,
+    );
   });
 });

@@ -32,8 +32,14 @@ export type { SheetContext } from "./readLedgerSheet.js";
 export { readTargets } from "./readTargets.js";
 export { findDuplicates } from "./findDuplicates.js";
 export type { DuplicateCheck } from "./findDuplicates.js";
-export { classifyProject, isStarted, isSigned } from "./classifyProject.js";
-export type { ProjectClass } from "./classifyProject.js";
+export {
+  classifyProject,
+  isStarted,
+  isSigned,
+  makeClassifier,
+  PROJECT_FLAG,
+} from "./classifyProject.js";
+export type { ProjectClass, ProjectFlag } from "./classifyProject.js";
 export { parseMoney, isPlaceholder } from "./parseMoney.js";
 export type { MoneyParse } from "./parseMoney.js";
 export { parseDate, serialToIso, isoToSerial, daysInMonth } from "./parseDate.js";

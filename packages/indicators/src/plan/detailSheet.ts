@@ -1,8 +1,15 @@
 import { landscapePrint } from "./styles.js";
 import { IndicatorError } from "../IndicatorError.js";
-import { columnLetter, type IsoDate, LEDGER_FIELDS, type LedgerRecord, toA1 } from "@zsyz/ledger";
+import {
+  columnLetter,
+  type IsoDate,
+  LEDGER_FIELDS,
+  type LedgerRecord,
+  makeClassifier,
+  PROJECT_FLAG,
+  toA1,
+} from "@zsyz/ledger";
 import { MEASURES } from "../aggregates.js";
-import { makeClassifier, FLAG } from "../classify.js";
 import type { CellInput } from "./SheetBuilder.js";
 import { toExcelSerial } from "./formulaText.js";
 import { headerRowHeight } from "./headerRowHeight.js";
@@ -181,7 +188,7 @@ export function* detailCells(
       const value =
         d.key === "outprov_signed" || d.key === "outprov_arrived"
           ? (MEASURES[d.key](record.fields) ?? 0)
-          : (flags & FLAG[d.key]) !== 0;
+          : (flags & PROJECT_FLAG[d.key]) !== 0;
       yield cell(row, layout.column(d.key), {
         value,
         formula: formulas[d.key],
