@@ -11,6 +11,9 @@ await build({
   outdir: join(root, "dist"),
   outExtension: { ".js": ".mjs" },
   bundle: true,
+  // One chunk per command, loaded on demand by src/cli.ts.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   platform: "node",
   format: "esm",
   target: "node20",

@@ -1,6 +1,3 @@
-import { CHECK_HELP, runCheck } from "./commands/check.js";
-import { MERGE_HELP, runMerge } from "./commands/merge.js";
-import { runSample, SAMPLE_HELP } from "./commands/sample.js";
 import { toError, UsageError } from "./UsageError.js";
 
 const HELP = `zsyz —— 招商引资项目台账助手（命令行）
@@ -14,13 +11,12 @@ const HELP = `zsyz —— 招商引资项目台账助手（命令行）
 
 运行 zsyz <命令> --help 查看各命令的用法。`;
 
-const COMMANDS: Record<
-  string,
-  { run: (args: readonly string[]) => Promise<number>; help: string }
-> = {
-  check: { run: runCheck, help: CHECK_HELP },
-  merge: { run: runMerge, help: MERGE_HELP },
-  sample: { run: runSample, help: SAMPLE_HELP },
+// Each command is loaded only when it runs (the bundle splits per command), so `zsyz
+// --help` and `zsyz sample` never load the reader, the engine or the writer they do not use.
+const COMMANDS: Record<string, () => Promise<(args: readonly string[]) => Promise<number>>> = {
+  check: async () => (await import("./commands/check.js")).runCheck,
+  merge: async () => (await import("./commands/merge.js")).runMerge,
+  sample: async () => (await import("./commands/sample.js")).runSample,
 };
 
 /** Runs the CLI and returns the exit code; user mistakes never show a stack trace. */
@@ -30,13 +26,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return command ? 0 : 2;
   }
-  const entry = COMMANDS[command];
-  if (!entry) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     process.stderr.write(`不认识的命令“${command}”。\n\n${HELP}\n`);
     return 2;
   }
   try {
-    return await entry.run(rest);
+    return await (
+      await load()
+    )(rest);
   } catch (thrown) {
     if (thrown instanceof UsageError) {
       process.stderr.write(`zsyz ${command}：${thrown.message}\n`);

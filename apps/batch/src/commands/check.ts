@@ -7,8 +7,8 @@ import { readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
 import { writeJson } from "../writeJson.js";
 
-/** Help text of `zsyz check`. */
-export const CHECK_HELP = `用法：zsyz check <文件或文件夹…> [选项]
+// Help text of `zsyz check`.
+const CHECK_HELP = `用法：zsyz check <文件或文件夹…> [选项]
 
 校验乡镇报送的招商引资项目台账（.xlsx），逐个单元格列出问题，不修改任何文件。
 文件夹会被递归查找 .xlsx/.xlsm 文件（跳过 ~$ 临时文件和隐藏文件）。

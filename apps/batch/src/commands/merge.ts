@@ -13,8 +13,8 @@ import { assertNotInput, writeJson } from "../writeJson.js";
 import { writeAtomically } from "../writeFileAtomic.js";
 import { writePlan } from "../xlsx/writePlan.js";
 
-/** Help text of `zsyz merge`. */
-export const MERGE_HELP = `用法：zsyz merge <文件或文件夹…> --out 县汇总.xlsx [选项]
+// Help text of `zsyz merge`.
+const MERGE_HELP = `用法：zsyz merge <文件或文件夹…> --out 县汇总.xlsx [选项]
 
 把各乡镇、街道、园区报送的项目台账合并成一个全县汇总工作簿：
   指标汇总  每个单位一行加合计行，各项指标都是实时公式（改明细、任务或截至日期即自动重算）

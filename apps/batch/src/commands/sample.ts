@@ -6,8 +6,8 @@ import { UsageError } from "../UsageError.js";
 import { writeFileAtomic } from "../writeFileAtomic.js";
 import { writeGrid } from "../xlsx/writeGrid.js";
 
-/** Help text of `zsyz sample`. */
-export const SAMPLE_HELP = `用法：zsyz sample <文件夹> [选项]
+// Help text of `zsyz sample`.
+const SAMPLE_HELP = `用法：zsyz sample <文件夹> [选项]
 
 生成一套示例数据：6 个乡镇/园区的招商引资项目台账（故意带有各种常见问题：
 两行合并表头、亿元单位、文本数字、各种日期写法、合计不符、重复报送等）和一张指标任务分解表，
