@@ -42,7 +42,14 @@ export {
 export type { ProjectClass, ProjectFlag } from "./classifyProject.js";
 export { parseMoney, isPlaceholder } from "./parseMoney.js";
 export type { MoneyParse } from "./parseMoney.js";
-export { parseDate, serialToIso, isoToSerial, daysInMonth } from "./parseDate.js";
+export {
+  dateToSerial,
+  daysInMonth,
+  isoToSerial,
+  parseDate,
+  serialToDate,
+  serialToIso,
+} from "./parseDate.js";
 export type { DateParse } from "./parseDate.js";
 export { parseEnum } from "./parseEnum.js";
 export type { EnumParse } from "./parseEnum.js";

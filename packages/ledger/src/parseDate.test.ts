@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysInMonth, isoToSerial, parseDate, serialToIso } from "./parseDate.js";
+import {
+  dateToSerial,
+  daysInMonth,
+  isoToSerial,
+  parseDate,
+  serialToDate,
+  serialToIso,
+} from "./parseDate.js";
 
 const date = (iso: string, yearAssumed = false) => ({ kind: "value", date: iso, yearAssumed });
 const unparsed = { kind: "unparsed" };
@@ -212,5 +219,20 @@ describe("daysInMonth()", () => {
 
   it("knows 30- and 31-day months", () => {
     expect([daysInMonth(2024, 9), daysInMonth(2024, 12)]).toEqual([30, 31]);
+  });
+});
+
+describe("dateToSerial() and serialToDate()", () => {
+  it("gives 2023-09-06 at UTC midnight serial 45175", () => {
+    expect(dateToSerial(new Date("2023-09-06T00:00:00Z"))).toBe(45175);
+  });
+  it("keeps the time of day as the fraction", () => {
+    expect(dateToSerial(new Date("2023-09-06T12:00:00Z"))).toBe(45175.5);
+  });
+  it("reads a serial in the 1904 date system 1462 days later", () => {
+    expect(serialToDate(43713, true).toISOString()).toBe("2023-09-06T00:00:00.000Z");
+  });
+  it("turns a time of day back without floating-point drift", () => {
+    expect(serialToDate(45175 + 1 / 3).toISOString()).toBe("2023-09-06T08:00:00.000Z");
   });
 });

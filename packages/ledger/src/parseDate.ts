@@ -18,21 +18,40 @@ function makeDate(y: number, m: number, d: number, yearAssumed = false): DatePar
   return { kind: "value", date: `${y}-${pad(m)}-${pad(d)}`, yearAssumed };
 }
 
+// Excel's day 0 is 1899-12-30 once its fictitious 1900-02-29 is accounted for; the 1904
+// date system (old Mac workbooks) counts from 1904-01-01, 1462 days later.
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+const DAY_MS = 86_400_000;
+
 /**
  * Converts an Excel serial day number (1900 date system) into an ISO date.
  * @example serialToIso(45175) === "2023-09-06"
  */
 export function serialToIso(serial: number): IsoDate {
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
-  return new Date(ms).toISOString().slice(0, 10);
+  return new Date(EPOCH_1900 + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Converts an ISO date into an Excel serial day number. @example isoToSerial("2023-09-06") === 45175 */
 export function isoToSerial(date: IsoDate): number {
   const [y, m, d] = date.split("-").map(Number);
-  return Math.round(
-    (Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86400000,
-  );
+  return Math.round((Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - EPOCH_1900) / DAY_MS);
+}
+
+/**
+ * The Excel serial (1900 system, fractional for a time of day) of a Date's UTC date and time,
+ * as hosts hand dates over at UTC midnight. @example dateToSerial(new Date("2023-09-06")) === 45175
+ */
+export function dateToSerial(date: Date): number {
+  return (date.getTime() - EPOCH_1900) / DAY_MS;
+}
+
+/**
+ * The Date (UTC) an Excel serial stands for, in the workbook's date system; rounded to the
+ * millisecond so a time of day survives floating point. @example serialToDate(45175).toISOString() === "2023-09-06T00:00:00.000Z"
+ */
+export function serialToDate(serial: number, date1904 = false): Date {
+  return new Date(Math.round((date1904 ? EPOCH_1904 : EPOCH_1900) + serial * DAY_MS));
 }
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, year: number) => DateParse]> =
