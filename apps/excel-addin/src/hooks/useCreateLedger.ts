@@ -3,7 +3,7 @@ import { useCallback, useState } from "react";
 import type { Capabilities } from "../office/capabilities.js";
 import type { ExcelHost } from "../office/host.js";
 import type { WrittenSheet } from "../office/sheetWrite.js";
-import { templateToSheetWrite } from "../office/templateToSheetWrite.js";
+import { planNewSheets } from "../office/planNewSheets.js";
 import { writeNewSheets } from "../office/writeNewSheets.js";
 import type { Task } from "./useTask.js";
 
@@ -18,11 +18,8 @@ export function useCreateLedger(
   const { run } = task;
   const create = useCallback(async () => {
     const year = new Date().getFullYear();
-    const writes = [
-      templateToSheetWrite(ledgerTemplate(year)),
-      templateToSheetWrite(targetTemplate()),
-    ];
-    const result = await run("正在新建台账…", () => writeNewSheets(host, writes, { capabilities }));
+    const plan = planNewSheets([ledgerTemplate(year), targetTemplate()]);
+    const result = await run("正在新建台账…", () => writeNewSheets(host, plan, { capabilities }));
     if (!result) return;
     setCreated(result);
     await onCreated();

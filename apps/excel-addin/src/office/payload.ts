@@ -10,3 +10,6 @@ const encoder = new TextEncoder();
 export function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value) ?? "").length;
 }
+
+/** What one queued call costs on the wire beyond its data (object path, member, ids): an estimate. */
+export const CALL_OVERHEAD_BYTES = 160;

@@ -1,10 +1,14 @@
-import type { CellRange, CellValue, SheetTemplate } from "@zsyz/ledger";
+import type { PlanCell } from "@zsyz/indicators";
+import { toA1, type CellRange, type CellValue, type SheetTemplate } from "@zsyz/ledger";
 import { isoToExcelSerial } from "./excelDate.js";
-import type { SheetWrite, WriteValue } from "./sheetWrite.js";
+import type { NewSheet, NewSheetsPlan, StyleTable } from "./sheetWrite.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function toWriteValue(value: CellValue, type: string): WriteValue {
+// A template's header is bold and wraps; the Excel table's style draws the rest.
+const TEMPLATE_STYLES: StyleTable = { header: { bold: true, wrap: true } };
+
+function toPlanValue(value: CellValue, type: string): PlanCell["value"] {
   if (value === null) return null;
   if (value instanceof Date) return isoToExcelSerial(value.toISOString().slice(0, 10));
   // Dates go in as serial numbers so Excel stores real dates whatever the user's locale.
@@ -14,10 +18,16 @@ function toWriteValue(value: CellValue, type: string): WriteValue {
 }
 
 /**
- * A ledger-package sheet template as a sheet to write: header and example row in an Excel table,
- * formats and dropdowns on `bodyRows` rows, bold wrapped header, widths, header frozen.
+ * The ledger package's sheet templates as sheets for writeNewSheets: header and example row in
+ * an Excel table, number formats and dropdowns on `bodyRows` rows, bold wrapped header, widths,
+ * header frozen.
+ * @example planNewSheets([ledgerTemplate(2025), targetTemplate()]).sheets[0]?.name === "项目台账"
  */
-export function templateToSheetWrite(template: SheetTemplate): SheetWrite {
+export function planNewSheets(templates: readonly SheetTemplate[]): NewSheetsPlan {
+  return { sheets: templates.map(toNewSheet), styles: TEMPLATE_STYLES };
+}
+
+function toNewSheet(template: SheetTemplate): NewSheet {
   const columns = template.columns;
   const last = columns.length - 1;
   const body = (col: number): CellRange => ({
@@ -26,22 +36,33 @@ export function templateToSheetWrite(template: SheetTemplate): SheetWrite {
     left: col,
     right: col,
   });
+  const cells: PlanCell[] = columns.map((c, col) => ({
+    row: 0,
+    col,
+    address: toA1(0, col),
+    value: c.header,
+    style: "header",
+  }));
+  // Row 1 is the example; the rows below it only carry the column's number format.
+  for (let row = 1; row <= template.bodyRows; row++) {
+    columns.forEach((c, col) =>
+      cells.push({
+        row,
+        col,
+        address: toA1(row, col),
+        value: row === 1 ? toPlanValue(template.example[col] ?? null, c.type) : null,
+        numFmt: c.numFmt,
+      }),
+    );
+  }
   return {
     name: template.sheetName,
-    cells: [
-      {
-        top: 0,
-        left: 0,
-        rows: [
-          columns.map((c) => c.header),
-          columns.map((c, i) => toWriteValue(template.example[i] ?? null, c.type)),
-        ],
-      },
-    ],
-    numberFormats: columns.map((c, i) => ({ range: body(i), format: c.numFmt })),
-    columnWidths: columns.map((c, i) => ({ column: i, chars: c.width })),
-    fonts: [{ range: { top: 0, bottom: 0, left: 0, right: last }, bold: true }],
-    wrap: [{ top: 0, bottom: 0, left: 0, right: last }],
+    cells,
+    rowCount: template.bodyRows + 1,
+    columnCount: columns.length,
+    columns: columns.map((c, col) => ({ col, width: c.width })),
+    frozen: { rows: 1, columns: 0 },
+    merges: [],
     table: {
       range: { top: 0, bottom: 1, left: 0, right: last },
       name: template.tableName,
@@ -63,6 +84,5 @@ export function templateToSheetWrite(template: SheetTemplate): SheetWrite {
           ]
         : [],
     ),
-    freeze: { rows: 1, columns: 0 },
   };
 }

@@ -1,13 +1,24 @@
+import type { CellStyle, SheetPlan, StyleName } from "@zsyz/indicators";
 import type { CellRange } from "@zsyz/ledger";
+import type { Capabilities } from "./capabilities.js";
 
-/** A value to write: a string starting with "=" is an en-US formula; null leaves the cell alone. */
-export type WriteValue = string | number | boolean | null;
+/**
+ * The part of a sheet plan that the one Office writer lays into cells, for 一键计算's plans and
+ * 新建台账's templates alike: values, formulas, number formats, styles, widths, merges, panes.
+ */
+export type SheetCells = Pick<
+  SheetPlan,
+  "name" | "cells" | "lazyCells" | "rowCount" | "columnCount" | "columns" | "frozen" | "merges"
+>;
 
-/** A block of values and formulas with its top-left corner (0-based). */
-export interface CellBlock {
-  top: number;
-  left: number;
-  rows: readonly (readonly WriteValue[])[];
+/** The styles a sheet's cells name; a name missing here leaves the cell's format alone. */
+export type StyleTable = Partial<Record<StyleName, CellStyle>>;
+
+/** Options of both writers (applyWorkbookPlan, writeNewSheets). */
+export interface WriterOptions {
+  capabilities: Capabilities;
+  /** Request bytes per sync; SYNC_BUDGET_BYTES unless a test wants smaller batches. */
+  budgetBytes?: number;
 }
 
 /** A dropdown list over a range. */
@@ -21,23 +32,17 @@ export interface ListRule {
   message: string;
 }
 
-/**
- * One worksheet to create, as plain data. The writer applies it in the order Excel likes:
- * values, then formulas, then formats, tables, validation and panes.
- */
-export interface SheetWrite {
-  /** Preferred name; the writer appends （2）, （3）… when it is taken, never overwriting. */
-  name: string;
-  cells: readonly CellBlock[];
-  numberFormats?: readonly { range: CellRange; format: string }[];
-  /** Widths in characters of the default font. */
-  columnWidths?: readonly { column: number; chars: number }[];
-  fonts?: readonly { range: CellRange; bold?: boolean; color?: string }[];
-  fills?: readonly { range: CellRange; color: string }[];
-  wrap?: readonly CellRange[];
+/** A sheet to insert: its cells as a plan, plus the Excel table and dropdowns only templates have. */
+export interface NewSheet extends SheetCells {
+  /** Preferred table name; the writer appends 2, 3… when it is taken. */
   table?: { range: CellRange; name: string; style: string };
   lists?: readonly ListRule[];
-  freeze?: { rows: number; columns: number };
+}
+
+/** Sheets to insert and the styles their cells name: 新建台账's counterpart of a WorkbookPlan. */
+export interface NewSheetsPlan {
+  sheets: readonly NewSheet[];
+  styles: StyleTable;
 }
 
 /** What the writer created, under the names it could use. */

@@ -1,10 +1,13 @@
-import { ENUMS, ledgerTemplate, targetTemplate } from "@zsyz/ledger";
+import type { PlanCell } from "@zsyz/indicators";
+import { ENUMS, ledgerTemplate, targetTemplate, toA1 } from "@zsyz/ledger";
 import { describe, expect, it } from "vitest";
-import type { Capabilities } from "./capabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
+import { charsToPoints } from "./buildSheetSteps.js";
+import type { Capabilities } from "./capabilities.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
-import { templateToSheetWrite } from "./templateToSheetWrite.js";
-import { charsToPoints, freeName, writeNewSheets } from "./writeNewSheets.js";
+import { planNewSheets } from "./planNewSheets.js";
+import type { NewSheetsPlan } from "./sheetWrite.js";
+import { freeName, writeNewSheets } from "./writeNewSheets.js";
 
 const ALL: Capabilities = {
   base: true,
@@ -14,10 +17,29 @@ const ALL: Capabilities = {
   mergedAreas: true,
   notes: true,
 };
-const plans = () => [
-  templateToSheetWrite(ledgerTemplate(2025)),
-  templateToSheetWrite(targetTemplate()),
-];
+const plans = () => planNewSheets([ledgerTemplate(2025), targetTemplate()]);
+
+/** One sheet from a grid of values, where a string starting with "=" is a formula. */
+function sheetOf(name: string, rows: readonly (readonly (string | number)[])[]): NewSheetsPlan {
+  const cells = rows.flatMap((row, r) =>
+    row.map((v, c): PlanCell => {
+      const at = { row: r, col: c, address: toA1(r, c) };
+      return typeof v === "string" && v.startsWith("=")
+        ? { ...at, value: null, formula: v.slice(1) }
+        : { ...at, value: v };
+    }),
+  );
+  const sheet = {
+    name,
+    cells,
+    rowCount: rows.length,
+    columnCount: Math.max(...rows.map((r) => r.length)),
+    columns: [],
+    frozen: { rows: 0, columns: 0 },
+    merges: [],
+  };
+  return { sheets: [sheet], styles: {} };
+}
 
 describe("writeNewSheets()", () => {
   it("creates the ledger sheet with headers, example row, table, dropdowns, formats and frozen header", async () => {
@@ -69,11 +91,7 @@ describe("writeNewSheets()", () => {
 
   it("writes formulas after values, and formulas as formulas", async () => {
     const fake = new FakeExcel();
-    await writeNewSheets(
-      fake,
-      [{ name: "汇总", cells: [{ top: 0, left: 0, rows: [[1, 2, "=A1+B1"]] }] }],
-      { capabilities: ALL },
-    );
+    await writeNewSheets(fake, sheetOf("汇总", [[1, 2, "=A1+B1"]]), { capabilities: ALL });
     expect(fake.cell("汇总", "C1")).toEqual({ value: "", formula: "=A1+B1" });
     expect(fake.cell("汇总", "A1")).toEqual({ value: 1 });
   });
@@ -86,9 +104,7 @@ describe("writeNewSheets()", () => {
       "在建",
       "=B1*2",
     ]);
-    await writeNewSheets(fake, [{ name: "大表", cells: [{ top: 0, left: 0, rows }] }], {
-      capabilities: ALL,
-    });
+    await writeNewSheets(fake, sheetOf("大表", rows), { capabilities: ALL });
     expect(fake.syncs.length).toBeLessThanOrEqual(4);
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(fake.cell("大表", "D20000")?.formula).toBe("=B1*2");
