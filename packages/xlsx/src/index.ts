@@ -4,3 +4,9 @@
 // --- reader (src/read/) ---
 
 // --- writer (src/write/) ---
+// --- writer (src/write/) ---
+export { streamPlan } from "./write/streamPlan.js";
+export { writePlan } from "./write/writePlan.js";
+export { writeGrid } from "./write/writeGrid.js";
+export type { WriteOptions } from "./write/WriteOptions.js";
+export type { DeflateRaw } from "./write/zipEntries.js";

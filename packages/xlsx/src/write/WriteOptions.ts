@@ -1,0 +1,28 @@
+import type { DeflateRaw } from "./zipEntries.js";
+
+/** Options of the .xlsx writers. */
+export interface WriteOptions {
+  /**
+   * fflate's compression level, 0–9, when no `deflateRaw` is given. Default 6: measured on a
+   * county of 100,000 projects, see the README's "Writer" section.
+   */
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** A host's raw DEFLATE (Node: native zlib, several times faster than fflate). */
+  deflateRaw?: DeflateRaw;
+  /** When the file is created (docProps/core.xml, zip entry times); default the current time. */
+  now?: Date;
+}
+
+/** The zip settings of the writer options, defaults filled in. */
+export function resolveZipOptions(options: WriteOptions): {
+  level: NonNullable<WriteOptions["level"]>;
+  deflateRaw: DeflateRaw | undefined;
+  now: Date;
+} {
+  // The one wall clock of the writer, and only as a default: the caller's `now` wins.
+  return {
+    level: options.level ?? 6,
+    deflateRaw: options.deflateRaw,
+    now: options.now ?? new Date(),
+  };
+}

@@ -1,0 +1,86 @@
+import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+
+/**
+ * Raw DEFLATE for one piece of a zip entry. It is called with an entry's pieces in order,
+ * `final` on the last; the outputs, concatenated, must form one DEFLATE stream (so each
+ * non-final piece ends on a byte boundary without the final-block bit: a sync flush).
+ * @example (data, final) => zlib.deflateRawSync(data, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH })
+ */
+export type DeflateRaw = (data: Uint8Array, final: boolean) => Uint8Array;
+
+/** One file of the zip: its path and its text, produced piece by piece only when written. */
+export interface ZipEntry {
+  name: string;
+  text: () => Iterable<string>;
+}
+
+/** How entries are compressed and dated. */
+export interface ZipOptions {
+  /** fflate's compression level when no `deflateRaw` is given. */
+  level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** A host's own deflate (Node: native zlib) instead of fflate's. */
+  deflateRaw?: DeflateRaw | undefined;
+  /** Modification time of every entry. */
+  now: Date;
+}
+
+// Text is encoded and handed to the deflater in pieces of about this many characters: one
+// call per piece, and for a host deflate one sync flush per piece, which costs a few bytes.
+const PIECE_CHARS = 1 << 18;
+
+/** fflate's pass-through entry made to compress with a host's deflate (its documented extension point). */
+class HostDeflateEntry extends ZipPassThrough {
+  constructor(
+    filename: string,
+    private readonly deflateRaw: DeflateRaw,
+  ) {
+    super(filename);
+    this.compression = 8;
+  }
+
+  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
+    // fflate only reads these bytes; the types differ only in what may back a Node Buffer.
+    this.ondata(null, this.deflateRaw(chunk, final) as Uint8Array<ArrayBuffer>, final);
+  }
+}
+
+/**
+ * Zips entries into .xlsx bytes, handing each piece of output on as soon as it exists:
+ * only one entry's pending piece is ever held, whatever the size of the whole.
+ */
+export function* zipEntries(
+  entries: Iterable<ZipEntry>,
+  options: ZipOptions,
+): Generator<Uint8Array, void, undefined> {
+  const out: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    // fflate reports only its own bugs here (a push after the end, a bad header): not user data.
+    if (error) throw error;
+    out.push(data);
+  });
+  const encoder = new TextEncoder();
+  for (const entry of entries) {
+    const file: ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void } =
+      options.deflateRaw
+        ? new HostDeflateEntry(entry.name, options.deflateRaw)
+        : new ZipDeflate(entry.name, { level: options.level });
+    file.mtime = options.now;
+    zip.add(file);
+    let pending: string[] = [];
+    let pendingChars = 0;
+    for (const text of entry.text()) {
+      pending.push(text);
+      pendingChars += text.length;
+      if (pendingChars >= PIECE_CHARS) {
+        file.push(encoder.encode(pending.join("")));
+        pending = [];
+        pendingChars = 0;
+        yield* out.splice(0);
+      }
+    }
+    file.push(encoder.encode(pending.join("")), true);
+    yield* out.splice(0);
+  }
+  zip.end();
+  yield* out.splice(0);
+}
