@@ -34,4 +34,6 @@ export interface GridSheet {
 export interface GridWorkbook {
   file: string;
   sheets: readonly GridSheet[];
+  /** The program that saved the file (docProps/app.xml `<Application>`), when the reader knows it. */
+  application?: string;
 }

@@ -1,0 +1,194 @@
+import { decodeXmlAttribute, decodeXmlText } from "./decodeXmlText.js";
+import { XlsxReadError } from "./XlsxReadError.js";
+
+/** Token kinds of XmlScanner. */
+export const OPEN = 1;
+export const CLOSE = 2;
+
+const malformed = (detail: string): XlsxReadError => new XlsxReadError("malformed_xml", detail);
+
+/**
+ * A pull tokenizer for SpreadsheetML, indexOf-based over the decoded string: it yields
+ * open and close tags (local names, prefixes stripped), reads text on request and parses
+ * attributes only when asked. It refuses any DTD: `<!DOCTYPE`, `<!ENTITY` and every other
+ * `<!` declaration throw `unsafe_xml`, so no entity can ever be defined or expanded.
+ */
+export class XmlScanner {
+  /** OPEN, CLOSE, or 0 before the first and after the last tag. */
+  kind = 0;
+  /** Local name of the current tag ("c" for both `<c>` and `<x:c>`). */
+  name = "";
+  /** Whether the current open tag ends with `/>`. */
+  selfClosing = false;
+  private pos = 0;
+  private attrStart = 0;
+  private attrEnd = 0;
+  private attrsParsed = true;
+  private readonly attrNames: string[] = [];
+  private readonly attrValues: string[] = [];
+  private attrCount = 0;
+
+  constructor(private readonly xml: string) {}
+
+  /** Moves to the next open or close tag and returns its kind; 0 at the end of the document. */
+  next(): number {
+    const xml = this.xml;
+    for (;;) {
+      const lt = xml.indexOf("<", this.pos);
+      if (lt < 0) {
+        this.kind = 0;
+        return 0;
+      }
+      const c = xml.charCodeAt(lt + 1);
+      if (c === 47 /* / */) {
+        const gt = xml.indexOf(">", lt + 2);
+        if (gt < 0) throw malformed("unterminated close tag");
+        this.name = localName(xml.slice(lt + 2, gt).trim());
+        this.kind = CLOSE;
+        this.selfClosing = false;
+        this.pos = gt + 1;
+        return CLOSE;
+      }
+      if (c === 63 /* ? */ || c === 33 /* ! */) {
+        this.pos = this.skipMarkup(lt);
+        continue;
+      }
+      this.readOpenTag(lt);
+      return OPEN;
+    }
+  }
+
+  /**
+   * Text content of the element just opened, decoded, up to its first child or close tag
+   * (comments skipped, CDATA kept). Empty for a self-closing tag.
+   */
+  readText(): string {
+    if (this.selfClosing || this.kind !== OPEN) return "";
+    const xml = this.xml;
+    let out = "";
+    let p = this.pos;
+    for (;;) {
+      const lt = xml.indexOf("<", p);
+      if (lt < 0) throw malformed(`unterminated <${this.name}>`);
+      if (lt > p) out += decodeXmlText(xml.slice(p, lt));
+      const c = xml.charCodeAt(lt + 1);
+      if (c === 33 && xml.startsWith("<![CDATA[", lt)) {
+        const end = xml.indexOf("]]>", lt + 9);
+        if (end < 0) throw malformed("unterminated CDATA");
+        out += xml.slice(lt + 9, end).replace(/\r\n?/g, "\n");
+        p = end + 3;
+      } else if (c === 33 || c === 63) p = this.skipMarkup(lt);
+      else {
+        this.pos = lt;
+        return out;
+      }
+    }
+  }
+
+  /** Skips the current element and everything inside it (after an open tag). */
+  skipElement(): void {
+    if (this.kind !== OPEN || this.selfClosing) return;
+    const name = this.name;
+    let depth = 1;
+    for (let kind = this.next(); kind !== 0; kind = this.next()) {
+      if (this.name !== name) continue;
+      if (kind === CLOSE) depth -= 1;
+      else if (!this.selfClosing) depth += 1;
+      if (depth === 0) return;
+    }
+  }
+
+  /**
+   * A decoded attribute of the current open tag. A prefixed name ("r:id") matches that
+   * local name under any prefix, since the prefix is the file's choice.
+   */
+  attr(name: string): string | undefined {
+    if (!this.attrsParsed) this.parseAttributes();
+    const colon = name.indexOf(":");
+    const local = colon >= 0 ? name.slice(colon) : undefined;
+    for (let i = 0; i < this.attrCount; i += 1) {
+      const n = this.attrNames[i] as string;
+      if (n === name || (local !== undefined && n.endsWith(local))) {
+        return decodeXmlAttribute(this.attrValues[i] as string);
+      }
+    }
+    return undefined;
+  }
+
+  private readOpenTag(lt: number): void {
+    const xml = this.xml;
+    const length = xml.length;
+    let p = lt + 1;
+    let colon = -1;
+    for (; p < length; p += 1) {
+      const ch = xml.charCodeAt(p);
+      if (ch === 32 || ch === 62 || ch === 47 || ch === 10 || ch === 9 || ch === 13) break;
+      if (ch === 58) colon = p;
+    }
+    if (p === lt + 1) throw malformed("empty tag name");
+    this.name = xml.slice(colon >= 0 ? colon + 1 : lt + 1, p);
+    const attrStart = p;
+    for (;;) {
+      if (p >= length) throw malformed(`unterminated <${this.name}`);
+      const ch = xml.charCodeAt(p);
+      if (ch === 62) break;
+      if (ch === 34 || ch === 39) {
+        p = xml.indexOf(ch === 34 ? '"' : "'", p + 1);
+        if (p < 0) throw malformed(`unterminated attribute in <${this.name}`);
+      }
+      p += 1;
+    }
+    this.selfClosing = xml.charCodeAt(p - 1) === 47;
+    this.attrStart = attrStart;
+    this.attrEnd = this.selfClosing ? p - 1 : p;
+    this.attrsParsed = false;
+    this.kind = OPEN;
+    this.pos = p + 1;
+  }
+
+  private parseAttributes(): void {
+    const xml = this.xml;
+    let count = 0;
+    let p = this.attrStart;
+    const end = this.attrEnd;
+    while (p < end) {
+      const eq = xml.indexOf("=", p);
+      if (eq < 0 || eq >= end) break;
+      const name = xml.slice(p, eq).trim();
+      let q = eq + 1;
+      while (q < end && xml.charCodeAt(q) <= 32) q += 1;
+      const quote = xml[q];
+      if (quote !== '"' && quote !== "'") throw malformed(`unquoted attribute ${name}`);
+      const close = xml.indexOf(quote, q + 1);
+      this.attrNames[count] = name;
+      this.attrValues[count] = xml.slice(q + 1, close);
+      count += 1;
+      p = close + 1;
+    }
+    this.attrCount = count;
+    this.attrsParsed = true;
+  }
+
+  /** Skips a comment, processing instruction or CDATA section; refuses anything DTD-like. */
+  private skipMarkup(lt: number): number {
+    const xml = this.xml;
+    let close: string;
+    let from: number;
+    if (xml.charCodeAt(lt + 1) === 63) [close, from] = ["?>", lt + 2];
+    else if (xml.startsWith("<!--", lt)) [close, from] = ["-->", lt + 4];
+    else if (xml.startsWith("<![CDATA[", lt)) [close, from] = ["]]>", lt + 9];
+    else
+      throw new XlsxReadError(
+        "unsafe_xml",
+        `markup declaration ${xml.slice(lt, lt + 12)} (DOCTYPE/ENTITY are refused)`,
+      );
+    const end = xml.indexOf(close, from);
+    if (end < 0) throw malformed(`unterminated ${xml.slice(lt, lt + 4)}`);
+    return end + close.length;
+  }
+}
+
+function localName(qualified: string): string {
+  const colon = qualified.indexOf(":");
+  return colon >= 0 ? qualified.slice(colon + 1) : qualified;
+}
