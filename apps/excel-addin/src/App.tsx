@@ -18,6 +18,7 @@ import { OneClickSection } from "./components/OneClickSection.js";
 import { ReportSection } from "./components/ReportSection.js";
 import { SettingsSection } from "./components/SettingsSection.js";
 import { IssueList } from "./components/IssueList.js";
+import type { PaneContext } from "./hooks/PaneContext.js";
 import { useCompletionFill } from "./hooks/useCompletionFill.js";
 import { useCreateLedger } from "./hooks/useCreateLedger.js";
 import { useLedgerCheck } from "./hooks/useLedgerCheck.js";
@@ -51,21 +52,22 @@ type View = "ledger" | "indicators" | "settings";
 export function App({ host, capabilities }: { host: ExcelHost; capabilities: Capabilities }) {
   const styles = useStyles();
   const task = useTask();
+  const pane: PaneContext = { host, capabilities, task };
   const usable = capabilities.base;
-  const { info, refresh } = useWorkbookSheets(host, task, usable);
-  const { created, create } = useCreateLedger(host, capabilities, task, refresh);
-  const { result, check, select } = useLedgerCheck(host, capabilities, task);
-  const marks = useMarks(host, capabilities, task);
+  const { info, refresh } = useWorkbookSheets(pane);
+  const { created, create } = useCreateLedger(pane, refresh);
+  const { result, check, select } = useLedgerCheck(pane);
+  const marks = useMarks(pane);
   const groups = useMemo(() => (result ? groupIssues(result.read.issues) : []), [result]);
   const counts = useMemo(() => countBySeverity(result?.read.issues ?? []), [result]);
   const busy = task.busy !== null;
   const markResult = useCallback(() => (result ? marks.mark(result) : undefined), [result, marks]);
   const [view, setView] = useState<View>("ledger");
-  const settings = useSettings(host, task, usable);
-  const oneClick = useOneClick(host, capabilities, task, settings.settings, refresh);
-  const fill = useCompletionFill(host, capabilities, task);
+  const settings = useSettings(pane);
+  const oneClick = useOneClick(pane, settings.settings, refresh);
+  const fill = useCompletionFill(pane);
   const results = oneClick.result?.computation.results ?? null;
-  const report = useReport(host, task, results, settings.settings);
+  const report = useReport(pane, results, settings.settings);
 
   return (
     <main className={styles.root}>

@@ -1,9 +1,7 @@
 import { describeCompletionFill, type FillError } from "@zsyz/indicators";
 import { useCallback, useState } from "react";
-import type { Capabilities } from "../office/capabilities.js";
 import { fillCompletion, undoFill, type FillUndo } from "../office/fillCompletion.js";
-import type { ExcelHost } from "../office/host.js";
-import type { Task } from "./useTask.js";
+import type { PaneContext } from "./PaneContext.js";
 
 /** The last fill: what it wrote (lines for the pane) and how to undo it; or why it filled nothing. */
 export type FillState =
@@ -11,7 +9,7 @@ export type FillState =
   | { ok: false; error: FillError };
 
 /** 「填充完成率公式」 and the undo of that one action. */
-export function useCompletionFill(host: ExcelHost, capabilities: Capabilities, task: Task) {
+export function useCompletionFill({ host, capabilities, task }: PaneContext) {
   const [state, setState] = useState<FillState | null>(null);
   const { run } = task;
   const fill = useCallback(

@@ -1,17 +1,13 @@
 import { ledgerTemplate, targetTemplate } from "@zsyz/ledger";
 import { useCallback, useState } from "react";
-import type { Capabilities } from "../office/capabilities.js";
-import type { ExcelHost } from "../office/host.js";
 import type { WrittenSheet } from "../office/sheetWrite.js";
 import { planNewSheets } from "../office/planNewSheets.js";
 import { writeNewSheets } from "../office/writeNewSheets.js";
-import type { Task } from "./useTask.js";
+import type { PaneContext } from "./PaneContext.js";
 
 /** 「新建台账」: inserts the ledger and target sheets; remembers what it created. */
 export function useCreateLedger(
-  host: ExcelHost,
-  capabilities: Capabilities,
-  task: Task,
+  { host, capabilities, task }: PaneContext,
   onCreated: () => Promise<void>,
 ) {
   const [created, setCreated] = useState<WrittenSheet[] | null>(null);

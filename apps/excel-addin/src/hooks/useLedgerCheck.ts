@@ -1,11 +1,9 @@
 import type { LedgerRead } from "@zsyz/ledger";
 import { readLedger, todayIso } from "@zsyz/ledger";
 import { useCallback, useState } from "react";
-import type { Capabilities } from "../office/capabilities.js";
-import type { ExcelHost } from "../office/host.js";
 import { readSheetGrid } from "../office/readSheetGrid.js";
 import { selectCell } from "../office/workbookInfo.js";
-import type { Task } from "./useTask.js";
+import type { PaneContext } from "./PaneContext.js";
 
 /** The outcome of 「校验台账」 on one sheet. */
 export interface CheckResult {
@@ -15,7 +13,7 @@ export interface CheckResult {
 }
 
 /** 「校验台账」: reads a sheet in batched blocks, runs the ledger package, selects issue cells. */
-export function useLedgerCheck(host: ExcelHost, capabilities: Capabilities, task: Task) {
+export function useLedgerCheck({ host, capabilities, task }: PaneContext) {
   const [result, setResult] = useState<CheckResult | null>(null);
   const { run } = task;
   const check = useCallback(

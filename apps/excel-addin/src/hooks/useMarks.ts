@@ -1,13 +1,11 @@
 import { useCallback, useState } from "react";
 import { marksFromIssues } from "../marksFromIssues.js";
-import type { Capabilities } from "../office/capabilities.js";
-import type { ExcelHost } from "../office/host.js";
 import { clearMarks, markCells } from "../office/marks.js";
 import type { CheckResult } from "./useLedgerCheck.js";
-import type { Task } from "./useTask.js";
+import type { PaneContext } from "./PaneContext.js";
 
 /** 「标记问题单元格」 and 「清除标记」, with a Chinese line saying what was done. */
-export function useMarks(host: ExcelHost, capabilities: Capabilities, task: Task) {
+export function useMarks({ host, capabilities, task }: PaneContext) {
   const [status, setStatus] = useState<string | null>(null);
   const { run } = task;
   const mark = useCallback(

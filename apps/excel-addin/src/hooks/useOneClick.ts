@@ -2,11 +2,9 @@ import type { Settings } from "@zsyz/indicators";
 import type { GridSheet, IsoDate } from "@zsyz/ledger";
 import { useCallback, useState } from "react";
 import { applyWorkbookPlan, type ApplyPlanResult } from "../office/applyWorkbookPlan.js";
-import type { Capabilities } from "../office/capabilities.js";
-import type { ExcelHost } from "../office/host.js";
 import { readSheetGrid } from "../office/readSheetGrid.js";
 import { planWorkbook, type WorkbookComputation } from "../planWorkbook.js";
-import type { Task } from "./useTask.js";
+import type { PaneContext } from "./PaneContext.js";
 
 /** What 「一键计算」 was asked to do. */
 export interface OneClickRequest {
@@ -23,9 +21,7 @@ export interface OneClickResult {
 
 /** 「一键计算」: reads the chosen sheets in batched blocks, builds the plan, writes or refreshes 指标汇总 and 项目明细. */
 export function useOneClick(
-  host: ExcelHost,
-  capabilities: Capabilities,
-  task: Task,
+  { host, capabilities, task }: PaneContext,
   settings: Settings,
   onWritten: () => Promise<void>,
 ) {

@@ -6,14 +6,12 @@ import {
   type Settings,
 } from "@zsyz/indicators";
 import { useCallback, useMemo, useState } from "react";
-import type { ExcelHost } from "../office/host.js";
 import { insertTextAtSelection } from "../office/settingsStore.js";
-import type { Task } from "./useTask.js";
+import type { PaneContext } from "./PaneContext.js";
 
 /** 「生成报告」: the paragraph for the county ("") or a unit, copied or inserted into the selected cell. */
 export function useReport(
-  host: ExcelHost,
-  task: Task,
+  { host, task }: PaneContext,
   results: IndicatorResults | null,
   settings: Settings,
 ) {

@@ -1,11 +1,11 @@
 import { DEFAULT_SETTINGS, type Settings, type SettingsError } from "@zsyz/indicators";
 import { useCallback, useEffect, useState } from "react";
-import type { ExcelHost } from "../office/host.js";
 import { readWorkbookSettings, writeWorkbookSettings } from "../office/settingsStore.js";
-import type { Task } from "./useTask.js";
+import type { PaneContext } from "./PaneContext.js";
 
-/** The workbook's shared settings: read at start, saved on request. */
-export function useSettings(host: ExcelHost, task: Task, enabled: boolean) {
+/** The workbook's shared settings: read at start (when the pane can use Excel at all), saved on request. */
+export function useSettings({ host, capabilities, task }: PaneContext) {
+  const enabled = capabilities.base;
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loadErrors, setLoadErrors] = useState<SettingsError[]>([]);
   const [saved, setSaved] = useState(false);

@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useState } from "react";
-import type { ExcelHost } from "../office/host.js";
 import type { WorkbookInfo } from "../office/workbookInfo.js";
 import { readWorkbookInfo } from "../office/workbookInfo.js";
-import type { Task } from "./useTask.js";
+import type { PaneContext } from "./PaneContext.js";
 
-/** The workbook's sheets and active sheet, read at start and on refresh(). */
-export function useWorkbookSheets(
-  host: ExcelHost,
-  task: Task,
-  enabled: boolean,
-): { info: WorkbookInfo | null; refresh: () => Promise<void> } {
+/** The workbook's sheets and active sheet, read at start (when the pane can use Excel at all) and on refresh(). */
+export function useWorkbookSheets({ host, capabilities, task }: PaneContext): {
+  info: WorkbookInfo | null;
+  refresh: () => Promise<void>;
+} {
+  const enabled = capabilities.base;
   const [info, setInfo] = useState<WorkbookInfo | null>(null);
   const { run } = task;
   const refresh = useCallback(async () => {
