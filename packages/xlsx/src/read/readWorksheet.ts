@@ -141,11 +141,7 @@ export function readWorksheet(xml: string, ctx: WorksheetContext): GridSheet {
       if (rowIndex >= 0 && (hidden === "1" || hidden === "true")) hiddenRows.add(rowIndex);
     } else if (name === "mergeCell") {
       const range = parseRange(s.attr("ref"));
-      if (range) {
-        merges.push(range);
-        if (range.top > usedBottom) usedBottom = range.top;
-        if (range.left > usedRight) usedRight = range.left;
-      }
+      if (range) merges.push(range);
     } else if (name === "hyperlink") {
       const id = s.attr("r:id");
       const ref = s.attr("ref");
@@ -155,7 +151,7 @@ export function readWorksheet(xml: string, ctx: WorksheetContext): GridSheet {
   }
 
   dropHyperlinkFormulas(rows, hyperlinkRefs);
-  const clipped = clipMerges(merges, usedBottom, usedRight);
+  const clipped = clipMerges(merges, usedBottom, usedRight, ctx.maxCells);
   blankMergedCells(rows, rowCounts, clipped, ctx.maxCells);
   const sheet: GridSheet = { name: ctx.name, rows: fillRows(rows, rowCounts), merges: clipped };
   if (ctx.hidden) sheet.hidden = true;
