@@ -3,7 +3,7 @@ import { FakeExcel } from "../testing/fakeExcel/FakeExcel.js";
 import { installFakeOffice } from "./installFakeOffice.js";
 
 /** What the end-to-end test reads back from the page. */
-export interface PreviewWindow {
+interface PreviewWindow {
   __zsyzFake?: FakeExcel;
 }
 

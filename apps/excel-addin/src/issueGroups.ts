@@ -1,7 +1,7 @@
 import type { IssueCode, LedgerIssue, Severity } from "@zsyz/ledger";
 
 /** Heading of each kind of issue in the pane; a new code does not compile until it has one. */
-export const ISSUE_GROUP_TITLES: Record<IssueCode, string> = {
+const ISSUE_GROUP_TITLES: Record<IssueCode, string> = {
   file_unreadable: "文件无法读取",
   no_ledger_sheet: "没有找到台账表头",
   no_target_sheet: "没有找到任务分解表",

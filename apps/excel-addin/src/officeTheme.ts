@@ -1,7 +1,7 @@
 import { type Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 
 /** The part of Office.context.officeTheme the pane follows. */
-export interface OfficeThemeColors {
+interface OfficeThemeColors {
   bodyBackgroundColor?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ADDIN, iconPath } from "./addinConfig.js";
 
 /** Options of renderManifest. */
-export interface ManifestOptions {
+interface ManifestOptions {
   /** Base URL the pane is served from, ending in "/". */
   baseUrl: string;
 }

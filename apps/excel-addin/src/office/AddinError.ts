@@ -1,5 +1,5 @@
 /** What went wrong, in the words the pane shows: a short title and what the user can do about it. */
-export const ADDIN_ERRORS = {
+const ADDIN_ERRORS = {
   sheet_protected: {
     title: "工作表受保护，无法修改",
     action: "请在「审阅」选项卡中点击「撤消工作表保护」（如有密码请向制表人索取）后再试。",
@@ -47,7 +47,7 @@ export const ADDIN_ERRORS = {
 } as const satisfies Record<string, { title: string; action: string }>;
 
 /** Stable code of an error the pane shows. */
-export type AddinErrorCode = keyof typeof ADDIN_ERRORS;
+type AddinErrorCode = keyof typeof ADDIN_ERRORS;
 
 // Office.js error codes (OfficeExtension.Error.code / Excel.ErrorCodes) and what they mean to staff.
 const FROM_OFFICE_CODE: Readonly<Record<string, AddinErrorCode>> = {

@@ -32,7 +32,7 @@ export function charsToPoints(chars: number): number {
 }
 
 /** The sheets and the style table their cells name: a WorkbookPlan or a NewSheetsPlan. */
-export interface CellsPlan {
+interface CellsPlan {
   sheets: readonly SheetCells[];
   styles: StyleTable;
 }

@@ -1,7 +1,7 @@
 import type { ExcelHost } from "./host.js";
 
 /** ExcelApi versions behind each thing the add-in does; one table, checked once at start-up. */
-export const CAPABILITY_VERSIONS = {
+const CAPABILITY_VERSIONS = {
   /** Used range, *OrNullObject and document settings: reading a ledger and remembering marks. */
   base: "1.4",
   /** Suspending calculation while writing. */

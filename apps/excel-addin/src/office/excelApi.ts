@@ -61,7 +61,7 @@ export interface XlRangeFormat {
 }
 
 /** A list rule: `source` is the comma-separated choices. */
-export interface XlListValidation {
+interface XlListValidation {
   inCellDropDown: boolean;
   source: string | XlRange;
 }
@@ -144,7 +144,7 @@ export interface XlRange {
 }
 
 /** The ranges of a RangeAreas, as a loadable collection. */
-export interface XlRangeCollection {
+interface XlRangeCollection {
   readonly items: XlRange[];
 }
 
@@ -313,4 +313,4 @@ export interface XlRequestContext {
 // Compile-time proof that the real API has everything above with compatible types: if a
 // property is renamed or retyped here, typecheck fails on this line rather than in Excel.
 type AssertAssignable<_Real extends Target, Target> = true;
-export type _RealContextFitsSubset = AssertAssignable<Excel.RequestContext, XlRequestContext>;
+type _RealContextFitsSubset = AssertAssignable<Excel.RequestContext, XlRequestContext>;

@@ -38,7 +38,7 @@ interface MarkRecord {
 }
 
 /** What marking did. */
-export interface MarkSummary {
+interface MarkSummary {
   cells: number;
   notes: number;
   /** Cells that already had the user's own note, which we left alone. */
@@ -46,7 +46,7 @@ export interface MarkSummary {
 }
 
 /** What clearing did. */
-export interface ClearSummary {
+interface ClearSummary {
   restored: number;
   /** Cells whose fill the user changed after marking: left as the user set them. */
   keptUserFill: number;

@@ -7,13 +7,13 @@ import { toAddinError } from "./AddinError.js";
 import { SYNC_BUDGET_BYTES, jsonBytes } from "./payload.js";
 
 /** A worksheet read as the ledger package's grid, with the workbook's name as its file. */
-export interface SheetGrid {
+interface SheetGrid {
   file: string;
   sheet: GridSheet;
 }
 
 /** Options of readSheetGrid. */
-export interface ReadSheetOptions {
+interface ReadSheetOptions {
   /** Sheet to read; the active sheet when absent. */
   sheet?: string;
   capabilities: Capabilities;
@@ -168,7 +168,7 @@ function readBlock(range: XlRange, withFormulas: boolean): Block {
 }
 
 /** One Excel cell as a grid cell; empty cells become null. */
-export function toGridCell(
+function toGridCell(
   value: unknown,
   numberFormat: unknown,
   formula?: unknown,

@@ -22,7 +22,7 @@ export interface WriterOptions {
 }
 
 /** A dropdown list over a range. */
-export interface ListRule {
+interface ListRule {
   range: CellRange;
   choices: readonly string[];
   /** true: other values are refused; false: Excel warns but keeps them. */

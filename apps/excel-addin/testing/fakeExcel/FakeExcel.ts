@@ -9,7 +9,7 @@ import type { FakeCell, FakeSheet, FakeWorkbookState } from "./fakeState.js";
 import { createSheet, peekCell, touchCell } from "./fakeState.js";
 
 /** Options of a fake Excel. */
-export interface FakeExcelOptions {
+interface FakeExcelOptions {
   /** Workbook name, as `workbook.name` reports it. */
   name?: string;
   /** Highest ExcelApi 1.x minor version to implement (default 18); newer calls fail with ApiNotFound. */

@@ -1,5 +1,5 @@
 /** Error codes the fake raises, spelled as Office.js spells them. */
-export type FakeErrorCode =
+type FakeErrorCode =
   | "PropertyNotLoaded"
   | "ItemNotFound"
   | "ItemAlreadyExists"

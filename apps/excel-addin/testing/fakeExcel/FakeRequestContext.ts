@@ -24,7 +24,7 @@ export interface FakeHostLink {
 }
 
 /** One queued operation: what goes over the wire, and what it does when the batch runs. */
-export interface QueuedOp {
+interface QueuedOp {
   wire: unknown;
   /** ExcelApi minor version the operation needs. */
   api: number;

@@ -12,7 +12,7 @@ import { intersects, mapCells, peekCell, touchCell } from "./fakeState.js";
 import type { FakeWorkbookState } from "./fakeState.js";
 
 /** Where a range proxy points once its creating call ran. */
-export interface RangeTarget {
+interface RangeTarget {
   sheet: FakeSheet;
   range: CellRange;
 }
@@ -381,7 +381,7 @@ interface AreasTarget {
 }
 
 /** Fake Excel.RangeAreas: several rectangles of one sheet, loadable as `areas/items/…`. */
-export class FakeRangeAreas extends FakeResolvable<AreasTarget> implements XlRangeAreas {
+class FakeRangeAreas extends FakeResolvable<AreasTarget> implements XlRangeAreas {
   protected readonly kind = "RangeAreas";
 
   constructor(

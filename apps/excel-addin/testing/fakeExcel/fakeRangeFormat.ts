@@ -69,7 +69,7 @@ function checkColor(color: string): string {
 }
 
 /** Fake Excel.RangeFill. */
-export class FakeRangeFill extends FakeRangePart implements XlRangeFill {
+class FakeRangeFill extends FakeRangePart implements XlRangeFill {
   protected readonly kind = "RangeFill";
   get color(): string {
     return this.loadedValue("color");
@@ -110,7 +110,7 @@ export class FakeRangeFill extends FakeRangePart implements XlRangeFill {
 }
 
 /** Fake Excel.RangeFont. */
-export class FakeRangeFont extends FakeRangePart implements XlRangeFont {
+class FakeRangeFont extends FakeRangePart implements XlRangeFont {
   protected readonly kind = "RangeFont";
   get bold(): boolean {
     return this.loadedValue("bold");
@@ -137,7 +137,7 @@ export class FakeRangeFont extends FakeRangePart implements XlRangeFont {
 }
 
 /** Fake Excel.RangeBorder: any edge set to "Continuous" marks every cell of the range as bordered. */
-export class FakeRangeBorder extends FakeRangePart implements XlRangeBorder {
+class FakeRangeBorder extends FakeRangePart implements XlRangeBorder {
   protected readonly kind = "RangeBorder";
   private colour = "#000000";
   get style(): string {
@@ -173,7 +173,7 @@ export class FakeRangeBorder extends FakeRangePart implements XlRangeBorder {
 }
 
 /** Fake Excel.RangeBorderCollection. */
-export class FakeRangeBorders extends FakeRangePart implements XlRangeBorderCollection {
+class FakeRangeBorders extends FakeRangePart implements XlRangeBorderCollection {
   protected readonly kind = "RangeBorderCollection";
   getItem(_index: XlBorderIndex): FakeRangeBorder {
     return new FakeRangeBorder(this.ctx, this.target);
@@ -237,7 +237,7 @@ export class FakeRangeFormat extends FakeRangePart implements XlRangeFormat {
 }
 
 /** The parts of `a` outside `b`, as up to four rectangles. */
-export function subtractRange(a: CellRange, b: CellRange): CellRange[] {
+function subtractRange(a: CellRange, b: CellRange): CellRange[] {
   if (!intersects(a, b)) return [a];
   const out: CellRange[] = [];
   if (a.top < b.top) out.push({ ...a, bottom: b.top - 1 });

@@ -79,7 +79,7 @@ class FakeConditionalRule extends FakeWriteOnly<FakeConditionalFormat> {
 }
 
 /** Fake Excel.ConditionalFormat of the "Custom" kind. */
-export class FakeConditionalFormatObject
+class FakeConditionalFormatObject
   extends FakeWriteOnly<FakeConditionalFormat>
   implements XlConditionalFormat
 {
@@ -217,7 +217,7 @@ function fail(): never {
 }
 
 /** Fake Excel.Chart: records type, title, series sources, position and axis format. */
-export class FakeChartObject extends FakeWriteOnly<FakeChart> implements XlChart {
+class FakeChartObject extends FakeWriteOnly<FakeChart> implements XlChart {
   protected readonly kind = "Chart";
   readonly title: { text: string };
   readonly series: FakeChartSeriesCollection;

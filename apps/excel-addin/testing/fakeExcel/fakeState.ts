@@ -23,7 +23,7 @@ export interface FakeValidation {
 }
 
 /** A cell note. */
-export interface FakeNote {
+interface FakeNote {
   content: string;
   author: string;
 }
@@ -48,7 +48,7 @@ export interface FakeConditionalFormat {
 }
 
 /** Page setup as written through PageLayout. */
-export interface FakePrint {
+interface FakePrint {
   orientation?: string;
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number };

@@ -12,7 +12,7 @@ import type { FakeSheet, FakeTable as TableState, FakeWorkbookState } from "./fa
 import { intersects } from "./fakeState.js";
 
 /** Fake Excel.Table. */
-export class FakeTable extends FakeResolvable<TableState> implements XlTable {
+class FakeTable extends FakeResolvable<TableState> implements XlTable {
   protected readonly kind = "Table";
   constructor(
     ctx: FakeRequestContext,

@@ -24,7 +24,7 @@ function findSheet(state: FakeWorkbookState, name: string): FakeSheet | undefine
 }
 
 /** Fake Excel.WorksheetCollection. */
-export class FakeWorksheetCollection extends FakeClientObject implements XlWorksheetCollection {
+class FakeWorksheetCollection extends FakeClientObject implements XlWorksheetCollection {
   protected readonly kind = "WorksheetCollection";
   constructor(
     ctx: FakeRequestContext,
@@ -135,7 +135,7 @@ export class FakeWorksheetCollection extends FakeClientObject implements XlWorks
 }
 
 /** Fake Excel.Setting: a value stored with the document. */
-export class FakeSetting extends FakeResolvable<string> implements XlSetting {
+class FakeSetting extends FakeResolvable<string> implements XlSetting {
   protected readonly kind = "Setting";
   constructor(
     ctx: FakeRequestContext,
@@ -176,7 +176,7 @@ export class FakeSetting extends FakeResolvable<string> implements XlSetting {
 }
 
 /** Fake Excel.SettingCollection (ExcelApi 1.4). */
-export class FakeSettingCollection extends FakeClientObject implements XlSettingCollection {
+class FakeSettingCollection extends FakeClientObject implements XlSettingCollection {
   protected readonly kind = "SettingCollection";
   constructor(
     ctx: FakeRequestContext,
@@ -226,7 +226,7 @@ export class FakeSettingCollection extends FakeClientObject implements XlSetting
 }
 
 /** Fake Excel.Application: only calculation suspension, which the host records per sync. */
-export class FakeApplication extends FakeClientObject implements XlApplication {
+class FakeApplication extends FakeClientObject implements XlApplication {
   protected readonly kind = "Application";
   suspendApiCalculationUntilNextSync(): void {
     this.ctx.enqueue({

@@ -152,7 +152,7 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
 }
 
 /** Fake Excel.WorksheetProtection (read-only here: tests protect sheets through the state). */
-export class FakeProtection extends FakeClientObject implements XlWorksheetProtection {
+class FakeProtection extends FakeClientObject implements XlWorksheetProtection {
   protected readonly kind = "WorksheetProtection";
   constructor(
     ctx: FakeRequestContext,
@@ -176,7 +176,7 @@ export class FakeProtection extends FakeClientObject implements XlWorksheetProte
 }
 
 /** Fake Excel.WorksheetFreezePanes (ExcelApi 1.7). */
-export class FakeFreezePanes extends FakeClientObject implements XlFreezePanes {
+class FakeFreezePanes extends FakeClientObject implements XlFreezePanes {
   protected readonly kind = "WorksheetFreezePanes";
   constructor(
     ctx: FakeRequestContext,
@@ -222,7 +222,7 @@ export class FakeFreezePanes extends FakeClientObject implements XlFreezePanes {
 }
 
 /** Fake Excel.Note (ExcelApi 1.18), keyed by its cell. */
-export class FakeNote extends FakeResolvable<{ sheet: FakeSheet; key: string }> implements XlNote {
+class FakeNote extends FakeResolvable<{ sheet: FakeSheet; key: string }> implements XlNote {
   protected readonly kind = "Note";
   get content(): string {
     return this.loadedValue("content");
@@ -255,7 +255,7 @@ export class FakeNote extends FakeResolvable<{ sheet: FakeSheet; key: string }> 
 }
 
 /** Fake Excel.NoteCollection of one worksheet. */
-export class FakeNoteCollection extends FakeClientObject implements XlNoteCollection {
+class FakeNoteCollection extends FakeClientObject implements XlNoteCollection {
   protected readonly kind = "NoteCollection";
   constructor(
     ctx: FakeRequestContext,
