@@ -168,11 +168,7 @@ function readBlock(range: XlRange, withFormulas: boolean): Block {
 }
 
 /** One Excel cell as a grid cell; empty cells become null. */
-function toGridCell(
-  value: unknown,
-  numberFormat: unknown,
-  formula?: unknown,
-): GridCell | null {
+function toGridCell(value: unknown, numberFormat: unknown, formula?: unknown): GridCell | null {
   const cell: GridCell = { value: null };
   if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula.slice(1);
   if (typeof value === "string" && ERROR_LITERAL.test(value)) cell.error = value;
