@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import type { Plugin, ServerOptions } from "vite";
@@ -34,9 +35,15 @@ function officeJs(mode: string): Plugin {
   };
 }
 
+// Test and demo code: the preview build carries it, the production bundle must not.
+const NOT_FOR_PRODUCTION = ["./testing/", "./preview/"].map((dir) =>
+  fileURLToPath(new URL(dir, import.meta.url)).replace(/\\/g, "/"),
+);
+
 /**
- * Prints the gzipped size of every JS chunk and fails the production build above the budget.
- * The preview carries the Excel fake and the sample ledgers on top, which Excel never loads.
+ * Prints the gzipped size of every JS chunk and fails the production build above the budget,
+ * or when a chunk holds test or demo code (the Excel fake, the preview entry). The preview
+ * carries those and the sample ledgers on top, which Excel never loads.
  */
 function reportGzipSize(mode: string): Plugin {
   return {
@@ -47,6 +54,11 @@ function reportGzipSize(mode: string): Plugin {
       const lines: string[] = [];
       for (const file of Object.values(bundle)) {
         if (file.type !== "chunk") continue;
+        const stray = file.moduleIds.filter((id) =>
+          NOT_FOR_PRODUCTION.some((dir) => id.replace(/\\/g, "/").startsWith(dir)),
+        );
+        if (stray.length > 0 && mode !== "preview")
+          this.error(`${file.fileName} contains test or demo code: ${stray.join(", ")}`);
         const size = gzipSync(file.code, { level: 9 }).length;
         total += size;
         lines.push(`  ${file.fileName}  ${(size / 1024).toFixed(1)} KB gzip`);
