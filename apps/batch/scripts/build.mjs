@@ -1,10 +1,13 @@
 // Bundles the CLI (and the workspace packages it uses) into one ES module, so `zsyz`
 // starts without a TypeScript loader. Runs on `npm ci` through the root `prepare` script.
 import { build } from "esbuild";
+import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// Chunk names carry a content hash: start clean so stale chunks do not pile up.
+rmSync(join(root, "dist"), { recursive: true, force: true });
 
 await build({
   entryPoints: { zsyz: join(root, "src/cli.ts") },
@@ -17,15 +20,11 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  // exceljs, cli-progress and yazl (CommonJS) stay in node_modules. mathjs is bundled on purpose: its
-  // package entry loads the whole library (~1 s), while the bundle keeps only the
-  // few factories our restricted instances use.
-  external: ["exceljs", "cli-progress", "yazl"],
-  alias: {
-    "@zsyz/ledger": join(root, "../../packages/ledger/src/index.ts"),
-    "@zsyz/indicators": join(root, "../../packages/indicators/src/index.ts"),
-    "@zsyz/county": join(root, "../../packages/county/src/index.ts"),
-  },
+  // cli-progress (CommonJS) stays in node_modules. mathjs is bundled on purpose: its package
+  // entry loads the whole library (~1 s), while the bundle keeps only the parser factories our
+  // restricted instance uses, and builds them only for a staff-written indicator. The workspace
+  // packages resolve through their package.json exports (TypeScript source).
+  external: ["cli-progress"],
   sourcemap: true,
   logLevel: "warning",
 });

@@ -10,8 +10,7 @@ import { makeProgress } from "../progress.js";
 import { readSource, readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
 import { assertNotInput, writeJson } from "../writeJson.js";
-import { writeAtomically } from "../writeFileAtomic.js";
-import { writePlan } from "../xlsx/writePlan.js";
+import { writeWorkbook } from "../writeWorkbook.js";
 
 // Help text of `zsyz merge`.
 const MERGE_HELP = `用法：zsyz merge <文件或文件夹…> --out 县汇总.xlsx [选项]
@@ -118,7 +117,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
     throw new UsageError("没有一个文件能作为台账读取，未生成汇总工作簿。");
   }
   try {
-    await writeAtomically(out, (temp) => writePlan(run.plan, temp));
+    await writeWorkbook(run.plan, out);
     phase("写出工作簿");
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;

@@ -1,10 +1,10 @@
-import { sampleLedgers, sampleTargets } from "@zsyz/ledger";
+import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
+import { writeGrid } from "@zsyz/xlsx";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parseOptions } from "../parseOptions.js";
 import { UsageError } from "../UsageError.js";
 import { writeFileAtomic } from "../writeFileAtomic.js";
-import { writeGrid } from "../xlsx/writeGrid.js";
 
 // Help text of `zsyz sample`.
 const SAMPLE_HELP = `用法：zsyz sample <文件夹> [选项]
@@ -41,11 +41,11 @@ export async function runSample(args: readonly string[]): Promise<number> {
   const written: string[] = [];
   for (const grid of sampleLedgers(year)) {
     const path = join(dir, "台账", grid.file);
-    await writeFileAtomic(path, await writeGrid(grid));
+    await writeFileAtomic(path, writeGrid(grid));
     written.push(path);
   }
   const targets = join(dir, sampleTargets().file);
-  await writeFileAtomic(targets, await writeGrid(sampleTargets()));
+  await writeFileAtomic(targets, writeGrid(sampleTargets()));
   process.stdout.write(
     `已生成 ${written.length} 个示例台账（${join(dir, "台账")}）和任务分解表（${targets}）。\n`,
   );
