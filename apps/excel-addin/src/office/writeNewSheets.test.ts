@@ -49,7 +49,11 @@ describe("writeNewSheets()", () => {
       { requested: "项目台账", sheet: "项目台账", table: "招商项目台账" },
       { requested: "指标任务分解", sheet: "指标任务分解", table: "指标任务分解" },
     ]);
-    expect(fake.cell("项目台账", "L1")?.value).toBe("签约资金（万元）");
+    expect(fake.cell("项目台账", "L1")).toEqual({
+      value: "签约资金（万元）",
+      bold: true,
+      wrap: true,
+    });
     expect(fake.cell("项目台账", "I2")).toMatchObject({ value: 45663, numberFormat: "yyyy-mm-dd" });
     expect(fake.cell("项目台账", "L501")?.numberFormat).toBe("#,##0.00");
     const sheet = fake.sheet("项目台账");
