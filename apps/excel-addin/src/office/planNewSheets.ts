@@ -1,6 +1,11 @@
 import type { PlanCell } from "@zsyz/indicators";
-import { toA1, type CellRange, type CellValue, type SheetTemplate } from "@zsyz/ledger";
-import { isoToExcelSerial } from "./excelDate.js";
+import {
+  isoToSerial,
+  toA1,
+  type CellRange,
+  type CellValue,
+  type SheetTemplate,
+} from "@zsyz/ledger";
 import type { NewSheet, NewSheetsPlan, StyleTable } from "./sheetWrite.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -10,10 +15,10 @@ const TEMPLATE_STYLES: StyleTable = { header: { bold: true, wrap: true } };
 
 function toPlanValue(value: CellValue, type: string): PlanCell["value"] {
   if (value === null) return null;
-  if (value instanceof Date) return isoToExcelSerial(value.toISOString().slice(0, 10));
+  if (value instanceof Date) return isoToSerial(value.toISOString().slice(0, 10));
   // Dates go in as serial numbers so Excel stores real dates whatever the user's locale.
   if (type === "date" && typeof value === "string" && ISO_DATE.test(value))
-    return isoToExcelSerial(value);
+    return isoToSerial(value);
   return value;
 }
 

@@ -1,8 +1,7 @@
-import type { CellValue, GridWorkbook } from "@zsyz/ledger";
+import { dateToSerial, type CellValue, type GridWorkbook } from "@zsyz/ledger";
 import type { XlRequestContext } from "../../src/office/excelApi.js";
 import type { ExcelHost } from "../../src/office/host.js";
 import { parseRangeA1 } from "../../src/office/address.js";
-import { toExcelSerial } from "../../src/office/excelDate.js";
 import type { FakeHostLink, SyncRecord } from "./FakeRequestContext.js";
 import { FakeRequestContext } from "./FakeRequestContext.js";
 import type { FakeCell, FakeSheet, FakeWorkbookState } from "./fakeState.js";
@@ -111,6 +110,6 @@ export class FakeExcel implements ExcelHost, FakeHostLink {
 
 function toFakeValue(value: CellValue): string | number | boolean {
   if (value === null) return "";
-  if (value instanceof Date) return toExcelSerial(value);
+  if (value instanceof Date) return dateToSerial(value);
   return value;
 }
