@@ -57,6 +57,8 @@ export type {
   PlanCell,
   PlanValue,
   PrintPlan,
+  RowPlan,
+  SharedFormulaPlan,
   SheetPlan,
   StyleName,
   WorkbookPlan,

@@ -1,11 +1,12 @@
-// The workbook as data. Both writers (exceljs in apps/batch, Office.js in the add-in)
-// apply it mechanically; neither decides a formula, format or style of its own.
+// The workbook as data. Both writers (the .xlsx writer of @zsyz/xlsx, used by the CLI and
+// the web page, and the Office.js writer of the add-in) apply it mechanically; neither
+// decides a formula, format or style of its own.
 //
 // Conventions every writer relies on:
 // - Rows and columns are 0-based in `row`/`col`; `address` is the same cell in A1 form.
 // - `formula` is en-US with A1 references and quoted sheet names, WITHOUT a leading "=".
-//   Office.js: `range.formulas = [[toOfficeFormula(f)]]`; exceljs: `{ formula: toFileFormula(f),
-//   result: value }` (toFileFormula adds the `_xlfn.` prefix newer functions need in a file).
+//   Office.js: `range.formulas = [[toOfficeFormula(f)]]`; in a file: `<f>toFileFormula(f)</f>`
+//   with `<v>value</v>` (toFileFormula adds the `_xlfn.` prefix newer functions need in a file).
 // - `value` of a formula cell is the engine's result for it; null means the formula yields ""
 //   (an empty rate). A cell without `formula` holds `value` as is: a string is always text,
 //   even when it starts with "=" or looks like a number (see needsTextGuard).

@@ -31,7 +31,7 @@ const PREFIX_RE = new RegExp(
 );
 
 /**
- * A plan formula as stored inside an .xlsx file (exceljs): newer functions get `_xlfn.`;
+ * A plan formula as stored inside an .xlsx file: newer functions get `_xlfn.`;
  * string literals and quoted sheet names are left alone.
  * @example toFileFormula('IF(ISNUMBER(S5),RANK.EQ(S5,S$5:S$9,0),"")') === 'IF(ISNUMBER(S5),_xlfn.RANK.EQ(S5,S$5:S$9,0),"")'
  */
