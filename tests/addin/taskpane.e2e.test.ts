@@ -10,14 +10,9 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  buildWorkbookPlan,
-  computeIndicators,
-  formatYi,
-  writeCountyParagraph,
-} from "@zsyz/indicators";
+import { runCounty } from "@zsyz/county";
+import { formatYi, writeCountyParagraph } from "@zsyz/indicators";
 import type { CellRange, GridCell, GridSheet } from "@zsyz/ledger";
-import { readLedger, readTargets } from "@zsyz/ledger";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const APP = join(ROOT, "apps/excel-addin");
@@ -222,7 +217,7 @@ describe("task pane in Chromium against the fake Excel", () => {
     expect(await page.getByLabel("任务分解表").inputValue()).toBe("指标任务分解");
     const asOf = await page.getByLabel("截至日期").inputValue();
     await page.getByRole("button", { name: "一键计算", exact: true }).click();
-    await visible(page.getByText(/已写入「指标汇总」和「项目明细」/));
+    await visible(page.getByText(/已写入「指标汇总」「项目明细」「问题清单」「报告摘要」/));
 
     type Dump = {
       name: string;
@@ -266,13 +261,17 @@ describe("task pane in Chromium against the fake Excel", () => {
       };
       return { name, merges: sheet.merges, rows: sheet.rows.map((r) => r.map(cell)) };
     };
-    // The same package calls in Node, on the cells the pane read (the batch merge's call too):
-    // the pane must have written exactly this plan's formulas.
-    const records = readLedger({ file: dump.file, sheets: ledgers.map(grid) }, { asOf }).records;
-    const targets = readTargets({ file: dump.file, sheets: [grid("指标任务分解")] });
-    const options = targets.total ? { totalTargets: targets.total.values } : {};
-    const plan = buildWorkbookPlan({ records, targets: targets.targets, asOf, options });
-    const results = computeIndicators({ records, targets: targets.targets, asOf, ...options });
+    // The county pipeline in Node (the CLI's and the web page's call), on the cells the pane
+    // read: the pane must have written exactly this plan's formulas.
+    const workbook = (sheets: GridSheet[]) => ({
+      file: dump.file,
+      workbook: { file: dump.file, sheets },
+    });
+    const { plan, results } = await runCounty({
+      ledgers: [workbook(ledgers.map(grid))],
+      targets: workbook([grid("指标任务分解")]),
+      asOf,
+    });
     const summary = plan.sheets[0]!;
     const want = summary.cells
       .filter((c) => c.formula !== undefined)

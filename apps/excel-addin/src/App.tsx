@@ -66,7 +66,7 @@ export function App({ host, capabilities }: { host: ExcelHost; capabilities: Cap
   const settings = useSettings(pane);
   const oneClick = useOneClick(pane, settings.settings, refresh);
   const fill = useCompletionFill(pane);
-  const results = oneClick.result?.computation.results ?? null;
+  const results = oneClick.result?.run.results ?? null;
   const report = useReport(pane, results, settings.settings);
 
   return (

@@ -8,12 +8,18 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DETAIL_SHEET, formatForDisplay, SUMMARY_SHEET, type Settings } from "@zsyz/indicators";
-import { todayIso } from "@zsyz/ledger";
+import {
+  DETAIL_SHEET,
+  formatForDisplay,
+  ISSUE_SHEET,
+  REPORT_SHEET,
+  SUMMARY_SHEET,
+  type Settings,
+} from "@zsyz/indicators";
 import { useId, useMemo, useState } from "react";
 import type { OneClickRequest, OneClickResult } from "../hooks/useOneClick.js";
 import type { WorkbookInfo } from "../office/workbookInfo.js";
-import { defaultAsOf } from "../planWorkbook.js";
+import { defaultAsOf, toIsoDate } from "@zsyz/county";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -30,7 +36,8 @@ const HEADLINE = [
   ["rate_signed", "签约资金完成率", "percent"],
   ["amt_arrived", "到位资金", "money"],
 ] as const;
-const OWN = new Set([SUMMARY_SHEET, DETAIL_SHEET]);
+// The sheets 一键计算 writes are never offered as ledgers to read.
+const OWN = new Set([SUMMARY_SHEET, DETAIL_SHEET, ISSUE_SHEET, REPORT_SHEET]);
 
 /** 「一键计算」: ledger sheets, target sheet (detected), as-of date; then what was written. */
 export function OneClickSection(props: {
@@ -56,7 +63,7 @@ export function OneClickSection(props: {
       : props.info
         ? [props.info.active].filter((s) => !OWN.has(s))
         : []);
-  const [asOf, setAsOf] = useState(() => defaultAsOf(todayIso()));
+  const [asOf, setAsOf] = useState(() => defaultAsOf(toIsoDate(new Date())));
   const toggle = (s: string, on: boolean) =>
     setPicked(on ? [...ledgers, s] : ledgers.filter((x) => x !== s));
   const r = props.result;
@@ -127,10 +134,11 @@ export function OneClickSection(props: {
       </Button>
       {r && r.applied.ok && (
         <Text size={200} className={styles.done} role="status">
-          已{r.applied.refreshed.length > 0 ? "刷新" : "写入"}「{SUMMARY_SHEET}」和「{DETAIL_SHEET}
-          」：{r.computation.read.records.length}个项目、{r.computation.results.units.length}个单位
-          {r.computation.read.issues.length > 0
-            ? `；台账有${r.computation.read.issues.length}个问题，可用「校验台账」查看`
+          已{r.applied.refreshed.length > 0 ? "刷新" : "写入"}
+          {r.run.plan.sheets.map((sheet) => `「${sheet.name}」`).join("")}：{r.run.records.length}
+          个项目、{r.run.results.units.length}个单位
+          {r.run.issues.length > 0
+            ? `；台账有${r.run.issues.length}个问题，见「${ISSUE_SHEET}」`
             : ""}
           。
         </Text>
@@ -139,7 +147,7 @@ export function OneClickSection(props: {
         <Text size={200} data-testid="oneclick-figures">
           {HEADLINE.map(
             ([key, name, format]) =>
-              `${name}${formatForDisplay(format, r.computation.results.total.indicators[key] ?? null, props.settings) || "—"}`,
+              `${name}${formatForDisplay(format, r.run.results.total.indicators[key] ?? null, props.settings) || "—"}`,
           ).join("；")}
         </Text>
       )}

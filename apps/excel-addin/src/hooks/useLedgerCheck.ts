@@ -1,5 +1,6 @@
 import type { LedgerRead } from "@zsyz/ledger";
-import { readLedger, todayIso } from "@zsyz/ledger";
+import { defaultAsOf, toIsoDate } from "@zsyz/county";
+import { readLedger } from "@zsyz/ledger";
 import { useCallback, useState } from "react";
 import { readSheetGrid } from "../office/readSheetGrid.js";
 import { selectCell } from "../office/workbookInfo.js";
@@ -18,7 +19,8 @@ export function useLedgerCheck({ host, capabilities, task }: PaneContext) {
   const { run } = task;
   const check = useCallback(
     async (sheet: string | undefined) => {
-      const asOf = todayIso();
+      // The same 截至日期 as 一键计算 proposes, the CLI and the web page: the end of last month.
+      const asOf = defaultAsOf(toIsoDate(new Date()));
       const outcome = await run("正在读取并校验台账…", async () => {
         const grid = await readSheetGrid(
           host,

@@ -1,9 +1,10 @@
+import type { CountyRun } from "@zsyz/county";
 import type { Settings } from "@zsyz/indicators";
 import type { GridSheet, IsoDate } from "@zsyz/ledger";
 import { useCallback, useState } from "react";
 import { applyWorkbookPlan, type ApplyPlanResult } from "../office/applyWorkbookPlan.js";
 import { readSheetGrid } from "../office/readSheetGrid.js";
-import { planWorkbook, type WorkbookComputation } from "../planWorkbook.js";
+import { runPaneCounty } from "../runPaneCounty.js";
 import type { PaneContext } from "./PaneContext.js";
 
 /** What 「一键计算」 was asked to do. */
@@ -15,11 +16,14 @@ export interface OneClickRequest {
 
 /** The outcome: the figures, and whether the sheets were written or refused. */
 export interface OneClickResult {
-  computation: WorkbookComputation;
+  run: CountyRun;
   applied: ApplyPlanResult;
 }
 
-/** 「一键计算」: reads the chosen sheets in batched blocks, builds the plan, writes or refreshes 指标汇总 and 项目明细. */
+/**
+ * 「一键计算」: reads the chosen sheets in batched blocks, runs the county pipeline, writes or
+ * refreshes 指标汇总, 项目明细, 问题清单 and 报告摘要.
+ */
 export function useOneClick(
   { host, capabilities, task }: PaneContext,
   settings: Settings,
@@ -41,14 +45,13 @@ export function useOneClick(
           request.targetSheet === null
             ? null
             : await readSheetGrid(host, { sheet: request.targetSheet, capabilities });
-        const computation = planWorkbook({
-          ledger: { file, sheets },
-          targets: targets ? { file: targets.file, sheets: [targets.sheet] } : null,
-          asOf: request.asOf,
+        const run = await runPaneCounty(
+          { file, ledgerSheets: sheets, targetSheet: targets?.sheet ?? null },
+          request.asOf,
           settings,
-        });
-        const applied = await applyWorkbookPlan(host, computation.plan, { capabilities });
-        return { computation, applied };
+        );
+        const applied = await applyWorkbookPlan(host, run.plan, { capabilities });
+        return { run, applied };
       });
       if (!outcome) return;
       setResult(outcome);
