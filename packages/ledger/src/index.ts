@@ -26,7 +26,7 @@ export type {
   SheetRead,
   TargetsRead,
 } from "./result.js";
-export { readLedger, todayIso } from "./readLedger.js";
+export { readLedger } from "./readLedger.js";
 export { readLedgerSheet } from "./readLedgerSheet.js";
 export type { SheetContext } from "./readLedgerSheet.js";
 export { readTargets } from "./readTargets.js";

@@ -6,7 +6,7 @@ import { findDuplicates } from "./findDuplicates.js";
 import type { CellValue, GridCell, GridSheet, GridWorkbook } from "./grid.js";
 import { ISSUE_SEVERITY } from "./issues.js";
 import { makeSheet } from "./makeSheet.js";
-import { readLedger, todayIso } from "./readLedger.js";
+import { readLedger } from "./readLedger.js";
 import type { LedgerRead } from "./result.js";
 import { AS_OF, briefWithSheet, CLEAN, projectRows } from "./testkit.js";
 
@@ -78,21 +78,6 @@ describe("readLedger()", () => {
       { asOf: AS_OF },
     );
     expect(read.issues[0]?.message).toContain("“通知”、“Sheet2”");
-  });
-
-  it("takes today as the 截至日期 when none is given", () => {
-    const read = readLedger({
-      file: "城关镇.xlsx",
-      sheets: [makeSheet("台账", projectRows([{ ...CLEAN, 签约时间: "2099-01-01" }]))],
-    });
-    expect(read.issues.map((i) => i.code)).toContain("date_after_as_of");
-    expect(read.issues.find((i) => i.code === "date_after_as_of")?.message).toContain(todayIso());
-  });
-});
-
-describe("todayIso()", () => {
-  it("writes a local date as YYYY-MM-DD", () => {
-    expect(todayIso(new Date(2024, 8, 6, 23, 30))).toBe("2024-09-06");
   });
 });
 

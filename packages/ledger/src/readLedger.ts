@@ -1,14 +1,7 @@
 import { type LedgerIssue, makeIssue } from "./issues.js";
 import type { GridWorkbook } from "./grid.js";
 import { readLedgerSheet } from "./readLedgerSheet.js";
-import type { IsoDate } from "./record.js";
 import type { LedgerRead, ReadOptions, SheetRead } from "./result.js";
-
-/** Today as an ISO date in local time: the default 截至日期. */
-export function todayIso(now: Date = new Date()): IsoDate {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * Reads a township workbook: every sheet with a ledger header is read (cover and 说明
@@ -16,8 +9,8 @@ export function todayIso(now: Date = new Date()): IsoDate {
  * Never throws for bad data: what cannot be used is an issue.
  * @example readLedger({ file: "城关镇.xlsx", sheets: [sheet] }, { asOf: "2024-09-30" })
  */
-export function readLedger(workbook: GridWorkbook, options: ReadOptions = {}): LedgerRead {
-  const asOf = options.asOf ?? todayIso();
+export function readLedger(workbook: GridWorkbook, options: ReadOptions): LedgerRead {
+  const asOf = options.asOf;
   const ctx = { file: workbook.file, asOf };
   const visible: SheetRead[] = [];
   const hidden: SheetRead[] = [];

@@ -4,8 +4,11 @@ import type { IsoDate, LedgerRecord, TargetRow } from "./record.js";
 
 /** Options of the reader. */
 export interface ReadOptions {
-  /** 截至日期; decides the report year, "dates after D" and the stalled checks. Default: today. */
-  asOf?: IsoDate;
+  /**
+   * 截至日期; decides the report year, "dates after D" and the stalled checks. Required: a
+   * pure reader never reads the clock (front ends propose @zsyz/county's defaultAsOf).
+   */
+  asOf: IsoDate;
 }
 
 /** How one header column was understood. */
