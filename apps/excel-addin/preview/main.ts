@@ -1,4 +1,4 @@
-import { sampleLedgers } from "@zsyz/ledger";
+import { sampleLedgers } from "@zsyz/ledger/samples";
 import { FakeExcel } from "../testing/fakeExcel/FakeExcel.js";
 import { installFakeOffice } from "./installFakeOffice.js";
 

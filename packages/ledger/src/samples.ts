@@ -1,9 +1,13 @@
-// Realistic, messy township ledgers as plain grids: the bundled sample data of the
-// demo, the CLI's `zsyz sample`, the add-in preview and the end-to-end tests. Every
-// kind of mess DOMAIN.md lists appears somewhere, at a known cell.
+// Entry @zsyz/ledger/samples: realistic, messy township ledgers as plain grids — the bundled
+// sample data of the demo, the CLI's `zsyz sample`, the add-in preview and the tests — and
+// makeSheet, for tests that build a grid by hand. Every kind of mess DOMAIN.md lists appears
+// somewhere, at a known cell. Kept out of the package's main entry: it is data, not the reader.
 import { isoToSerial } from "./parseDate.js";
 import type { CellValue, GridCell, GridWorkbook } from "./grid.js";
 import { makeSheet } from "./makeSheet.js";
+
+export { makeSheet };
+export type { MakeSheetOptions } from "./makeSheet.js";
 
 type Row = ReadonlyArray<CellValue | GridCell | undefined>;
 

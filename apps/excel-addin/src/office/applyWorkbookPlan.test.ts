@@ -4,13 +4,8 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "@zsyz/indicators";
-import {
-  readLedger,
-  readTargets,
-  sampleLedgers,
-  sampleTargets,
-  type LedgerRecord,
-} from "@zsyz/ledger";
+import { readLedger, readTargets, type LedgerRecord } from "@zsyz/ledger";
+import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { runPaneCounty } from "../runPaneCounty.js";
 import { applyWorkbookPlan, OWNED_SHEETS_SETTING } from "./applyWorkbookPlan.js";

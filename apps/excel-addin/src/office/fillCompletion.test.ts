@@ -1,4 +1,4 @@
-import { makeSheet } from "@zsyz/ledger";
+import { makeSheet } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import type { Capabilities } from "./capabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";

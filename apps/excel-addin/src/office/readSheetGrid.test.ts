@@ -1,5 +1,6 @@
 import type { GridCell, GridSheet } from "@zsyz/ledger";
-import { makeSheet, readLedger, sampleLedgers } from "@zsyz/ledger";
+import { readLedger } from "@zsyz/ledger";
+import { makeSheet, sampleLedgers } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import type { Capabilities } from "./capabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";

@@ -1,4 +1,5 @@
-import { columnLetter, makeSheet } from "@zsyz/ledger";
+import { makeSheet } from "@zsyz/ledger/samples";
+import { columnLetter } from "@zsyz/ledger";
 import { describe, expect, it } from "vitest";
 import { buildWorkbookPlan } from "../plan/buildWorkbookPlan.js";
 import { evaluatePlan } from "../plan/testing/evaluatePlan.js";

@@ -1,5 +1,6 @@
 import { buildWorkbookPlan, type PlanCell, type SheetPlan } from "@zsyz/indicators";
-import { columnLetter, readLedger, readTargets, sampleLedgers, sampleTargets } from "@zsyz/ledger";
+import { columnLetter, readLedger, readTargets } from "@zsyz/ledger";
+import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { collectChunks } from "./collectChunks.js";
 import { streamPlan } from "./streamPlan.js";

@@ -1,4 +1,5 @@
-import { type GridCell, type GridWorkbook, sampleLedgers, sampleTargets } from "@zsyz/ledger";
+import { type GridCell, type GridWorkbook } from "@zsyz/ledger";
+import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { toA1 } from "@zsyz/ledger";
 import { describe, expect, it } from "vitest";
 import {

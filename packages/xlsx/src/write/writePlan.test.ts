@@ -1,5 +1,6 @@
 import { buildWorkbookPlan, type PlanCell, type WorkbookPlan } from "@zsyz/indicators";
-import { readLedger, readTargets, sampleLedgers, sampleTargets } from "@zsyz/ledger";
+import { readLedger, readTargets } from "@zsyz/ledger";
+import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import {
   assertWellFormed,
