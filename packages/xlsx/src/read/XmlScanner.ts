@@ -16,19 +16,37 @@ const malformed = (detail: string): XlsxReadError => new XlsxReadError("malforme
 export class XmlScanner {
   /** OPEN, CLOSE, or 0 before the first and after the last tag. */
   kind = 0;
-  /** Local name of the current tag ("c" for both `<c>` and `<x:c>`). */
-  name = "";
+  private nameStart = 0;
+  private nameEnd = 0;
+  private nameCache: string | undefined = "";
   /** Whether the current open tag ends with `/>`. */
   selfClosing = false;
   private pos = 0;
   private attrStart = 0;
   private attrEnd = 0;
   private attrsParsed = true;
-  private readonly attrNames: string[] = [];
-  private readonly attrValues: string[] = [];
+  // Attribute names as [start, end) offsets into the document, so no string is made for a
+  // name nobody asks about; values stay raw until asked for, flagged when they need decoding.
+  private readonly attrNameStart: number[] = [];
+  private readonly attrNameEnd: number[] = [];
+  private readonly attrValueStart: number[] = [];
+  private readonly attrValueEnd: number[] = [];
+  private readonly attrPlain: boolean[] = [];
   private attrCount = 0;
 
   constructor(private readonly xml: string) {}
+
+  /** Local name of the current tag ("c" for both `<c>` and `<x:c>`). */
+  get name(): string {
+    return (this.nameCache ??= this.xml.slice(this.nameStart, this.nameEnd));
+  }
+
+  /** Whether the current tag's local name is `name`, compared in place without a new string. */
+  is(name: string): boolean {
+    return (
+      this.nameEnd - this.nameStart === name.length && this.xml.startsWith(name, this.nameStart)
+    );
+  }
 
   /** Moves to the next open or close tag and returns its kind; 0 at the end of the document. */
   next(): number {
@@ -43,7 +61,13 @@ export class XmlScanner {
       if (c === 47 /* / */) {
         const gt = xml.indexOf(">", lt + 2);
         if (gt < 0) throw malformed("unterminated close tag");
-        this.name = localName(xml.slice(lt + 2, gt).trim());
+        let end = gt;
+        while (end > lt + 2 && xml.charCodeAt(end - 1) <= 32) end -= 1;
+        let start = end;
+        while (start > lt + 2 && xml.charCodeAt(start - 1) !== 58 /* : */) start -= 1;
+        this.nameStart = start > lt + 2 ? start : lt + 2;
+        this.nameEnd = end;
+        this.nameCache = undefined;
         this.kind = CLOSE;
         this.selfClosing = false;
         this.pos = gt + 1;
@@ -91,7 +115,7 @@ export class XmlScanner {
     const name = this.name;
     let depth = 1;
     for (let kind = this.next(); kind !== 0; kind = this.next()) {
-      if (this.name !== name) continue;
+      if (!this.is(name)) continue;
       if (kind === CLOSE) depth -= 1;
       else if (!this.selfClosing) depth += 1;
       if (depth === 0) return;
@@ -104,13 +128,19 @@ export class XmlScanner {
    */
   attr(name: string): string | undefined {
     if (!this.attrsParsed) this.parseAttributes();
+    const xml = this.xml;
     const colon = name.indexOf(":");
-    const local = colon >= 0 ? name.slice(colon) : undefined;
+    const local = colon >= 0 ? name.slice(colon) : name;
+    const exact = colon < 0;
     for (let i = 0; i < this.attrCount; i += 1) {
-      const n = this.attrNames[i] as string;
-      if (n === name || (local !== undefined && n.endsWith(local))) {
-        return decodeXmlAttribute(this.attrValues[i] as string);
-      }
+      const start = this.attrNameStart[i] as number;
+      const end = this.attrNameEnd[i] as number;
+      const match = exact
+        ? end - start === name.length && xml.startsWith(name, start)
+        : end - start >= local.length && xml.startsWith(local, end - local.length);
+      if (!match) continue;
+      const raw = xml.slice(this.attrValueStart[i], this.attrValueEnd[i]);
+      return this.attrPlain[i] ? raw : decodeXmlAttribute(raw);
     }
     return undefined;
   }
@@ -126,7 +156,9 @@ export class XmlScanner {
       if (ch === 58) colon = p;
     }
     if (p === lt + 1) throw malformed("empty tag name");
-    this.name = xml.slice(colon >= 0 ? colon + 1 : lt + 1, p);
+    this.nameStart = colon >= 0 ? colon + 1 : lt + 1;
+    this.nameEnd = p;
+    this.nameCache = undefined;
     const attrStart = p;
     for (;;) {
       if (p >= length) throw malformed(`unterminated <${this.name}`);
@@ -151,19 +183,35 @@ export class XmlScanner {
     let count = 0;
     let p = this.attrStart;
     const end = this.attrEnd;
-    while (p < end) {
-      const eq = xml.indexOf("=", p);
-      if (eq < 0 || eq >= end) break;
-      const name = xml.slice(p, eq).trim();
-      let q = eq + 1;
-      while (q < end && xml.charCodeAt(q) <= 32) q += 1;
-      const quote = xml[q];
-      if (quote !== '"' && quote !== "'") throw malformed(`unquoted attribute ${name}`);
-      const close = xml.indexOf(quote, q + 1);
-      this.attrNames[count] = name;
-      this.attrValues[count] = xml.slice(q + 1, close);
+    for (;;) {
+      while (p < end && xml.charCodeAt(p) <= 32) p += 1;
+      if (p >= end) break;
+      const nameStart = p;
+      while (p < end) {
+        const ch = xml.charCodeAt(p);
+        if (ch === 61 /* = */ || ch <= 32) break;
+        p += 1;
+      }
+      const nameEnd = p;
+      while (p < end && xml.charCodeAt(p) !== 61) p += 1;
+      p += 1;
+      while (p < end && xml.charCodeAt(p) <= 32) p += 1;
+      const quote = xml.charCodeAt(p);
+      if (quote !== 34 && quote !== 39) throw malformed("unquoted attribute");
+      const valueStart = p + 1;
+      let plain = true;
+      for (p = valueStart; p < end; p += 1) {
+        const ch = xml.charCodeAt(p);
+        if (ch === quote) break;
+        if (ch === 38 /* & */ || ch === 9 || ch === 10 || ch === 13) plain = false;
+      }
+      this.attrNameStart[count] = nameStart;
+      this.attrNameEnd[count] = nameEnd;
+      this.attrValueStart[count] = valueStart;
+      this.attrValueEnd[count] = p;
+      this.attrPlain[count] = plain;
       count += 1;
-      p = close + 1;
+      p += 1;
     }
     this.attrCount = count;
     this.attrsParsed = true;
@@ -186,9 +234,4 @@ export class XmlScanner {
     if (end < 0) throw malformed(`unterminated ${xml.slice(lt, lt + 4)}`);
     return end + close.length;
   }
-}
-
-function localName(qualified: string): string {
-  const colon = qualified.indexOf(":");
-  return colon >= 0 ? qualified.slice(colon + 1) : qualified;
 }

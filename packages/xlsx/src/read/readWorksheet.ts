@@ -59,8 +59,7 @@ export function readWorksheet(xml: string, ctx: WorksheetContext): GridSheet {
 
   while (s.next()) {
     if (s.kind !== OPEN) continue;
-    const name = s.name;
-    if (name === "c") {
+    if (s.is("c")) {
       const ref = s.attr("r");
       const at = ref === undefined ? -1 : parseCellRef(ref);
       col = at >= 0 ? at % MAX_COLUMNS : col + 1;
@@ -81,25 +80,17 @@ export function readWorksheet(xml: string, ctx: WorksheetContext): GridSheet {
       let inline: string | undefined;
       for (let kind = s.next(); kind !== 0; kind = s.next()) {
         if (kind === CLOSE) {
-          if (s.name === "c") break;
+          if (s.is("c")) break;
           continue;
         }
-        switch (s.name) {
-          case "v":
-            v = s.readText();
-            break;
-          case "f":
-            fType = s.attr("t");
-            si = s.attr("si");
-            fRef = s.attr("ref");
-            f = s.readText();
-            break;
-          case "is":
-            inline = readInlineString(s);
-            break;
-          default:
-            s.skipElement();
-        }
+        if (s.is("v")) v = s.readText();
+        else if (s.is("f")) {
+          fType = s.attr("t");
+          si = s.attr("si");
+          fRef = s.attr("ref");
+          f = s.readText();
+        } else if (s.is("is")) inline = readInlineString(s);
+        else s.skipElement();
       }
       const isFormula = (f !== undefined && f !== "") || fType === "shared";
       if (v === "") v = undefined;
@@ -132,22 +123,22 @@ export function readWorksheet(xml: string, ctx: WorksheetContext): GridSheet {
       const row = (rows[rowIndex] ??= []);
       if (row[col] === undefined) rowCounts[rowIndex] = (rowCounts[rowIndex] ?? 0) + 1;
       row[col] = cell;
-    } else if (name === "row") {
+    } else if (s.is("row")) {
       const r = Number(s.attr("r"));
       rowIndex = Number.isInteger(r) && r >= 1 && r <= MAX_ROWS ? r - 1 : rowIndex + 1;
       if (rowIndex >= MAX_ROWS) rowIndex = -1;
       col = -1;
       const hidden = s.attr("hidden");
       if (rowIndex >= 0 && (hidden === "1" || hidden === "true")) hiddenRows.add(rowIndex);
-    } else if (name === "mergeCell") {
+    } else if (s.is("mergeCell")) {
       const range = parseRange(s.attr("ref"));
       if (range) merges.push(range);
-    } else if (name === "hyperlink") {
+    } else if (s.is("hyperlink")) {
       const id = s.attr("r:id");
       const ref = s.attr("ref");
       if (id !== undefined && ref !== undefined && ctx.relationshipIds.has(id))
         hyperlinkRefs.push(ref);
-    } else if (SKIPPED.has(name)) s.skipElement();
+    } else if (SKIPPED.has(s.name)) s.skipElement();
   }
 
   dropHyperlinkFormulas(rows, hyperlinkRefs);
