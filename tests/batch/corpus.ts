@@ -1,14 +1,18 @@
 // The bad-input corpus: one small workbook (or not-a-workbook) per kind of trouble a
-// county office actually receives. Built fresh in a temp folder for each run.
-import ExcelJS from "exceljs";
+// county office actually receives. Built fresh in a temp folder for each run, with our own
+// writer (writeGrid), so the files are exactly what each case says and nothing else.
+import type { CellRange, CellValue, GridCell, GridSheet } from "@zsyz/ledger";
+import { parseA1 } from "@zsyz/ledger";
+import { writeGrid } from "@zsyz/xlsx";
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 
-type Cell = ExcelJS.CellValue;
+/** A corpus cell: a plain value, a full GridCell (formulas, errors), or nothing. */
+type Cell = CellValue | GridCell | undefined;
 
 const HEADER = [
   "序号",
@@ -39,24 +43,33 @@ export function projectRow(i: number, prefix = "测试"): Cell[] {
   ];
 }
 
-async function save(path: string, build: (wb: ExcelJS.Workbook) => void): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  build(wb);
-  await wb.xlsx.writeFile(path);
-}
+const isGridCell = (v: Cell): v is GridCell =>
+  typeof v === "object" && v !== null && !(v instanceof Date);
 
+/** A worksheet from rows of corpus cells; `extra` adds merges, hidden rows or hides the sheet. */
 function sheet(
-  wb: ExcelJS.Workbook,
   name: string,
   rows: ReadonlyArray<ReadonlyArray<Cell>>,
-): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name);
-  rows.forEach((r, i) => {
-    r.forEach((v, c) => {
-      if (v !== undefined && v !== null) ws.getCell(i + 1, c + 1).value = v;
-    });
-  });
-  return ws;
+  extra: Partial<Omit<GridSheet, "name" | "rows">> = {},
+): GridSheet {
+  return {
+    name,
+    rows: rows.map((r) =>
+      r.map((v) => (v === undefined || v === null ? null : isGridCell(v) ? v : { value: v })),
+    ),
+    merges: [],
+    ...extra,
+  };
+}
+
+async function save(path: string, ...sheets: GridSheet[]): Promise<void> {
+  await writeFile(path, writeGrid({ file: basename(path), sheets }));
+}
+
+/** A merged range from its corner addresses ("A1", "J1"). */
+function merge(from: string, to: string): CellRange {
+  const [f, t] = [parseA1(from)!, parseA1(to)!];
+  return { top: f.row, left: f.col, bottom: t.row, right: t.col };
 }
 
 /** Builds every corpus file into a fresh folder and returns the folder. */
@@ -78,18 +91,18 @@ export async function buildCorpus(): Promise<string> {
   );
   await writeFile(p("~$城关镇.xlsx"), "lock");
   await writeFile(p(".隐藏文件.xlsx"), "hidden");
-  await save(p("空工作簿.xlsx"), (wb) => void wb.addWorksheet("Sheet1"));
-  await save(p("不是台账.xlsx"), (wb) =>
-    sheet(wb, "人员", [
+  await save(p("空工作簿.xlsx"), sheet("Sheet1", []));
+  await save(
+    p("不是台账.xlsx"),
+    sheet("人员", [
       ["姓名", "电话", "科室"],
       ["张三", "138", "招商科"],
     ]),
   );
-  await save(p("只有表头.xlsx"), (wb) =>
-    sheet(wb, "台账", [["A镇2024年招商引资项目台账"], HEADER]),
-  );
-  await save(p("表头在第5行.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+  await save(p("只有表头.xlsx"), sheet("台账", [["A镇2024年招商引资项目台账"], HEADER]));
+  await save(
+    p("表头在第5行.xlsx"),
+    sheet("台账", [
       ["附件1"],
       ["B镇2024年招商引资项目台账"],
       [],
@@ -99,41 +112,50 @@ export async function buildCorpus(): Promise<string> {
       projectRow(2, "B"),
     ]),
   );
-  await save(p("两行合并表头.xlsx"), (wb) => {
-    const ws = sheet(wb, "台账", [
-      ["C镇招商引资项目台账"],
+  await save(
+    p("两行合并表头.xlsx"),
+    sheet(
+      "台账",
       [
-        "序号",
-        "项目名称",
-        "投资方",
-        "签约类型",
-        "签约时间",
-        "签约资金",
-        "到位资金",
-        undefined,
-        "项目状态",
-        "开工时间",
+        ["C镇招商引资项目台账"],
+        [
+          "序号",
+          "项目名称",
+          "投资方",
+          "签约类型",
+          "签约时间",
+          "签约资金",
+          "到位资金",
+          undefined,
+          "项目状态",
+          "开工时间",
+        ],
+        [
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          "本年",
+          "累计",
+          undefined,
+          undefined,
+        ],
+        [1, "C项目1", "C公司", "合同", "2024-02-01", 500, 600, 300, "在建", "2024-03-01"],
       ],
-      [
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        "本年",
-        "累计",
-        undefined,
-        undefined,
-      ],
-      [1, "C项目1", "C公司", "合同", "2024-02-01", 500, 600, 300, "在建", "2024-03-01"],
-    ]);
-    ws.mergeCells("A1:J1");
-    for (const c of ["A", "B", "C", "D", "E", "F", "I", "J"]) ws.mergeCells(`${c}2:${c}3`);
-    ws.mergeCells("G2:H2");
-  });
-  await save(p("亿元.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+      {
+        merges: [
+          merge("A1", "J1"),
+          ...["A", "B", "C", "D", "E", "F", "I", "J"].map((c) => merge(`${c}2`, `${c}3`)),
+          merge("G2", "H2"),
+        ],
+      },
+    ),
+  );
+  await save(
+    p("亿元.xlsx"),
+    sheet("台账", [
       ["D镇招商引资项目台账"],
       [
         "序号",
@@ -149,8 +171,9 @@ export async function buildCorpus(): Promise<string> {
       [1, "D项目1", "D公司", "合同", "2024-04-01", "约1.5", 0.2, "在建", "2024-05-01"],
     ]),
   );
-  await save(p("文本数字.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+  await save(
+    p("文本数字.xlsx"),
+    sheet("台账", [
       ["E镇招商引资项目台账"],
       HEADER,
       [1, "E项目1", "E公司1", "合同", "2024-01-05", "1,200", "１２０", "在建", "2024-02-01"],
@@ -158,7 +181,7 @@ export async function buildCorpus(): Promise<string> {
       [3, "E项目3", "E公司3", "合同", "2024-01-07", "一千二百", 10, "在建", "2024-02-01"],
     ]),
   );
-  await save(p("日期写法.xlsx"), (wb) => {
+  {
     const forms: Cell[] = [
       new Date(Date.UTC(2024, 2, 5)),
       45356,
@@ -172,14 +195,27 @@ export async function buildCorpus(): Promise<string> {
       "3月",
       "去年秋天",
     ];
-    sheet(wb, "台账", [
-      ["F镇招商引资项目台账"],
-      HEADER,
-      ...forms.map((d, i) => [i + 1, `F项目${i + 1}`, `F公司${i + 1}`, "合同", d, 100, 10, "签约"]),
-    ]);
-  });
-  await save(p("公式单元格.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+    await save(
+      p("日期写法.xlsx"),
+      sheet("台账", [
+        ["F镇招商引资项目台账"],
+        HEADER,
+        ...forms.map((d, i) => [
+          i + 1,
+          `F项目${i + 1}`,
+          `F公司${i + 1}`,
+          "合同",
+          d,
+          100,
+          10,
+          "签约",
+        ]),
+      ]),
+    );
+  }
+  await save(
+    p("公式单元格.xlsx"),
+    sheet("台账", [
       ["G镇招商引资项目台账"],
       HEADER,
       [
@@ -188,14 +224,15 @@ export async function buildCorpus(): Promise<string> {
         "G公司",
         "合同",
         "2024-01-01",
-        { formula: "500*2", result: 1000 } as Cell,
-        { formula: "F3*0.1" } as Cell,
+        { formula: "500*2", value: 1000 },
+        { formula: "F3*0.1", value: null },
         "签约",
       ],
     ]),
   );
-  await save(p("错误值.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+  await save(
+    p("错误值.xlsx"),
+    sheet("台账", [
       ["H镇招商引资项目台账"],
       HEADER,
       [
@@ -204,32 +241,30 @@ export async function buildCorpus(): Promise<string> {
         "H公司",
         "合同",
         "2024-01-01",
-        { error: "#REF!" } as Cell,
-        { formula: "1/0", result: { error: "#DIV/0!" } } as Cell,
+        { value: null, error: "#REF!" },
+        { formula: "1/0", value: null, error: "#DIV/0!" },
         "签约",
       ],
     ]),
   );
-  await save(p("隐藏行和隐藏表.xlsx"), (wb) => {
-    const ws = sheet(wb, "台账", [
-      ["I镇招商引资项目台账"],
-      HEADER,
-      projectRow(1, "I"),
-      projectRow(2, "I"),
-    ]);
-    ws.getRow(4).hidden = true;
-    const old = sheet(wb, "旧台账", [HEADER, projectRow(9, "I旧")]);
-    old.state = "hidden";
-  });
-  await save(p("超长文本.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+  await save(
+    p("隐藏行和隐藏表.xlsx"),
+    sheet("台账", [["I镇招商引资项目台账"], HEADER, projectRow(1, "I"), projectRow(2, "I")], {
+      hiddenRows: [3],
+    }),
+    sheet("旧台账", [HEADER, projectRow(9, "I旧")], { hidden: true }),
+  );
+  await save(
+    p("超长文本.xlsx"),
+    sheet("台账", [
       ["J镇招商引资项目台账"],
       HEADER,
       [...projectRow(1, "J").slice(0, 9), "很".repeat((10 * 1024 * 1024) / 3)],
     ]),
   );
-  await save(p("像公式的文本.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+  await save(
+    p("像公式的文本.xlsx"),
+    sheet("台账", [
       ["K镇招商引资项目台账"],
       HEADER,
       [1, "=1+1", "K公司", "合同", "2024-01-01", 100, 10, "签约"],
@@ -245,26 +280,30 @@ export async function buildCorpus(): Promise<string> {
       ],
     ]),
   );
-  await save(p("重复A镇.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+  await save(
+    p("重复A镇.xlsx"),
+    sheet("台账", [
       ["L镇招商引资项目台账"],
       HEADER,
       [1, "光伏储能一体化项目", "M能源公司", "合同", "2024-01-01", 8000, 100, "签约"],
     ]),
   );
-  await save(p("重复B镇.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+  await save(
+    p("重复B镇.xlsx"),
+    sheet("台账", [
       ["N镇招商引资项目台账"],
       HEADER,
       [1, "光伏储能 一体化项目", "M能源公司", "合同", "2024-02-01", 8000, 100, "签约"],
     ]),
   );
-  await save(p("说明页在前.xlsx"), (wb) => {
-    sheet(wb, "填表说明", [["填表说明"], ["1. 金额单位万元"]]);
-    sheet(wb, "台账", [["O镇招商引资项目台账"], HEADER, projectRow(1, "O")]);
-  });
-  await save(p("合计不符.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+  await save(
+    p("说明页在前.xlsx"),
+    sheet("填表说明", [["填表说明"], ["1. 金额单位万元"]]),
+    sheet("台账", [["O镇招商引资项目台账"], HEADER, projectRow(1, "O")]),
+  );
+  await save(
+    p("合计不符.xlsx"),
+    sheet("台账", [
       ["P镇招商引资项目台账"],
       HEADER,
       projectRow(1, "P"),
@@ -272,8 +311,9 @@ export async function buildCorpus(): Promise<string> {
       ["合计", undefined, undefined, undefined, undefined, 9999],
     ]),
   );
-  await save(p("空行和表尾.xlsx"), (wb) =>
-    sheet(wb, "台账", [
+  await save(
+    p("空行和表尾.xlsx"),
+    sheet("台账", [
       ["Q镇招商引资项目台账"],
       HEADER,
       projectRow(1, "Q"),
@@ -285,12 +325,14 @@ export async function buildCorpus(): Promise<string> {
       ["填报人：张三", undefined, "审核人：李四"],
     ]),
   );
-  await save(p("五万行.xlsx"), (wb) => {
-    const ws = wb.addWorksheet("台账");
-    ws.addRow(["R镇招商引资项目台账"]);
-    ws.addRow(HEADER);
-    for (let i = 1; i <= 50_000; i += 1) ws.addRow(projectRow(i, "R"));
-  });
+  await save(
+    p("五万行.xlsx"),
+    sheet("台账", [
+      ["R镇招商引资项目台账"],
+      HEADER,
+      ...Array.from({ length: 50_000 }, (_, i) => projectRow(i + 1, "R")),
+    ]),
+  );
   await makeLegacyXls(dir);
   return dir;
 }
@@ -299,8 +341,9 @@ export async function buildCorpus(): Promise<string> {
 async function makeLegacyXls(dir: string): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), "zsyz-xls-"));
   const src = join(work, "旧格式.xlsx");
-  await save(src, (wb) =>
-    sheet(wb, "台账", [["S镇招商引资项目台账"], HEADER, projectRow(1, "S"), projectRow(2, "S")]),
+  await save(
+    src,
+    sheet("台账", [["S镇招商引资项目台账"], HEADER, projectRow(1, "S"), projectRow(2, "S")]),
   );
   await mkdir(join(work, "out"));
   await promisify(execFile)(

@@ -1,4 +1,6 @@
-import ExcelJS from "exceljs";
+import type { GridSheet, GridWorkbook } from "@zsyz/ledger";
+import { columnLetter } from "@zsyz/ledger";
+import { readXlsx } from "@zsyz/xlsx";
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +12,21 @@ import {
   type RunResult,
   type SummaryJson as Summary,
 } from "../helpers/runZsyz.js";
+import {
+  cellElements,
+  cellFill,
+  conditionalFormats,
+  differentialFormats,
+  attrOf,
+  partXml,
+  setCachedValue,
+  setPartXml,
+  sheetPartName,
+  sheetXml,
+  unzipXlsx,
+  zipXlsx,
+  type XlsxParts,
+} from "../helpers/xlsxParts.js";
 import { compareWithLibreOffice } from "./lo-compare.js";
 
 const LEDGERS = join(FIXTURES, "台账");
@@ -20,7 +37,8 @@ describe("zsyz merge on the bundled sample ledgers", () => {
   let out: string;
   let run: RunResult;
   let summary: Summary;
-  let wb: ExcelJS.Workbook;
+  let wb: GridWorkbook;
+  let parts: XlsxParts;
   let hashes: string[];
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "zsyz-merge-"));
@@ -39,61 +57,55 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       join(dir, "汇总.json"),
     ]);
     summary = JSON.parse(await readFile(join(dir, "汇总.json"), "utf8")) as Summary;
-    wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const bytes = await readFile(out);
+    wb = readGrid(bytes, out);
+    parts = unzipXlsx(bytes);
   });
 
   it("finishes with exit code 1 (planted data errors) and says where the workbook is", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`汇总工作簿已保存：${out}`);
-    expect(run.stdout).toMatch(/截至 2024-09-30：全县新签约项目 \d+ 个/);
+    expect(run.stdout).toContain(
+      "截至 2024-09-30：全县新签约项目 45 个，签约资金 63.61亿元，完成年度任务 93.55%，到位资金 21.81亿元。",
+    );
   });
 
   it("writes the four sheets", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "指标汇总",
-      "项目明细",
-      "问题清单",
-      "报告摘要",
-    ]);
+    expect(wb.sheets.map((w) => w.name)).toEqual(["指标汇总", "项目明细", "问题清单", "报告摘要"]);
   });
 
   it("puts every merged project in 项目明细, and no other row", () => {
-    const ws = wb.getWorksheet("项目明细")!;
-    const names: string[] = [];
-    const header = ws.getRow(headerRowOf(ws)).values as unknown[];
-    const nameCol = header.indexOf("项目名称");
-    ws.eachRow((row, n) => {
-      if (n > headerRowOf(ws)) names.push(String(row.getCell(nameCol).value ?? ""));
-    });
+    const ws = sheetOf(wb, "项目明细");
+    const header = headerRowOf(ws);
+    const nameCol = ws.rows[header]!.findIndex((c) => c?.value === "项目名称");
+    const names = ws.rows.slice(header + 1).map((row) => String(row[nameCol]?.value ?? ""));
     expect(names.filter((n) => n !== "" && n !== "合计")).toHaveLength(summary.rows.merged);
     expect(summary.rows).toEqual({ read: 65, merged: 63, rejected: 2 });
   });
 
   it("keeps ledger text that looks like a formula as text", () => {
-    const ws = wb.getWorksheet("项目明细")!;
-    let found = false;
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (typeof cell.value === "string" && cell.value.startsWith("=HYPERLINK")) found = true;
-        const v = cell.value as { formula?: string } | null;
-        if (v && typeof v === "object" && typeof v.formula === "string")
-          expect(v.formula).not.toContain("HYPERLINK");
-      }),
-    );
-    expect(found).toBe(true);
+    const cells = sheetOf(wb, "项目明细").rows.flat();
+    expect(
+      cells.some(
+        (c) =>
+          c?.formula === undefined &&
+          typeof c?.value === "string" &&
+          c.value.startsWith("=HYPERLINK"),
+      ),
+    ).toBe(true);
+    for (const c of cells)
+      if (c?.formula !== undefined) expect(c.formula).not.toContain("HYPERLINK");
   });
 
   it("lists every issue in 问题清单", () => {
-    const ws = wb.getWorksheet("问题清单")!;
-    expect(ws.rowCount - 2).toBe(summary.issues.length);
+    expect(sheetOf(wb, "问题清单").rows.length - 2).toBe(summary.issues.length);
   });
 
   it("drafts the county paragraph and one per unit in 报告摘要", () => {
-    const ws = wb.getWorksheet("报告摘要")!;
-    expect(String(ws.getCell("A3").value)).toBe("全县");
-    expect(String(ws.getCell("B3").value)).toMatch(/^截至9月底，全县/);
-    expect(ws.rowCount - 2).toBe(1 + summary.units.length);
+    const ws = sheetOf(wb, "报告摘要");
+    expect(String(ws.rows[2]?.[0]?.value)).toBe("全县");
+    expect(String(ws.rows[2]?.[1]?.value)).toMatch(/^截至9月底，全县/);
+    expect(ws.rows.length - 2).toBe(1 + summary.units.length);
   });
 
   it("reports indicators per unit and for the county in the JSON contract", () => {
@@ -115,14 +127,170 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     expect(summary.total.indicators.n_signed).toBe(sum);
   });
 
-  it("writes formulas whose values LibreOffice reproduces from scratch", async () => {
+  // A sum of units agrees with itself even when every unit is wrong: pin the county figures
+  // of the sample as of 2024-09-30 (annual signing target 680,000 万元).
+  it("reports the sample county's figures as of 2024-09-30", () => {
+    const t = summary.total.indicators;
+    expect(t.n_signed).toBe(45);
+    expect(t.amt_signed).toBe(636114.6);
+    expect(t.amt_arrived).toBe(218138);
+    expect(t.amt_arrived_new).toBe(158091);
+    expect(t.n_started_new).toBe(18);
+    expect(t.rate_signed).toBeCloseTo(636114.6 / 680000, 12);
+    expect(t.gap_signed).toBeCloseTo(-43885.4, 6);
+    const cg = summary.units.find((u) => u.unit === "城关镇")!.indicators;
+    expect([cg.n_signed, cg.amt_signed, cg.amt_arrived]).toEqual([13, 180116.6, 85633]);
+  });
+
+  it("writes the same county figures in the 合计 row of 指标汇总", () => {
+    const ws = sheetOf(wb, "指标汇总");
+    const header = ws.rows[3]!.map((c) => c?.value);
+    const total = ws.rows.find((r) => r[0]?.value === "合计")!;
+    const at = (name: string) => total[header.indexOf(name)];
+    expect(at("签约项目数（个）")).toMatchObject({ value: 45, formula: expect.any(String) });
+    expect(at("签约资金（万元）")).toMatchObject({ value: 636114.6, formula: expect.any(String) });
+    expect(at("到位资金（万元）")).toMatchObject({ value: 218138, formula: expect.any(String) });
+    expect(at("签约资金完成率")?.value).toBeCloseTo(636114.6 / 680000, 12);
+  });
+
+  it("writes 项目明细's per-row formula columns as one shared formula each", () => {
+    const xml = sheetXml(parts, "项目明细");
+    const last = sheetOf(wb, "项目明细").rows.length;
+    const byColumn = new Map<string, Array<{ row: number; f: string }>>();
+    for (const c of cellElements(xml)) {
+      const f = /<f[\s>/][^>]*>?/.exec(c.inner)?.[0];
+      if (f === undefined) continue;
+      const [, col, row] = /^([A-Z]+)(\d+)$/.exec(c.address)!;
+      byColumn.set(col!, [...(byColumn.get(col!) ?? []), { row: Number(row), f }]);
+    }
+    expect([...byColumn.keys()]).toEqual(["AB", "AC", "AD", "AE", "AF", "AG"]);
+    const ids = new Set<string>();
+    for (const [col, cells] of byColumn) {
+      const [master, ...rest] = cells;
+      expect(attrOf(master!.f, "t"), col).toBe("shared");
+      expect(attrOf(master!.f, "ref"), col).toBe(`${col}2:${col}${last}`);
+      const si = attrOf(master!.f, "si")!;
+      ids.add(si);
+      expect(rest.map((c) => c.row)).toEqual(Array.from({ length: last - 2 }, (_, i) => i + 3));
+      for (const c of rest) expect(c.f, `${col}${c.row}`).toBe(`<f t="shared" si="${si}"/>`);
+    }
+    expect(ids.size).toBe(byColumn.size);
+  });
+
+  it("fills input, header and total cells, and colours completion rates against time progress", () => {
+    expect(cellFill(parts, "指标汇总", "B2")).toBe("FFFFF2CC");
+    expect(cellFill(parts, "指标汇总", "A4")).toBe("FFDDEBF7");
+    const totalRow = sheetOf(wb, "指标汇总").rows.findIndex((r) => r[0]?.value === "合计") + 1;
+    expect(cellFill(parts, "指标汇总", `K${totalRow}`)).toBe("FFFCE4D6");
+    const rate = columnLetter(
+      sheetOf(wb, "指标汇总").rows[3]!.findIndex((c) => c?.value === "签约资金完成率"),
+    );
+    const dxfs = differentialFormats(parts);
+    const rules = conditionalFormats(sheetXml(parts, "指标汇总")).filter((r) =>
+      r.sqref.startsWith(`${rate}5:`),
+    );
+    expect(rules.map((r) => [r.formula, dxfs[r.dxfId]])).toEqual([
+      [`AND(ISNUMBER(${rate}5),${rate}5<$D$2)`, { font: "FF9C0006", fill: "FFFFC7CE" }],
+      [`AND(ISNUMBER(${rate}5),${rate}5>=$D$2)`, { font: "FF006100", fill: "FFC6EFCE" }],
+    ]);
+  });
+
+  it("freezes the headers and repeats them on every printed page", () => {
+    const pane = (sheet: string) => /<pane\s[^>]*>/.exec(sheetXml(parts, sheet))?.[0] ?? "";
+    expect(attrOf(pane("指标汇总"), "ySplit")).toBe("4");
+    expect(attrOf(pane("项目明细"), "ySplit")).toBe("1");
+    expect(attrOf(pane("项目明细"), "state")).toBe("frozen");
+    const titles = [
+      ...partXml(parts, "xl/workbook.xml").matchAll(
+        /<definedName name="_xlnm.Print_Titles" localSheetId="(\d)">([^<]*)<\/definedName>/g,
+      ),
+    ].map((m) => [m[1], m[2]]);
+    expect(titles).toEqual([
+      ["0", "'指标汇总'!$4:$4"],
+      ["1", "'项目明细'!$1:$1"],
+      ["2", "'问题清单'!$2:$2"],
+      ["3", "'报告摘要'!$2:$2"],
+    ]);
+  });
+
+  it("writes formulas whose values LibreOffice reproduces from scratch, every 项目明细 cell included", async () => {
     const { formulas, mismatches } = await compareWithLibreOffice(out, ["指标汇总", "项目明细"]);
-    expect(formulas).toBeGreaterThan(300);
+    console.info(`LibreOffice recomputed ${JSON.stringify(formulas)} formulas (with targets)`);
+    expect(formulas["项目明细"]).toBe(6 * summary.rows.merged);
+    expect(formulas["指标汇总"]).toBeGreaterThan(200);
     expect(mismatches).toEqual([]);
+  });
+
+  it("catches one wrong cached value planted in our output, and only that cell", async () => {
+    const ws = sheetOf(wb, "指标汇总");
+    const col = columnLetter(ws.rows[3]!.findIndex((c) => c?.value === "签约资金（万元）"));
+    const row = ws.rows.findIndex((r) => r[0]?.value === "合计") + 1;
+    const planted = { ...parts };
+    const part = sheetPartName(planted, "指标汇总");
+    setPartXml(planted, part, setCachedValue(partXml(planted, part), `${col}${row}`, "636114.7"));
+    const path = join(dir, "错一格.xlsx");
+    await writeFile(path, zipXlsx(planted));
+    const { mismatches } = await compareWithLibreOffice(path, ["指标汇总", "项目明细"]);
+    expect(mismatches).toEqual([
+      {
+        sheet: "指标汇总",
+        address: `${col}${row}`,
+        formula: expect.stringMatching(/^SUMIFS\(/),
+        ours: 636114.7,
+        engine: expect.closeTo(636114.6, 6),
+      },
+    ]);
   });
 
   it("never modifies its inputs", async () => {
     expect((await readdir(LEDGERS)).map((f) => hashFile(join(LEDGERS, f)))).toEqual(hashes);
+  });
+});
+
+describe("zsyz merge without a target table", () => {
+  let dir: string;
+  let out: string;
+  let summary: Summary;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "zsyz-merge-notargets-"));
+    out = join(dir, "县汇总.xlsx");
+    runZsyz([
+      "merge",
+      LEDGERS,
+      "--as-of",
+      "2024-09-30",
+      "--out",
+      out,
+      "--json",
+      join(dir, "汇总.json"),
+      "-q",
+    ]);
+    summary = JSON.parse(await readFile(join(dir, "汇总.json"), "utf8")) as Summary;
+  });
+
+  it("counts the same projects and leaves every rate against a target empty", async () => {
+    const t = summary.total.indicators;
+    expect([t.n_signed, t.amt_signed, t.amt_arrived]).toEqual([45, 636114.6, 218138]);
+    expect([t.rate_signed, t.rate_arrived, t.rate_dispatch_signed, t.gap_signed]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    const ws = sheetOf(readGrid(await readFile(out), out), "指标汇总");
+    const header = ws.rows[3]!.map((c) => c?.value);
+    const total = ws.rows.find((r) => r[0]?.value === "合计")!;
+    const rate = total[header.indexOf("签约资金完成率")];
+    expect(rate?.formula).toEqual(expect.any(String));
+    expect(rate?.value ?? "").toBe("");
+  });
+
+  it("writes formulas whose values LibreOffice reproduces from scratch", async () => {
+    const { formulas, mismatches } = await compareWithLibreOffice(out, ["指标汇总", "项目明细"]);
+    console.info(`LibreOffice recomputed ${JSON.stringify(formulas)} formulas (without targets)`);
+    expect(formulas["项目明细"]).toBe(6 * summary.rows.merged);
+    expect(formulas["指标汇总"]).toBeGreaterThan(200);
+    expect(mismatches).toEqual([]);
   });
 });
 
@@ -214,8 +382,20 @@ describe("zsyz merge on bad input", () => {
   });
 });
 
-function headerRowOf(ws: ExcelJS.Worksheet): number {
-  for (let r = 1; r <= 10; r += 1)
-    if ((ws.getRow(r).values as unknown[]).includes("项目名称")) return r;
+function readGrid(bytes: Uint8Array, file: string): GridWorkbook {
+  const read = readXlsx(bytes, file);
+  if (!read.ok) throw new Error(`${file}: ${read.message}`);
+  return read.workbook;
+}
+
+function sheetOf(wb: GridWorkbook, name: string): GridSheet {
+  const ws = wb.sheets.find((s) => s.name === name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+/** 0-based index of 项目明细's header row. */
+function headerRowOf(ws: GridSheet): number {
+  for (let r = 0; r < 10; r += 1) if (ws.rows[r]?.some((c) => c?.value === "项目名称")) return r;
   throw new Error("no header in 项目明细");
 }
