@@ -19,7 +19,10 @@ let seed = 42;
 const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
 function ledger(f: number): Uint8Array {
-  const rows: TestCell[][] = [[`第${f}镇招商引资项目台账`], [...HEADER, "本年到位", "状态", "备注"]];
+  const rows: TestCell[][] = [
+    [`第${f}镇招商引资项目台账`],
+    [...HEADER, "本年到位", "状态", "备注"],
+  ];
   for (let i = 1; i <= ROWS; i += 1)
     rows.push([
       i,
@@ -69,7 +72,9 @@ const oursZlib = time("readXlsx (node:zlib injected)", () => {
   for (const bytes of files)
     if (!readXlsx(bytes, "b.xlsx", { inflateRaw: zlib }).ok) throw new Error("read failed");
 });
-console.log(`  readXlsx / floor: ${(ours / floor).toFixed(2)}× (fflate), ${(oursZlib / floor).toFixed(2)}× (zlib)`);
+console.log(
+  `  readXlsx / floor: ${(ours / floor).toFixed(2)}× (fflate), ${(oursZlib / floor).toFixed(2)}× (zlib)`,
+);
 
 try {
   const { readGrid } = await import("../apps/batch/src/xlsx/readGrid.js");
@@ -88,12 +93,16 @@ const raw = files.map((bytes) => rawWorksheetDeflate(bytes));
 const outMb = raw.reduce((n, r) => n + inflateSync(r).length, 0) / 1e6;
 console.log(`  ${outMb.toFixed(1)} MB inflated per run`);
 time("  fflate inflateSync (no cap)", () => raw.forEach((r) => inflateSync(r)));
-time("  fflate streaming, capped (readXlsx default)", () => raw.forEach((r) => inflateCapped(r, 2 ** 28)));
+time("  fflate streaming, capped (readXlsx default)", () =>
+  raw.forEach((r) => inflateCapped(r, 2 ** 28)),
+);
 time("  node:zlib inflateRawSync, capped", () => raw.forEach((r) => zlib(r, 2 ** 28)));
 
 // Tokenizer alone: one worksheet's XML, every open tag visited.
 console.log("\ntokenize only (one worksheet):");
-const sheetXml = strFromU8(unzipSync(files[0] ?? new Uint8Array())["xl/worksheets/sheet1.xml"] ?? new Uint8Array());
+const sheetXml = strFromU8(
+  unzipSync(files[0] ?? new Uint8Array())["xl/worksheets/sheet1.xml"] ?? new Uint8Array(),
+);
 console.log(`  ${(sheetXml.length / 1e6).toFixed(1)} M characters`);
 time("  XmlScanner (ours)", () => {
   const s = new XmlScanner(sheetXml);
@@ -117,7 +126,7 @@ try {
 /** The raw DEFLATE data of xl/worksheets/sheet1.xml, cut out of the zip by its local header. */
 function rawWorksheetDeflate(bytes: Uint8Array): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let p = 0; p + 30 < bytes.length; ) {
+  for (let p = 0; p + 30 < bytes.length;) {
     if (view.getUint32(p, true) !== 0x04034b50) break;
     const size = view.getUint32(p + 18, true);
     const nameLength = view.getUint16(p + 26, true);

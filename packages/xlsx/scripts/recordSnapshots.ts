@@ -1,3 +1,4 @@
+/* eslint-disable no-restricted-imports -- a Node script run by hand from the repo root, not part of the package */
 // Records what today's exceljs-based reader (apps/batch loadWorkbook → readGrid) gives for
 // every sample ledger and every bad-input corpus file, into packages/xlsx/test-data/, so
 // readXlsx's tests can assert the same grids after exceljs is gone.
