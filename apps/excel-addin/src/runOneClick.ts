@@ -1,32 +1,56 @@
 import { type CountyRun, type LedgerSource, runCounty } from "@zsyz/county";
 import type { Settings } from "@zsyz/indicators";
 import type { GridSheet, IsoDate } from "@zsyz/ledger";
+import { applyWorkbookPlan, type ApplyPlanResult } from "./office/applyWorkbookPlan.js";
+import type { Capabilities } from "./office/capabilities.js";
+import type { ExcelHost } from "./office/host.js";
+import { readSheetGrid } from "./office/readSheetGrid.js";
 
-/** The sheets 「一键计算」 read from the open workbook. */
-export interface PaneSheets {
-  /** The workbook's name: the "file" every record and issue points back to. */
-  file: string;
-  ledgerSheets: readonly GridSheet[];
-  targetSheet: GridSheet | null;
+/** What 「一键计算」 was asked to do. */
+export interface OneClickRequest {
+  ledgerSheets: string[];
+  targetSheet: string | null;
+  asOf: IsoDate;
+}
+
+/** The outcome: the county run, and whether the sheets were written or refused. */
+export interface OneClickResult {
+  run: CountyRun;
+  applied: ApplyPlanResult;
 }
 
 /**
- * 「一键计算」's computation: the county pipeline of the CLI and the web page, over the sheets
- * the user chose (one workbook, so duplicates across its units are found too). Nothing is
- * computed here; this only says which grids are the ledger and which the targets.
+ * 「一键计算」 end to end: reads the chosen sheets in batched blocks, runs the county pipeline
+ * of the CLI and the web page over them (one workbook, so duplicates across its units are
+ * found too), and writes or refreshes 指标汇总, 项目明细, 问题清单 and 报告摘要.
  */
-export function runPaneCounty(
-  sheets: PaneSheets,
-  asOf: IsoDate,
+export async function runOneClick(
+  host: ExcelHost,
+  capabilities: Capabilities,
+  request: OneClickRequest,
   settings: Settings,
-): Promise<CountyRun> {
-  const ledger: LedgerSource = {
-    file: sheets.file,
-    workbook: { file: sheets.file, sheets: sheets.ledgerSheets },
-  };
-  const targets: LedgerSource | null = sheets.targetSheet && {
-    file: sheets.file,
-    workbook: { file: sheets.file, sheets: [sheets.targetSheet] },
-  };
-  return runCounty({ ledgers: [ledger], targets, asOf, settings });
+): Promise<OneClickResult> {
+  const sheets: GridSheet[] = [];
+  let file = "";
+  for (const name of request.ledgerSheets) {
+    const grid = await readSheetGrid(host, { sheet: name, capabilities });
+    sheets.push(grid.sheet);
+    file = grid.file;
+  }
+  const targets =
+    request.targetSheet === null
+      ? null
+      : await readSheetGrid(host, { sheet: request.targetSheet, capabilities });
+  const source = (grids: GridSheet[]): LedgerSource => ({
+    file,
+    workbook: { file, sheets: grids },
+  });
+  const run = await runCounty({
+    ledgers: [source(sheets)],
+    targets: targets && source([targets.sheet]),
+    asOf: request.asOf,
+    settings,
+  });
+  const applied = await applyWorkbookPlan(host, run.plan, { capabilities });
+  return { run, applied };
 }

@@ -17,7 +17,7 @@ import {
   type Settings,
 } from "@zsyz/indicators";
 import { useId, useMemo, useState } from "react";
-import type { OneClickRequest, OneClickResult } from "../hooks/useOneClick.js";
+import type { OneClickRequest, OneClickResult } from "../runOneClick.js";
 import type { WorkbookInfo } from "../office/workbookInfo.js";
 import { defaultAsOf, toIsoDate } from "@zsyz/county";
 

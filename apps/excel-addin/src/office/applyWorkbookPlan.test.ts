@@ -4,10 +4,10 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "@zsyz/indicators";
-import { readLedger, readTargets, type LedgerRecord } from "@zsyz/ledger";
+import { readLedger, readTargets, type GridWorkbook, type LedgerRecord } from "@zsyz/ledger";
 import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
-import { runPaneCounty } from "../runPaneCounty.js";
+import { runCounty } from "@zsyz/county";
 import { applyWorkbookPlan, OWNED_SHEETS_SETTING } from "./applyWorkbookPlan.js";
 import type { Capabilities } from "./capabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
@@ -25,7 +25,6 @@ const ALL: Capabilities = {
 };
 const AS_OF = "2024-09-30";
 const ledger = sampleLedgers(2024)[0]!;
-const targetSheet = () => sampleTargets().sheets[0]!;
 
 /** Every formula cell of a plan sheet as "A1 =formula". */
 function planFormulas(sheet: SheetPlan): string[] {
@@ -48,10 +47,16 @@ function writtenFormulas(fake: FakeExcel, name: string): string[] {
   return out;
 }
 
-/** The plan 一键计算 writes for the first sample ledger and the sample targets. */
+/** The county plan of the first sample ledger and the sample targets, as 一键计算 computes it. */
 async function addinPlan(): Promise<WorkbookPlan> {
-  const sheets = { file: ledger.file, ledgerSheets: ledger.sheets, targetSheet: targetSheet() };
-  return (await runPaneCounty(sheets, AS_OF, DEFAULT_SETTINGS)).plan;
+  const source = (workbook: GridWorkbook) => ({ file: workbook.file, workbook });
+  const run = await runCounty({
+    ledgers: [source(ledger)],
+    targets: source(sampleTargets()),
+    asOf: AS_OF,
+    settings: DEFAULT_SETTINGS,
+  });
+  return run.plan;
 }
 
 describe("applyWorkbookPlan()", () => {
