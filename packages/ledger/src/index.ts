@@ -56,5 +56,6 @@ export type { EnumParse } from "./parseEnum.js";
 export { normalizeText } from "./normalizeText.js";
 export { sumDecimal } from "./decimal.js";
 export { parseRange } from "./makeSheet.js";
+export { isDateFormat } from "./cellText.js";
 export { ledgerTemplate, targetTemplate } from "./template.js";
 export type { SheetTemplate, TemplateColumn } from "./template.js";

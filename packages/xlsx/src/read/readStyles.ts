@@ -1,5 +1,5 @@
+import { isDateFormat } from "@zsyz/ledger";
 import { builtinNumFmt } from "./builtinNumFmts.js";
-import { isDateFormat } from "./isDateFormat.js";
 import { CLOSE, OPEN, XmlScanner } from "./XmlScanner.js";
 
 /** Per cell style index (`<c s>`): its number format and whether that format shows a date. */

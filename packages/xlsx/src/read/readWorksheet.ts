@@ -1,9 +1,14 @@
-import type { CellRange, CellValue, GridCell, GridSheet } from "@zsyz/ledger";
+import {
+  type CellRange,
+  type CellValue,
+  type GridCell,
+  type GridSheet,
+  serialToDate,
+} from "@zsyz/ledger";
 import { clipMerges } from "./clipMerges.js";
 import { columnLetters, MAX_COLUMNS, MAX_ROWS, parseCellRef } from "./parseCellRef.js";
 import { readInlineString } from "./readInlineString.js";
 import type { StyleTable } from "./readStyles.js";
-import { serialToDate } from "./serialToDate.js";
 import { slideFormula } from "./slideFormula.js";
 import { XlsxReadError } from "./XlsxReadError.js";
 import { CLOSE, OPEN, XmlScanner } from "./XmlScanner.js";
