@@ -1,5 +1,5 @@
 import type { CellRange, GridCell, GridSheet } from "@zsyz/ledger";
-import { toA1 } from "@zsyz/ledger";
+import { dateToSerial, toA1 } from "@zsyz/ledger";
 import { escapeText, escapeXml } from "./escapeXml.js";
 import { NS_MAIN, NS_REL, XML_HEAD } from "./namespaces.js";
 import type { SharedStrings } from "./SharedStrings.js";
@@ -8,12 +8,7 @@ import { rowOpenXml } from "./sheetXmlParts.js";
 
 /** Width of every used column of a grid sheet, as the sample ledgers have always had it. */
 const GRID_COLUMN_WIDTH = 14;
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const NO_HEIGHTS = new Map<number, number>();
-
-/** A Date as an Excel serial number: its UTC date and time, as hosts hand dates over. */
-const toSerial = (date: Date): number => (date.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
 
 const rangeA1 = (m: CellRange): string => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`;
 
@@ -53,7 +48,7 @@ function cellXml(ref: string, cell: GridCell, styles: StyleTable, strings: Share
     cell.formula === undefined ? "" : `<f>${escapeText(cell.formula.replace(/^=/, ""))}</f>`;
   if (cell.error !== undefined)
     return `<c r="${ref}"${attr} t="e">${f}<v>${escapeXml(cell.error)}</v></c>`;
-  const num = v instanceof Date ? toSerial(v) : v;
+  const num = v instanceof Date ? dateToSerial(v) : v;
   if (typeof num === "number" && Number.isFinite(num))
     return `<c r="${ref}"${attr}>${f}<v>${num}</v></c>`;
   if (typeof num === "boolean") return `<c r="${ref}"${attr} t="b">${f}<v>${num ? 1 : 0}</v></c>`;
