@@ -1,0 +1,130 @@
+// `zsyz merge` and the task pane's 「一键计算」 fed the same grids must write the same workbook:
+// every formula and every plain value of 指标汇总, 项目明细, 问题清单 and 报告摘要. The CLI side
+// runs the built CLI on real .xlsx files and reads its output back; the pane side runs the
+// button's own code (runOneClick) against the in-memory Excel fake.
+import { DEFAULT_SETTINGS } from "@zsyz/indicators";
+import { dateToSerial, type GridSheet, type GridWorkbook } from "@zsyz/ledger";
+import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
+import { readXlsx, writeGrid } from "@zsyz/xlsx";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runOneClick } from "../../apps/excel-addin/src/runOneClick.js";
+import type { Capabilities } from "../../apps/excel-addin/src/office/capabilities.js";
+import { FakeExcel } from "../../apps/excel-addin/testing/fakeExcel/FakeExcel.js";
+import { runZsyz } from "../helpers/runZsyz.js";
+
+const AS_OF = "2024-09-30";
+const FILE = "全县台账.xlsx";
+const OUTPUT_SHEETS = ["指标汇总", "项目明细", "问题清单", "报告摘要"];
+const ALL: Capabilities = {
+  base: true,
+  suspendCalculation: true,
+  dataValidation: true,
+  specialCells: true,
+  mergedAreas: true,
+  notes: true,
+};
+
+/** Every visible sheet of the six sample townships in one workbook, the way a county might keep them. */
+function countyWorkbook(): GridWorkbook {
+  const sheets = sampleLedgers(2024).flatMap((book, i) =>
+    book.sheets
+      .filter((s) => !s.hidden)
+      .map((s): GridSheet => ({ ...s, name: `${i + 1}${s.name}` })),
+  );
+  return { file: FILE, sheets };
+}
+
+type Cells = Map<string, string>;
+
+/** "A1" → "=formula" or the plain value, for every non-empty cell; dates as serials, formulas as typed. */
+function cellsOf(rows: GridSheet["rows"]): Cells {
+  const out: Cells = new Map();
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const key = `${r},${c}`;
+      if (cell.formula !== undefined) {
+        out.set(key, `=${cell.formula.replace(/^=/, "").replace(/_xlfn\./g, "")}`);
+        return;
+      }
+      const v = cell.value;
+      if (v === null || v === "") return;
+      out.set(key, JSON.stringify(v instanceof Date ? dateToSerial(v) : v));
+    }),
+  );
+  return out;
+}
+
+describe("zsyz merge and 一键计算 on the same grids", () => {
+  let cli: Map<string, Cells>;
+  let pane: Map<string, Cells>;
+
+  beforeAll(async () => {
+    const county = countyWorkbook();
+    const targets = sampleTargets();
+    const dir = await mkdtemp(join(tmpdir(), "zsyz-parity-"));
+    await writeFile(join(dir, FILE), writeGrid(county));
+    await writeFile(join(dir, "任务分解表.xlsx"), writeGrid(targets));
+    const merged = runZsyz(
+      [
+        "merge",
+        FILE,
+        "--targets",
+        "任务分解表.xlsx",
+        "--as-of",
+        AS_OF,
+        "--out",
+        "县汇总.xlsx",
+        "-q",
+      ],
+      { cwd: dir },
+    );
+    expect(merged.stderr).toBe("");
+    const read = readXlsx(await readFile(join(dir, "县汇总.xlsx")), "县汇总.xlsx");
+    if (!read.ok) throw new Error(read.message);
+    cli = new Map(read.workbook.sheets.map((s) => [s.name, cellsOf(s.rows)]));
+
+    const fake = new FakeExcel({ name: FILE });
+    fake.loadGrid({ file: FILE, sheets: [...county.sheets, ...targets.sheets] });
+    const result = await runOneClick(
+      fake,
+      ALL,
+      {
+        ledgerSheets: county.sheets.map((s) => s.name),
+        targetSheet: targets.sheets[0]!.name,
+        asOf: AS_OF,
+      },
+      DEFAULT_SETTINGS,
+    );
+    expect(result.applied.ok).toBe(true);
+    pane = new Map(
+      OUTPUT_SHEETS.map((name) => {
+        const sheet = fake.sheet(name);
+        const rows = Array.from(sheet.rows, (row) =>
+          Array.from(row ?? [], (c) =>
+            c === undefined
+              ? null
+              : {
+                  value: c.formula === undefined ? c.value : null,
+                  ...(c.formula === undefined ? {} : { formula: c.formula }),
+                },
+          ),
+        );
+        return [name, cellsOf(rows)];
+      }),
+    );
+  });
+
+  it("writes the same four sheets", () => {
+    expect([...cli.keys()]).toEqual(OUTPUT_SHEETS);
+  });
+
+  it.each(OUTPUT_SHEETS)("writes every formula and value of %s alike", (name) => {
+    const ours = cli.get(name)!;
+    expect(ours.size).toBeGreaterThan(10);
+    expect(Object.fromEntries(pane.get(name)!)).toEqual(Object.fromEntries(ours));
+  });
+});
