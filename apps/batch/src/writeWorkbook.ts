@@ -9,7 +9,7 @@ import { writeAtomically } from "./writeFileAtomic.js";
 // raw DEFLATE run ending in a sync flush, so the pieces concatenate into one stream.
 const deflateRaw: DeflateRaw = (data, final) =>
   deflateRawSync(data, {
-    level: 6,
+    level: 3,
     finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
   });
 

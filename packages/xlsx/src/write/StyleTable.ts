@@ -23,6 +23,7 @@ const BUILT_IN_NUM_FMTS: Readonly<Record<string, number>> = {
  */
 export class StyleTable {
   private readonly xfs = new Map<string, number>();
+  private readonly cache = new Map<StyleName | undefined, Map<string | undefined, number>>();
   private readonly xfXml: string[] = [
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
   ];
@@ -35,6 +36,17 @@ export class StyleTable {
 
   /** Index of the cell format for a style name and number format (0: default). */
   xf(name: StyleName | undefined, numFmt: string | undefined): number {
+    // Called once per cell: a two-level lookup, no key string built on the hot path.
+    let byFormat = this.cache.get(name);
+    if (byFormat === undefined) this.cache.set(name, (byFormat = new Map()));
+    const cached = byFormat.get(numFmt);
+    if (cached !== undefined) return cached;
+    const id = this.register(name, numFmt);
+    byFormat.set(numFmt, id);
+    return id;
+  }
+
+  private register(name: StyleName | undefined, numFmt: string | undefined): number {
     const key = `${name ?? ""}|${numFmt ?? ""}`;
     let id = this.xfs.get(key);
     if (id !== undefined) return id;

@@ -61,6 +61,7 @@ export function* planSheetXml(sheet: SheetPlan, ctx: PlanSheetContext): Generato
   };
 
   const shared = sharedColumns(sheet);
+  const refs = new CellRefs();
   const firstShared = sheet.sharedFormulas?.firstRow ?? -1;
   const lastShared = sheet.sharedFormulas?.lastRow ?? -1;
   let row = -1;
@@ -76,12 +77,7 @@ export function* planSheetXml(sheet: SheetPlan, ctx: PlanSheetContext): Generato
       chunk += emptyRowsBefore(row) + rowOpenXml(row, heights);
     }
     const sharedColumn = row >= firstShared && row <= lastShared ? shared.get(cell.col) : undefined;
-    chunk += cellXml(
-      cell,
-      styles,
-      strings,
-      sharedColumn && { ...sharedColumn, master: row === firstShared },
-    );
+    chunk += cellXml(cell, refs, styles, strings, sharedColumn, row === firstShared);
   }
   if (row >= 0) chunk += "</row>";
   yield `${chunk}${emptyRowsBefore(Infinity)}</sheetData>`;
@@ -109,23 +105,47 @@ function sharedColumns(sheet: SheetPlan): Map<number, SharedColumn> {
   );
 }
 
+/** Column letters and style attributes, computed once per column and style, not per cell. */
+class CellRefs {
+  private readonly letters: string[] = [];
+  private readonly attrs: string[] = [];
+
+  ref(row: number, col: number): string {
+    let l = this.letters[col];
+    if (l === undefined) this.letters[col] = l = columnLetter(col);
+    return `${l}${row + 1}`;
+  }
+
+  /** ` s="N"` for a style index, "" for the default. */
+  styleAttr(xf: number): string {
+    let a = this.attrs[xf];
+    if (a === undefined) this.attrs[xf] = a = xf ? ` s="${xf}"` : "";
+    return a;
+  }
+}
+
+// The hot path of a county-size write: one call per cell, millions of calls.
 function cellXml(
   cell: PlanCell,
+  refs: CellRefs,
   styles: StyleTable,
   strings: SharedStrings,
-  shared: (SharedColumn & { master: boolean }) | undefined,
+  shared: SharedColumn | undefined,
+  master: boolean,
 ): string {
-  const ref = `${columnLetter(cell.col)}${cell.row + 1}`;
-  const s = styles.xf(cell.style, cell.numFmt);
-  const attr = s ? ` s="${s}"` : "";
+  const ref = refs.ref(cell.row, cell.col);
+  const attr = refs.styleAttr(styles.xf(cell.style, cell.numFmt));
   const v = cell.value;
-  if (cell.formula !== undefined) {
-    // Only the master of a shared formula holds its text; Excel derives the others' from it.
-    const f = !shared
+  // Only the master of a shared formula holds its text; Excel derives the others' from it, so
+  // a dependent's text is never asked for (the plan may compute it lazily).
+  const f = shared
+    ? master
+      ? `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(toFileFormula(cell.formula ?? ""))}</f>`
+      : `<f t="shared" si="${shared.si}"/>`
+    : cell.formula !== undefined
       ? `<f>${escapeText(toFileFormula(cell.formula))}</f>`
-      : shared.master
-        ? `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(toFileFormula(cell.formula))}</f>`
-        : `<f t="shared" si="${shared.si}"/>`;
+      : undefined;
+  if (f !== undefined) {
     // The cached value lets viewers that do not recalculate still show the right figure.
     if (typeof v === "number" && Number.isFinite(v))
       return `<c r="${ref}"${attr}>${f}<v>${v}</v></c>`;
