@@ -1,4 +1,4 @@
-import type { GridCell, GridWorkbook } from "@zsyz/ledger";
+import type { GridCell, GridSheet, GridWorkbook } from "@zsyz/ledger";
 import { parseA1, toA1 } from "@zsyz/ledger";
 import { readXlsx } from "@zsyz/xlsx";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
@@ -71,12 +71,15 @@ function readGrid(bytes: Uint8Array, file: string): GridWorkbook {
   return read.workbook;
 }
 
-function formulaCells(
-  wb: GridWorkbook,
-  sheet: string,
-): Array<{ address: string; cell: GridCell & { formula: string } }> {
+function sheetOf(wb: GridWorkbook, sheet: string): GridSheet {
   const ws = wb.sheets.find((s) => s.name === sheet);
   if (!ws) throw new Error(`sheet ${sheet} missing`);
+  return ws;
+}
+
+function formulaCells(
+  ws: GridSheet,
+): Array<{ address: string; cell: GridCell & { formula: string } }> {
   const cells: Array<{ address: string; cell: GridCell & { formula: string } }> = [];
   ws.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -90,7 +93,7 @@ function formulaCells(
 function cellAt(wb: GridWorkbook, sheet: string, address: string): GridCell | null | undefined {
   const at = parseA1(address);
   if (!at) throw new Error(`bad address ${address}`);
-  return wb.sheets.find((s) => s.name === sheet)?.rows[at.row]?.[at.col];
+  return sheetOf(wb, sheet).rows[at.row]?.[at.col];
 }
 
 /**
@@ -112,15 +115,20 @@ export async function compareWithLibreOffice(
     setPartXml(parts, part, xml);
     stripped.set(name, formulas);
   }
+  const blankBytes = zipXlsx(parts);
+  // A cached result left behind would let an engine that skipped recalculation "agree".
+  for (const ws of readGrid(blankBytes, "无缓存.xlsx").sheets)
+    for (const { address, cell } of formulaCells(ws))
+      if (norm(cell) !== null) throw new Error(`${ws.name}!${address} kept its cached result`);
   const blank = join(await mkdtemp(join(tmpdir(), "zsyz-strip-")), "无缓存.xlsx");
-  await writeFile(blank, zipXlsx(parts));
+  await writeFile(blank, blankBytes);
   const recalculated = await recalcWithLibreOffice(blank);
   const engine = readGrid(await readFile(recalculated), recalculated);
 
   const formulas: Record<string, number> = {};
   const mismatches: Mismatch[] = [];
   for (const sheet of sheets) {
-    const cells = formulaCells(ours, sheet);
+    const cells = formulaCells(sheetOf(ours, sheet));
     if (stripped.get(sheet) !== cells.length)
       throw new Error(
         `${sheet}: stripped ${stripped.get(sheet)} cached results but the reader sees ${cells.length} formulas`,

@@ -1,5 +1,5 @@
 import type { GridSheet, GridWorkbook } from "@zsyz/ledger";
-import { columnLetter } from "@zsyz/ledger";
+import { columnIndex, columnLetter } from "@zsyz/ledger";
 import { readXlsx } from "@zsyz/xlsx";
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -72,6 +72,10 @@ describe("zsyz merge on the bundled sample ledgers", () => {
 
   it("writes the four sheets", () => {
     expect(wb.sheets.map((w) => w.name)).toEqual(["指标汇总", "项目明细", "问题清单", "报告摘要"]);
+  });
+
+  it("names itself as the application in docProps/app.xml", () => {
+    expect(wb.application).toBe("招商台账助手 zsyz");
   });
 
   it("puts every merged project in 项目明细, and no other row", () => {
@@ -155,7 +159,8 @@ describe("zsyz merge on the bundled sample ledgers", () => {
 
   it("writes 项目明细's per-row formula columns as one shared formula each", () => {
     const xml = sheetXml(parts, "项目明细");
-    const last = sheetOf(wb, "项目明细").rows.length;
+    const ws = sheetOf(wb, "项目明细");
+    const last = ws.rows.length;
     const byColumn = new Map<string, Array<{ row: number; f: string }>>();
     for (const c of cellElements(xml)) {
       const f = /<f[\s>/][^>]*>?/.exec(c.inner)?.[0];
@@ -163,7 +168,15 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       const [, col, row] = /^([A-Z]+)(\d+)$/.exec(c.address)!;
       byColumn.set(col!, [...(byColumn.get(col!) ?? []), { row: Number(row), f }]);
     }
-    expect([...byColumn.keys()]).toEqual(["AB", "AC", "AD", "AE", "AF", "AG"]);
+    const header = (col: string) => ws.rows[0]![columnIndex(col)]?.value;
+    expect([...byColumn.keys()].map(header)).toEqual([
+      "当年新签?",
+      "续建?",
+      "已开工?",
+      "计入到位?",
+      "省外签约资金(计入)（万元）",
+      "省外到位资金(计入)（万元）",
+    ]);
     const ids = new Set<string>();
     for (const [col, cells] of byColumn) {
       const [master, ...rest] = cells;
@@ -178,13 +191,16 @@ describe("zsyz merge on the bundled sample ledgers", () => {
   });
 
   it("fills input, header and total cells, and colours completion rates against time progress", () => {
+    const ws = sheetOf(wb, "指标汇总");
+    const column = (name: string) => columnLetter(ws.rows[3]!.findIndex((c) => c?.value === name));
+    const totalRow = ws.rows.findIndex((r) => r[0]?.value === "合计") + 1;
+    expect(ws.rows[1]?.[0]?.value).toBe("截至日期");
     expect(cellFill(parts, "指标汇总", "B2")).toBe("FFFFF2CC");
     expect(cellFill(parts, "指标汇总", "A4")).toBe("FFDDEBF7");
-    const totalRow = sheetOf(wb, "指标汇总").rows.findIndex((r) => r[0]?.value === "合计") + 1;
-    expect(cellFill(parts, "指标汇总", `K${totalRow}`)).toBe("FFFCE4D6");
-    const rate = columnLetter(
-      sheetOf(wb, "指标汇总").rows[3]!.findIndex((c) => c?.value === "签约资金完成率"),
+    expect(cellFill(parts, "指标汇总", `${column("签约资金（万元）")}${totalRow}`)).toBe(
+      "FFFCE4D6",
     );
+    const rate = column("签约资金完成率");
     const dxfs = differentialFormats(parts);
     const rules = conditionalFormats(sheetXml(parts, "指标汇总")).filter((r) =>
       r.sqref.startsWith(`${rate}5:`),
