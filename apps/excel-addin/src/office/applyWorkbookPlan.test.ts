@@ -80,6 +80,11 @@ describe("applyWorkbookPlan()", () => {
     expect(fake.cell("指标汇总", "B2")).toMatchObject({ value: 45565, numberFormat: "yyyy-mm-dd" });
     expect(fake.state.activeSheet).toBe("指标汇总");
     expect(fake.sheet("项目明细").freeze).toEqual({ rows: 1, columns: 2 });
+    // Header rows as tall as the plan says, so wrapped headers are readable.
+    for (const sheet of plan.sheets)
+      for (const r of sheet.rows ?? [])
+        expect(fake.sheet(sheet.name).rowHeights.get(r.row)).toBe(r.height);
+    expect(plan.sheets.flatMap((s) => s.rows ?? []).length).toBeGreaterThan(0);
     const summary = plan.sheets[0]!;
     expect(summary.conditionalFormats.length).toBeGreaterThan(0);
     expect(

@@ -245,6 +245,17 @@ function styleSteps(
       },
     });
   }
+  // Header rows tall enough for their wrapped text (the plan's heights are in points).
+  for (const r of sheet.rows ?? []) {
+    steps.push({
+      bytes: CALL_OVERHEAD_BYTES,
+      queue: () => {
+        const right = Math.max(0, sheet.columnCount - 1);
+        ws().getRange(rangeToA1({ top: r.row, bottom: r.row, left: 0, right })).format.rowHeight =
+          r.height;
+      },
+    });
+  }
   for (const m of sheet.merges) {
     steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => ws().getRange(m).merge(false) });
   }

@@ -20,6 +20,7 @@ export type RangeLoadable =
   | "format/font/color"
   | "format/font/bold"
   | "format/columnWidth"
+  | "format/rowHeight"
   | "dataValidation/type"
   | "dataValidation/rule";
 
@@ -51,12 +52,13 @@ export interface XlRangeBorderCollection {
   getItem(index: XlBorderIndex): XlRangeBorder;
 }
 
-/** Format of a range; widths are in points. */
+/** Format of a range; widths and heights are in points. */
 export interface XlRangeFormat {
   readonly fill: XlRangeFill;
   readonly font: XlRangeFont;
   readonly borders: XlRangeBorderCollection;
   columnWidth: number;
+  rowHeight: number;
   wrapText: boolean;
 }
 

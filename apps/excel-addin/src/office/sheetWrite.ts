@@ -8,7 +8,15 @@ import type { Capabilities } from "./capabilities.js";
  */
 export type SheetCells = Pick<
   SheetPlan,
-  "name" | "cells" | "lazyCells" | "rowCount" | "columnCount" | "columns" | "frozen" | "merges"
+  | "name"
+  | "cells"
+  | "lazyCells"
+  | "rowCount"
+  | "columnCount"
+  | "columns"
+  | "frozen"
+  | "merges"
+  | "rows"
 >;
 
 /** The styles a sheet's cells name; a name missing here leaves the cell's format alone. */

@@ -14,7 +14,14 @@ import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import { FakeClientObject } from "./FakeClientObject.js";
 import type { FakeCell, FakeSheet, FakeValidation } from "./fakeState.js";
-import { DEFAULT_COLUMN_WIDTH, eachCell, intersects, touchCell, uniformOf } from "./fakeState.js";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  eachCell,
+  intersects,
+  touchCell,
+  uniformOf,
+} from "./fakeState.js";
 
 /** Where the owning range points, known only at sync time. */
 type TargetOf = () => { sheet: FakeSheet; range: CellRange };
@@ -208,6 +215,14 @@ export class FakeRangeFormat extends FakeRangePart implements XlRangeFormat {
       for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, width);
     });
   }
+  get rowHeight(): number {
+    return this.loadedValue("rowHeight");
+  }
+  set rowHeight(height: number) {
+    this.act("rowHeight", [height], 1, (sheet, range) => {
+      for (let r = range.top; r <= range.bottom; r++) sheet.rowHeights.set(r, height);
+    });
+  }
   get wrapText(): boolean {
     return this.loadedValue("wrapText");
   }
@@ -225,6 +240,12 @@ export class FakeRangeFormat extends FakeRangePart implements XlRangeFormat {
       for (let c = range.left; c <= range.right; c++)
         widths.add(sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
       return widths.size === 1 ? [...widths][0] : null;
+    }
+    if (property === "rowHeight") {
+      const heights = new Set<number>();
+      for (let r = range.top; r <= range.bottom; r++)
+        heights.add(sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
+      return heights.size === 1 ? [...heights][0] : null;
     }
     throw new FakeOfficeError("InvalidArgument", `RangeFormat has no property '${property}'.`);
   }

@@ -75,6 +75,8 @@ export interface FakeSheet {
   notes: Map<string, FakeNote>;
   /** Column widths in points by 0-based column; absent means Excel's default 48 pt. */
   columnWidths: Map<number, number>;
+  /** Row heights in points set through format.rowHeight, by 0-based row. */
+  rowHeights: Map<number, number>;
   hiddenRows: Set<number>;
   freeze: { rows: number; columns: number };
   protected: boolean;
@@ -95,6 +97,8 @@ export interface FakeWorkbookState {
 
 /** Excel's default column width, in points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** Excel's default row height in points (11-pt 宋体/Calibri). */
+export const DEFAULT_ROW_HEIGHT = 15;
 
 /** A new, empty worksheet. */
 export function createSheet(name: string): FakeSheet {
@@ -105,6 +109,7 @@ export function createSheet(name: string): FakeSheet {
     validations: [],
     notes: new Map(),
     columnWidths: new Map(),
+    rowHeights: new Map(),
     hiddenRows: new Set(),
     freeze: { rows: 0, columns: 0 },
     protected: false,
