@@ -20,11 +20,6 @@ export function zipXlsx(parts: XlsxParts): Uint8Array {
   return zipSync(ordered, { level: 6 });
 }
 
-/** Builds an .xlsx from literal XML parts, for cases our writer cannot express. */
-export function zipXmlParts(parts: Record<string, string>): Uint8Array {
-  return zipXlsx(Object.fromEntries(Object.entries(parts).map(([n, xml]) => [n, strToU8(xml)])));
-}
-
 /** The text of one part; throws when the package has no such part. */
 export function partXml(parts: XlsxParts, name: string): string {
   const bytes = parts[name];
