@@ -27,20 +27,12 @@ export type {
   TargetsRead,
 } from "./result.js";
 export { readLedger } from "./readLedger.js";
-export { readLedgerSheet } from "./readLedgerSheet.js";
-export type { SheetContext } from "./readLedgerSheet.js";
 export { readTargets } from "./readTargets.js";
 export { findDuplicates } from "./findDuplicates.js";
 export type { DuplicateCheck } from "./findDuplicates.js";
-export {
-  classifyProject,
-  isStarted,
-  isSigned,
-  makeClassifier,
-  PROJECT_FLAG,
-} from "./classifyProject.js";
+export { classifyProject, makeClassifier, PROJECT_FLAG } from "./classifyProject.js";
 export type { ProjectClass, ProjectFlag } from "./classifyProject.js";
-export { parseMoney, isPlaceholder } from "./parseMoney.js";
+export { parseMoney } from "./parseMoney.js";
 export type { MoneyParse } from "./parseMoney.js";
 export {
   dateToSerial,
@@ -48,13 +40,11 @@ export {
   isoToSerial,
   parseDate,
   serialToDate,
-  serialToIso,
 } from "./parseDate.js";
 export type { DateParse } from "./parseDate.js";
 export { parseEnum } from "./parseEnum.js";
 export type { EnumParse } from "./parseEnum.js";
 export { normalizeText } from "./normalizeText.js";
-export { sumDecimal } from "./decimal.js";
 export { parseRange } from "./makeSheet.js";
 export { isDateFormat } from "./cellText.js";
 export { ledgerTemplate, targetTemplate } from "./template.js";

@@ -1,0 +1,156 @@
+// Benchmark (not a test): generate N township ledgers × M rows, then, side by side in one
+// run on the same files:
+//   - unzip + one scan: inflate every sheet part (node:zlib) and walk its XML once — the
+//     floor any reader sits on;
+//   - readXlsx: our reader alone, over the same files, in this process;
+//   - zsyz merge end to end (a fresh process: Node start-up, read, check, compute, write),
+//     wall time and peak memory (GNU time's max RSS);
+//   - the pandas + openpyxl peer (bench/pandas_merge.py, Debian's python3-pandas/openpyxl).
+//   npx tsx bench/merge.ts                 # 30x50 100x1000 300x1000
+//   npx tsx bench/merge.ts 30x50 100x1000  # any N x M
+import type { GridWorkbook } from "@zsyz/ledger";
+import { readXlsx, writeGrid } from "@zsyz/xlsx";
+import { unzipSync } from "fflate";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { inflateRawSync } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const scenarios = (args.length ? args : ["30x50", "100x1000", "300x1000"]).map(
+  (s) => s.split("x").map(Number) as [number, number],
+);
+const HEADER = [
+  "序号",
+  "项目名称",
+  "责任单位",
+  "投资方",
+  "资金来源",
+  "签约类型",
+  "签约时间",
+  "签约资金（万元）",
+  "本年到位资金（万元）",
+  "累计到位资金（万元）",
+  "项目状态",
+  "开工时间",
+  "土地手续",
+  "备注",
+];
+const STATUS = ["签约", "注册", "开工", "在建", "竣工", "投产"];
+
+function ledger(f: number, rows: number): GridWorkbook {
+  const unit = `第${f + 1}镇`;
+  const cell = (value: string | number | null) => ({ value });
+  const grid = [[cell(`${unit}2024年招商引资项目台账`)], HEADER.map(cell)];
+  for (let r = 0; r < rows; r += 1) {
+    const signed = 500 + ((f * 7919 + r * 104729) % 30000);
+    const status = STATUS[(f + r) % STATUS.length]!;
+    const started = ["开工", "在建", "竣工", "投产"].includes(status);
+    grid.push(
+      [
+        r + 1,
+        `${unit}项目${r + 1}`,
+        unit,
+        `投资公司${f}-${r}`,
+        "省外",
+        r % 3 ? "合同" : "协议",
+        `2024-${String(1 + (r % 8)).padStart(2, "0")}-15`,
+        signed,
+        Math.round(signed / 3),
+        Math.round(signed / 2),
+        status,
+        started ? "2024-09-01" : null,
+        "已供地",
+        null,
+      ].map(cell),
+    );
+  }
+  grid.push([cell("合计")]);
+  return { file: `${unit}.xlsx`, sheets: [{ name: "台账", rows: grid, merges: [] }] };
+}
+
+function timed(
+  cmd: string,
+  argv: string[],
+): { seconds: number; mb: number; status: number | null } {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", cmd, ...argv], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const [seconds = NaN, kb = NaN] = (r.stderr.trim().split("\n").pop() ?? "")
+    .split(" ")
+    .map(Number);
+  return { seconds, mb: kb / 1024, status: r.status };
+}
+
+const inflateRaw = (data: Uint8Array, maxSize: number): Uint8Array =>
+  inflateRawSync(data, { maxOutputLength: Math.max(1, maxSize) });
+
+/** Inflates every worksheet part and counts its cells with one indexOf walk: the floor. */
+function unzipAndScan(paths: readonly string[]): number {
+  let cells = 0;
+  const decoder = new TextDecoder();
+  for (const path of paths) {
+    const parts = unzipSync(readFileSync(path), {
+      filter: (f) => f.name.startsWith("xl/worksheets/") || f.name === "xl/sharedStrings.xml",
+    });
+    for (const bytes of Object.values(parts)) {
+      const xml = decoder.decode(bytes);
+      for (let at = xml.indexOf("<c "); at >= 0; at = xml.indexOf("<c ", at + 3)) cells += 1;
+    }
+  }
+  return cells;
+}
+
+const seconds = (start: number): number => (performance.now() - start) / 1000;
+
+for (const [files, rows] of scenarios) {
+  const dir = mkdtempSync(join(tmpdir(), "zsyz-bench-"));
+  const ledgers = join(dir, "台账");
+  mkdirSync(ledgers);
+  for (let f = 0; f < files; f += 1) {
+    const grid = ledger(f, rows);
+    writeFileSync(join(ledgers, grid.file), writeGrid(grid));
+  }
+  const paths = readdirSync(ledgers).map((name) => join(ledgers, name));
+  const total = files * rows;
+
+  let start = performance.now();
+  unzipAndScan(paths);
+  const scan = seconds(start);
+  start = performance.now();
+  for (const path of paths) readXlsx(readFileSync(path), path, { inflateRaw });
+  const read = seconds(start);
+
+  const z = timed(process.execPath, [
+    join(root, "apps/batch/bin/zsyz.js"),
+    "merge",
+    ledgers,
+    "--out",
+    join(dir, "县汇总.xlsx"),
+    "--as-of",
+    "2024-09-30",
+    "--quiet",
+  ]);
+  const p = timed("/usr/bin/python3", [
+    join(root, "bench/pandas_merge.py"),
+    ledgers,
+    join(dir, "pandas.xlsx"),
+  ]);
+  console.log(`${files} 个文件 × ${rows} 行 = ${total} 行`);
+  console.log(`  解压 + 扫描一遍 XML   ${scan.toFixed(2)} s`);
+  console.log(
+    `  readXlsx 读取         ${read.toFixed(2)} s（为前者的 ${(read / scan).toFixed(1)} 倍）`,
+  );
+  console.log(
+    `  zsyz merge（全过程） ${z.seconds.toFixed(2)} s  ${(total / z.seconds).toFixed(0)} 行/秒  峰值内存 ${z.mb.toFixed(0)} MB  (退出码 ${z.status})`,
+  );
+  console.log(
+    `  pandas+openpyxl      ${p.seconds.toFixed(2)} s  ${(total / p.seconds).toFixed(0)} 行/秒  峰值内存 ${p.mb.toFixed(0)} MB  (退出码 ${p.status})`,
+  );
+  console.log(`  zsyz 快 ${(p.seconds / z.seconds).toFixed(2)} 倍`);
+  rmSync(dir, { recursive: true, force: true });
+}
