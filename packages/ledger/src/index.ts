@@ -34,13 +34,7 @@ export { classifyProject, makeClassifier, PROJECT_FLAG } from "./classifyProject
 export type { ProjectClass, ProjectFlag } from "./classifyProject.js";
 export { parseMoney } from "./parseMoney.js";
 export type { MoneyParse } from "./parseMoney.js";
-export {
-  dateToSerial,
-  daysInMonth,
-  isoToSerial,
-  parseDate,
-  serialToDate,
-} from "./parseDate.js";
+export { dateToSerial, daysInMonth, isoToSerial, parseDate, serialToDate } from "./parseDate.js";
 export type { DateParse } from "./parseDate.js";
 export { parseEnum } from "./parseEnum.js";
 export type { EnumParse } from "./parseEnum.js";
