@@ -11,21 +11,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runOneClick } from "../../apps/excel-addin/src/runOneClick.js";
-import type { Capabilities } from "../../apps/excel-addin/src/office/capabilities.js";
 import { FakeExcel } from "../../apps/excel-addin/testing/fakeExcel/FakeExcel.js";
 import { runZsyz } from "../helpers/runZsyz.js";
+import { ALL_CAPABILITIES as ALL } from "../../apps/excel-addin/testing/fakeExcel/allCapabilities.js";
 
 const AS_OF = "2024-09-30";
 const FILE = "全县台账.xlsx";
 const OUTPUT_SHEETS = ["指标汇总", "项目明细", "问题清单", "报告摘要"];
-const ALL: Capabilities = {
-  base: true,
-  suspendCalculation: true,
-  dataValidation: true,
-  specialCells: true,
-  mergedAreas: true,
-  notes: true,
-};
 
 /** Every visible sheet of the six sample townships in one workbook, the way a county might keep them. */
 function countyWorkbook(): GridWorkbook {

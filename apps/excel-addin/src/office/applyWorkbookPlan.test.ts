@@ -9,20 +9,12 @@ import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { runCounty } from "@zsyz/county";
 import { applyWorkbookPlan, OWNED_SHEETS_SETTING } from "./applyWorkbookPlan.js";
-import type { Capabilities } from "./capabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { peekCell } from "../../testing/fakeExcel/fakeState.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { rangeToA1 } from "./address.js";
+import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
 
-const ALL: Capabilities = {
-  base: true,
-  suspendCalculation: true,
-  dataValidation: true,
-  specialCells: true,
-  mergedAreas: true,
-  notes: true,
-};
 const AS_OF = "2024-09-30";
 const ledger = sampleLedgers(2024)[0]!;
 

@@ -1,17 +1,8 @@
 import { makeSheet } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
-import type { Capabilities } from "./capabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { fillCompletion, undoFill } from "./fillCompletion.js";
-
-const ALL: Capabilities = {
-  base: true,
-  suspendCalculation: true,
-  dataValidation: true,
-  specialCells: true,
-  mergedAreas: true,
-  notes: true,
-};
+import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
 
 function tracking(rows = 3): FakeExcel {
   const fake = new FakeExcel();

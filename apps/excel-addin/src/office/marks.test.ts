@@ -1,18 +1,9 @@
 import { makeSheet } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
-import type { Capabilities } from "./capabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { MARK_COLORS, MARK_SETTING_KEY, clearMarks, markCells, noteText } from "./marks.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
-
-const ALL: Capabilities = {
-  base: true,
-  suspendCalculation: true,
-  dataValidation: true,
-  specialCells: true,
-  mergedAreas: true,
-  notes: true,
-};
+import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
 
 function ledger(): FakeExcel {
   const fake = new FakeExcel();

@@ -2,19 +2,10 @@ import type { GridCell, GridSheet } from "@zsyz/ledger";
 import { readLedger } from "@zsyz/ledger";
 import { makeSheet, sampleLedgers } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
-import type { Capabilities } from "./capabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { readSheetGrid } from "./readSheetGrid.js";
-
-const ALL: Capabilities = {
-  base: true,
-  suspendCalculation: true,
-  dataValidation: true,
-  specialCells: true,
-  mergedAreas: true,
-  notes: true,
-};
+import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
 
 /** Grid rows without trailing empty cells, so a read-back compares equal to its source. */
 function trimmed(sheet: GridSheet): (GridCell | null)[][] {

@@ -3,20 +3,12 @@ import { ENUMS, ledgerTemplate, targetTemplate, toA1 } from "@zsyz/ledger";
 import { describe, expect, it } from "vitest";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { charsToPoints } from "./buildSheetSteps.js";
-import type { Capabilities } from "./capabilities.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { planNewSheets } from "./planNewSheets.js";
 import type { NewSheetsPlan } from "./sheetWrite.js";
 import { freeName, writeNewSheets } from "./writeNewSheets.js";
+import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
 
-const ALL: Capabilities = {
-  base: true,
-  suspendCalculation: true,
-  dataValidation: true,
-  specialCells: true,
-  mergedAreas: true,
-  notes: true,
-};
 const plans = () => planNewSheets([ledgerTemplate(2025), targetTemplate()]);
 
 /** One sheet from a grid of values, where a string starting with "=" is a formula. */
