@@ -5,6 +5,7 @@ import { countSeverities, formatIssues, makePaint } from "../printIssues.js";
 import { makeProgress } from "../progress.js";
 import { readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
+import { checkOutputs } from "../checkOutputs.js";
 import { writeJson } from "../writeJson.js";
 
 // Help text of `zsyz check`.
@@ -44,6 +45,12 @@ export async function runCheck(args: readonly string[]): Promise<number> {
     throw new UsageError("请给出要校验的台账文件或文件夹，例如：zsyz check 各乡镇台账/");
   const asOf = parseAsOf(values["as-of"] as string | undefined);
   const inputs = await findInputs(positionals);
+  const json = values.json as string | undefined;
+  if (json)
+    checkOutputs(
+      [{ option: "--json", path: json }],
+      inputs.map((i) => ({ kind: "台账" as const, path: i.path })),
+    );
   if (inputs.length === 0)
     throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
   const progress = makeProgress(values.quiet === true);
@@ -53,13 +60,7 @@ export async function runCheck(args: readonly string[]): Promise<number> {
   process.stdout.write(
     `校验 ${inputs.length} 个文件，截至日期 ${asOf}\n\n${formatIssues(loaded, paint)}\n`,
   );
-  const json = values.json as string | undefined;
-  if (json)
-    await writeJson(
-      json,
-      buildSummaryJson(loaded, asOf),
-      inputs.map((i) => i.path),
-    );
+  if (json) await writeJson(json, buildSummaryJson(loaded, asOf));
   if (loaded.files.every((f) => f.status === "error")) return 2;
   return countSeverities(loaded.issues).errors > 0 ? 1 : 0;
 }

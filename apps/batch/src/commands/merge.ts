@@ -9,7 +9,8 @@ import { countSeverities, formatIssues, makePaint } from "../printIssues.js";
 import { makeProgress } from "../progress.js";
 import { readSource, readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
-import { assertNotInput, writeJson } from "../writeJson.js";
+import { checkOutputs } from "../checkOutputs.js";
+import { writeJson } from "../writeJson.js";
 import { writeWorkbook } from "../writeWorkbook.js";
 
 // Help text of `zsyz merge`.
@@ -75,26 +76,28 @@ export async function runMerge(args: readonly string[]): Promise<number> {
     );
   if (!out) throw new UsageError("请用 --out 指定汇总工作簿的保存路径，例如 --out 县汇总.xlsx");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件“${out}”应以 .xlsx 结尾。`);
-  if (!existsSync(dirname(resolve(out))))
-    throw new UsageError(`输出文件夹 ${dirname(out)} 不存在，请先创建。`);
   if (existsSync(join(dirname(out), `~$${basename(out)}`)))
     throw new UsageError(`输出文件 ${out} 正在 Excel/WPS 中打开，请先关闭再运行。`);
   const asOf = parseAsOf(values["as-of"] as string | undefined);
   const targetsPath = values.targets as string | undefined;
   const jsonPath = values.json as string | undefined;
-  const settings = await loadSettings(values.settings as string | undefined);
+  const settingsPath = values.settings as string | undefined;
+  const settings = await loadSettings(settingsPath);
 
   const found = await findInputs(positionals);
-  assertNotInput(
-    out,
-    found.map((f) => f.path),
+  checkOutputs(
+    [
+      { option: "--out", path: out },
+      ...(jsonPath ? [{ option: "--json" as const, path: jsonPath }] : []),
+    ],
+    [
+      ...found.map((f) => ({ kind: "台账" as const, path: f.path })),
+      ...(targetsPath ? [{ kind: "任务分解表" as const, path: targetsPath }] : []),
+      ...(settingsPath ? [{ kind: "设置文件" as const, path: settingsPath }] : []),
+    ],
   );
   // The targets table may sit in the same folder as the ledgers: it is not a ledger.
-  const skip = new Set([
-    resolve(out),
-    ...(targetsPath ? [resolve(targetsPath)] : []),
-    ...(jsonPath ? [resolve(jsonPath)] : []),
-  ]);
+  const skip = new Set([resolve(out), ...(targetsPath ? [resolve(targetsPath)] : [])]);
   const inputs = found.filter((f) => !skip.has(resolve(f.path)));
   if (inputs.length === 0)
     throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
@@ -129,12 +132,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
       { cause: thrown },
     );
   }
-  if (jsonPath)
-    await writeJson(
-      jsonPath,
-      buildSummaryJson(run, asOf),
-      inputs.map((i) => i.path),
-    );
+  if (jsonPath) await writeJson(jsonPath, buildSummaryJson(run, asOf));
 
   const paint = makePaint(process.stdout);
   process.stdout.write(
