@@ -1,13 +1,14 @@
 // Benchmark (not a test): writes the county workbook of 100 files × 1,000 rows (100,000
-// projects) with the new pure writer (@zsyz/xlsx, fflate or Node's zlib) and with the old
-// yazl writer of apps/batch, each in a fresh process so peak memory is its own.
+// projects) with the pure writer (@zsyz/xlsx, fflate or Node's zlib), each in a fresh process so
+// peak memory is its own. (The old yazl writer left apps/batch in 1e3c82e; its figures stay in
+// packages/xlsx/README.md.)
 // Run: npx tsx bench/write.bench.ts [rows]
 import { buildWorkbookPlan, type WorkbookPlan } from "@zsyz/indicators";
 import type { LedgerFields, LedgerRecord } from "@zsyz/ledger";
 import { streamPlan, type DeflateRaw } from "@zsyz/xlsx";
 import { deflateSync, unzipSync } from "fflate";
 import { execFileSync } from "node:child_process";
-import { closeSync, existsSync, openSync, statSync, writeSync } from "node:fs";
+import { closeSync, openSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,9 +67,7 @@ const zlibRaw =
       finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
     });
 
-const OLD_WRITER = "../apps/batch/src/xlsx/writePlan.ts";
-
-type Mode = "fflate-1" | "fflate-3" | "fflate-6" | "zlib-6" | "zlib-1" | "old-yazl";
+type Mode = "fflate-1" | "fflate-3" | "fflate-6" | "zlib-6" | "zlib-1";
 
 /** Child process: writes one workbook and prints time, peak heap and peak RSS as JSON. */
 async function runOne(mode: Mode, rows: number): Promise<void> {
@@ -85,25 +84,16 @@ async function runOne(mode: Mode, rows: number): Promise<void> {
   };
   const timer = setInterval(sample, 10);
   const start = performance.now();
-  if (mode === "old-yazl") {
-    const { writePlan } = (await import(OLD_WRITER)) as {
-      writePlan: (p: WorkbookPlan, path: string) => Promise<void>;
-    };
-    await writePlan(plan, path);
-  } else {
-    const [lib, level] = mode.split("-") as ["fflate" | "zlib", string];
-    const options =
-      lib === "zlib"
-        ? { deflateRaw: zlibRaw(Number(level)) }
-        : { level: Number(level) as 1 | 3 | 6 };
-    const fd = openSync(path, "w");
-    // A sync loop starves the interval timer, so memory is also sampled per chunk.
-    for (const chunk of streamPlan(plan, options)) {
-      writeSync(fd, chunk);
-      sample();
-    }
-    closeSync(fd);
+  const [lib, level] = mode.split("-") as ["fflate" | "zlib", string];
+  const options =
+    lib === "zlib" ? { deflateRaw: zlibRaw(Number(level)) } : { level: Number(level) as 1 | 3 | 6 };
+  const fd = openSync(path, "w");
+  // A sync loop starves the interval timer, so memory is also sampled per chunk.
+  for (const chunk of streamPlan(plan, options)) {
+    writeSync(fd, chunk);
+    sample();
   }
+  closeSync(fd);
   const ms = performance.now() - start;
   clearInterval(timer);
   sample();
@@ -171,10 +161,7 @@ async function main(): Promise<void> {
   timeDeflate(plan);
   console.log("whole workbook, streamed to a file (fresh process each):");
   const self = fileURLToPath(import.meta.url);
-  // The old yazl writer left apps/batch in 1e3c82e; its figures stay in packages/xlsx/README.md.
-  const old = existsSync(fileURLToPath(new URL(OLD_WRITER, import.meta.url)));
   const modes: Mode[] = ["fflate-1", "fflate-3", "fflate-6", "zlib-1", "zlib-6"];
-  if (old) modes.push("old-yazl");
   for (const mode of modes) {
     const out = execFileSync(
       process.execPath,
