@@ -128,7 +128,7 @@ describe("zsyz check on bad input", () => {
     const before = hashFile(input);
     const run = runZsyz(["check", input, "--json", input]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("是输入文件之一");
+    expect(run.stderr).toContain("就是台账，写出会覆盖原始文件");
     expect(hashFile(input)).toBe(before);
   });
 

@@ -316,7 +316,8 @@ describe("zsyz merge on bad input", () => {
     const before = hashFile(input);
     const run = runZsyz(["merge", input, "--out", input]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("是输入文件之一");
+    expect(run.stderr).toContain("--out 指定的输出文件");
+    expect(run.stderr).toContain("就是台账，写出会覆盖原始文件");
     expect(hashFile(input)).toBe(before);
   });
 
