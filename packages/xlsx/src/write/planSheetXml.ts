@@ -2,6 +2,7 @@ import { toFileFormula, type PlanCell, type SheetPlan } from "@zsyz/indicators";
 import { columnLetter, toA1 } from "@zsyz/ledger";
 import { escapeText, escapeXml } from "./escapeXml.js";
 import { NS_MAIN, NS_REL, XML_HEAD } from "./namespaces.js";
+import { ByteSink } from "./ByteSink.js";
 import type { SharedStrings } from "./SharedStrings.js";
 import type { StyleTable } from "./StyleTable.js";
 import { paneXml, rowOpenXml } from "./sheetXmlParts.js";
@@ -23,15 +24,18 @@ interface SharedColumn {
   ref: string;
 }
 
-// Strings are yielded about this long: big enough that the deflater sees whole runs of rows,
-// small enough that a 300,000-row sheet never exists as one string.
-const CHUNK_CHARS = 1 << 16;
+// Bytes are yielded about this long: big enough that the deflater sees whole runs of rows,
+// small enough that a 300,000-row sheet never exists whole.
+const CHUNK_BYTES = 1 << 18;
 
 /**
  * The worksheet XML of one sheet plan, in pieces: rows stream from `lazyCells` when the plan
  * has it. Every formula and format comes from the plan; this decides nothing.
  */
-export function* planSheetXml(sheet: SheetPlan, ctx: PlanSheetContext): Generator<string> {
+export function* planSheetXml(
+  sheet: SheetPlan,
+  ctx: PlanSheetContext,
+): Generator<string | Uint8Array> {
   const { styles, strings } = ctx;
   const last =
     sheet.rowCount > 0 && sheet.columnCount > 0
@@ -61,35 +65,24 @@ export function* planSheetXml(sheet: SheetPlan, ctx: PlanSheetContext): Generato
   };
 
   const shared = sharedColumns(sheet);
-  const refs = new CellRefs();
+  const parts = new CellBytes();
+  const sink = new ByteSink();
   const firstShared = sheet.sharedFormulas?.firstRow ?? -1;
   const lastShared = sheet.sharedFormulas?.lastRow ?? -1;
   let row = -1;
-  // Pieces are collected in an array and joined once per chunk: one copy, where `+=` on a
-  // string builds a deep rope that costs a second pass to flatten (measured on 100,000
-  // projects: the write took ~25% less).
-  let parts: string[] = [];
-  let chars = 0;
-  const push = (text: string): void => {
-    parts.push(text);
-    chars += text.length;
-  };
   for (const cell of sheet.lazyCells ? sheet.lazyCells() : sheet.cells) {
     if (cell.row !== row) {
-      if (row >= 0) push("</row>");
-      if (chars > CHUNK_CHARS) {
-        yield parts.join("");
-        parts = [];
-        chars = 0;
-      }
+      if (row >= 0) sink.ascii("</row>");
+      if (sink.length > CHUNK_BYTES) yield sink.take();
       row = cell.row;
-      push(emptyRowsBefore(row) + rowOpenXml(row, heights));
+      sink.ascii(emptyRowsBefore(row) + rowOpenXml(row, heights));
     }
     const sharedColumn = row >= firstShared && row <= lastShared ? shared.get(cell.col) : undefined;
-    push(cellXml(cell, refs, styles, strings, sharedColumn, row === firstShared));
+    writeCell(sink, cell, { parts, styles, strings }, sharedColumn, row === firstShared);
   }
-  if (row >= 0) push("</row>");
-  yield `${parts.join("")}${emptyRowsBefore(Infinity)}</sheetData>`;
+  if (row >= 0) sink.ascii("</row>");
+  sink.ascii(`${emptyRowsBefore(Infinity)}</sheetData>`);
+  yield sink.take();
 
   if (sheet.autoFilter) yield `<autoFilter ref="${sheet.autoFilter}"/>`;
   if (sheet.merges.length)
@@ -114,56 +107,90 @@ function sharedColumns(sheet: SheetPlan): Map<number, SharedColumn> {
   );
 }
 
-/** Column letters and style attributes, computed once per column and style, not per cell. */
-class CellRefs {
-  private readonly letters: string[] = [];
-  private readonly attrs: string[] = [];
+/** Markup every row repeats, encoded once per column, style and shared formula. */
+class CellBytes {
+  private readonly prefixes: Uint8Array[] = [];
+  private readonly styleEnds: Uint8Array[] = [];
+  private readonly sharedDependents: Uint8Array[] = [];
+  private readonly encoder = new TextEncoder();
 
-  ref(row: number, col: number): string {
-    let l = this.letters[col];
-    if (l === undefined) this.letters[col] = l = columnLetter(col);
-    return `${l}${row + 1}`;
+  /** `<c r="AB` for a column: the row number follows. */
+  prefix(col: number): Uint8Array {
+    let p = this.prefixes[col];
+    if (p === undefined) this.prefixes[col] = p = this.encoder.encode(`<c r="${columnLetter(col)}`);
+    return p;
   }
 
-  /** ` s="N"` for a style index, "" for the default. */
-  styleAttr(xf: number): string {
-    let a = this.attrs[xf];
-    if (a === undefined) this.attrs[xf] = a = xf ? ` s="${xf}"` : "";
-    return a;
+  /** The ref's closing quote and ` s="N"` (nothing for the default style). */
+  styleEnd(xf: number): Uint8Array {
+    let e = this.styleEnds[xf];
+    if (e === undefined) this.styleEnds[xf] = e = this.encoder.encode(xf ? `" s="${xf}"` : `"`);
+    return e;
+  }
+
+  /** `<f t="shared" si="N"/>`: a shared formula's dependent names only its group. */
+  sharedDependent(si: number): Uint8Array {
+    let d = this.sharedDependents[si];
+    if (d === undefined)
+      this.sharedDependents[si] = d = this.encoder.encode(`<f t="shared" si="${si}"/>`);
+    return d;
   }
 }
 
-// The hot path of a county-size write: one call per cell, millions of calls.
-function cellXml(
+interface CellWriters {
+  parts: CellBytes;
+  styles: StyleTable;
+  strings: SharedStrings;
+}
+
+// The hot path of a county-size write: one call per cell, millions of calls, no strings made
+// for the markup. The XML is exactly what the templates below spell out.
+function writeCell(
+  sink: ByteSink,
   cell: PlanCell,
-  refs: CellRefs,
-  styles: StyleTable,
-  strings: SharedStrings,
+  w: CellWriters,
   shared: SharedColumn | undefined,
   master: boolean,
-): string {
-  const ref = refs.ref(cell.row, cell.col);
-  const attr = refs.styleAttr(styles.xf(cell.style, cell.numFmt));
+): void {
+  const xf = w.styles.xf(cell.style, cell.numFmt);
   const v = cell.value;
+  const isNumber = typeof v === "number" && Number.isFinite(v);
   // Only the master of a shared formula holds its text; Excel derives the others' from it, so
   // a dependent's text is never asked for (the plan may compute it lazily).
-  const f = shared
-    ? master
-      ? `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(toFileFormula(cell.formula ?? ""))}</f>`
-      : `<f t="shared" si="${shared.si}"/>`
-    : cell.formula !== undefined
-      ? `<f>${escapeText(toFileFormula(cell.formula))}</f>`
-      : undefined;
-  if (f !== undefined) {
+  const formulaText =
+    shared && !master
+      ? undefined
+      : shared
+        ? `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(toFileFormula(cell.formula ?? ""))}</f>`
+        : cell.formula !== undefined
+          ? `<f>${escapeText(toFileFormula(cell.formula))}</f>`
+          : undefined;
+  const hasFormula = shared !== undefined || formulaText !== undefined;
+  if (!hasFormula && typeof v !== "string" && !isNumber && typeof v !== "boolean" && !xf) return;
+  sink.bytes(w.parts.prefix(cell.col));
+  sink.uint(cell.row + 1);
+  sink.bytes(w.parts.styleEnd(xf));
+  if (hasFormula) {
     // The cached value lets viewers that do not recalculate still show the right figure.
-    if (typeof v === "number" && Number.isFinite(v))
-      return `<c r="${ref}"${attr}>${f}<v>${v}</v></c>`;
-    if (typeof v === "boolean") return `<c r="${ref}"${attr} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-    return `<c r="${ref}"${attr} t="str">${f}<v>${escapeXml(typeof v === "string" ? v : "")}</v></c>`;
+    sink.ascii(isNumber ? ">" : typeof v === "boolean" ? ' t="b">' : ' t="str">');
+    if (formulaText !== undefined) sink.text(formulaText);
+    else sink.bytes(w.parts.sharedDependent(shared!.si));
+    sink.ascii("<v>");
+    if (isNumber) sink.ascii(String(v));
+    else if (typeof v === "boolean") sink.ascii(v ? "1" : "0");
+    else sink.text(escapeXml(typeof v === "string" ? v : ""));
+    sink.ascii("</v></c>");
+    return;
   }
   // Plain values only: a string is always a shared string, text even when it starts with "=".
-  if (typeof v === "string") return `<c r="${ref}"${attr} t="s"><v>${strings.id(v)}</v></c>`;
-  if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}"${attr}><v>${v}</v></c>`;
-  if (typeof v === "boolean") return `<c r="${ref}"${attr} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return attr ? `<c r="${ref}"${attr}/>` : "";
+  if (typeof v === "string") {
+    sink.ascii(' t="s"><v>');
+    sink.uint(w.strings.id(v));
+    sink.ascii("</v></c>");
+  } else if (isNumber) {
+    sink.ascii("><v>");
+    sink.ascii(String(v));
+    sink.ascii("</v></c>");
+  } else if (typeof v === "boolean") sink.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+  else sink.ascii("/>");
 }

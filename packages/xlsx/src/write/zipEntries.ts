@@ -8,10 +8,11 @@ import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
  */
 export type DeflateRaw = (data: Uint8Array, final: boolean) => Uint8Array;
 
-/** One file of the zip: its path and its text, produced piece by piece only when written. */
+/** One file of the zip: its path and its content, produced piece by piece only when written. */
 export interface ZipEntry {
   name: string;
-  text: () => Iterable<string>;
+  /** Text pieces, or bytes already UTF-8 encoded (the sheet writer's hot path). */
+  text: () => Iterable<string | Uint8Array>;
 }
 
 /** How entries are compressed and dated. */
@@ -68,9 +69,17 @@ export function* zipEntries(
     zip.add(file);
     let pending: string[] = [];
     let pendingChars = 0;
-    for (const text of entry.text()) {
-      pending.push(text);
-      pendingChars += text.length;
+    for (const piece of entry.text()) {
+      if (typeof piece !== "string") {
+        if (pending.length) file.push(encoder.encode(pending.join("")));
+        pending = [];
+        pendingChars = 0;
+        file.push(piece);
+        yield* out.splice(0);
+        continue;
+      }
+      pending.push(piece);
+      pendingChars += piece.length;
       if (pendingChars >= PIECE_CHARS) {
         file.push(encoder.encode(pending.join("")));
         pending = [];
