@@ -7,6 +7,9 @@ import { parseEnum } from "./parseEnum.js";
 import { isPlaceholder, parseMoney } from "./parseMoney.js";
 import { displayText, normalizeText } from "./normalizeText.js";
 
+// Most cells raise nothing: they share one empty, frozen list until their first issue.
+const NO_ISSUES = Object.freeze([]) as unknown as LedgerIssue[];
+
 /** Excel's limit on the text of one cell. */
 export const MAX_CELL_TEXT = 32767;
 
@@ -21,7 +24,8 @@ export interface CellRead {
 
 /** Context of a cell read: where it is, the column's unit and the report year. */
 export interface CellContext {
-  at: IssueAt;
+  /** Where the cell is; asked for only when the cell raises an issue (most never do). */
+  at: () => IssueAt;
   field: FieldSpec;
   /** Multiplier into 万元 from the header or the sheet's unit row. */
   scale: number;
@@ -35,17 +39,24 @@ export interface CellContext {
 export function readCell(cell: GridCell | null | undefined, ctx: CellContext): CellRead {
   const label = ctx.field.header;
   const raw = cellText(cell);
-  const at = { ...ctx.at, raw: raw.length > 200 ? `${raw.slice(0, 200)}…` : raw };
-  const out: CellRead = { raw, approximate: false, issues: [] };
+  const at = (): IssueAt => ({
+    ...ctx.at(),
+    raw: raw.length > 200 ? `${raw.slice(0, 200)}…` : raw,
+  });
+  const out: CellRead = { raw, approximate: false, issues: NO_ISSUES };
+  const add = (issue: LedgerIssue): void => {
+    if (out.issues === NO_ISSUES) out.issues = [];
+    out.issues.push(issue);
+  };
   if (!cell) return out;
   if (cell.error) {
-    out.issues.push(makeIssue("cell_error", at, { label }));
+    add(makeIssue("cell_error", at(), { label }));
     return out;
   }
   if (cell.formula !== undefined && (cell.value === null || cell.value === undefined)) {
     // The formula is what a person sees in the formula bar: keep it as the raw value.
     out.raw = `=${cell.formula.replace(/^=/, "")}`;
-    out.issues.push(makeIssue("formula_without_value", { ...at, raw: out.raw }, { label }));
+    add(makeIssue("formula_without_value", { ...at(), raw: out.raw }, { label }));
     return out;
   }
   const v = cell.value;
@@ -54,7 +65,7 @@ export function readCell(cell: GridCell | null | undefined, ctx: CellContext): C
     case "text": {
       let text = displayText(typeof v === "string" ? v : raw);
       if (text.length > MAX_CELL_TEXT) {
-        out.issues.push(makeIssue("text_too_long", at, { label, detail: String(text.length) }));
+        add(makeIssue("text_too_long", at(), { label, detail: String(text.length) }));
         text = text.slice(0, MAX_CELL_TEXT);
       }
       if (!isPlaceholder(text) || ctx.field.key === "seq") out.value = text;
@@ -63,40 +74,38 @@ export function readCell(cell: GridCell | null | undefined, ctx: CellContext): C
     case "money":
     case "money_usd": {
       if (typeof v === "boolean" || v instanceof Date) {
-        out.issues.push(makeIssue("money_unparsed", at, { label }));
+        add(makeIssue("money_unparsed", at(), { label }));
         return out;
       }
       const parsed = parseMoney(v, ctx.scale);
-      if (parsed.kind === "unparsed") out.issues.push(makeIssue("money_unparsed", at, { label }));
+      if (parsed.kind === "unparsed") add(makeIssue("money_unparsed", at(), { label }));
       if (parsed.kind !== "value") return out;
       out.value = parsed.value;
-      if (parsed.value < 0) out.issues.push(makeIssue("money_negative", at, { label }));
+      if (parsed.value < 0) add(makeIssue("money_negative", at(), { label }));
       if (parsed.approximate) {
         out.approximate = true;
-        out.issues.push(
-          makeIssue("money_approximate", at, { label, detail: String(parsed.value) }),
-        );
+        add(makeIssue("money_approximate", at(), { label, detail: String(parsed.value) }));
       }
       return out;
     }
     case "date": {
       if (typeof v === "boolean") {
-        out.issues.push(makeIssue("date_unparsed", at, { label }));
+        add(makeIssue("date_unparsed", at(), { label }));
         return out;
       }
       const parsed = parseDate(v, ctx.reportYear);
-      if (parsed.kind === "unparsed") out.issues.push(makeIssue("date_unparsed", at, { label }));
+      if (parsed.kind === "unparsed") add(makeIssue("date_unparsed", at(), { label }));
       if (parsed.kind !== "value") return out;
       out.value = parsed.date;
       if (parsed.yearAssumed)
-        out.issues.push(makeIssue("date_year_assumed", at, { label, detail: parsed.date }));
+        add(makeIssue("date_year_assumed", at(), { label, detail: parsed.date }));
       return out;
     }
     case "enum": {
       const key = ctx.field.key as EnumKey;
       const parsed = parseEnum(key, typeof v === "string" ? v : raw);
       if (parsed.kind === "unparsed") {
-        out.issues.push(makeIssue("enum_unparsed", at, { label, detail: enumChoices(key) }));
+        add(makeIssue("enum_unparsed", at(), { label, detail: enumChoices(key) }));
       } else if (parsed.kind !== "empty") {
         out.value = parsed.value;
       }

@@ -1,4 +1,4 @@
-import { toA1 } from "./a1.js";
+import { columnLetter, toA1 } from "./a1.js";
 import { cellText, getCell, isBlankCell, mergeOrigins } from "./cellText.js";
 import { checkColumns } from "./checkColumns.js";
 import { checkRecord } from "./checkRecord.js";
@@ -129,6 +129,22 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     return getCell(sheet, o[0], o[1]);
   };
 
+  // Per column, made once: the cell context (its location is built only for an issue) and the
+  // column letters of the record's cell addresses. Millions of cells in a county run.
+  let current = 0;
+  const perColumn = columns.map((col) => ({
+    col,
+    letters: columnLetter(col.col),
+    type: FIELD_BY_KEY.get(col.key ?? "")?.type,
+    context: col.key
+      ? {
+          at: () => at(current, col.col),
+          field: FIELD_BY_KEY.get(col.key)!,
+          scale: col.scale,
+          reportYear,
+        }
+      : undefined,
+  }));
   const records: LedgerRecord[] = [];
   const kinds: Array<{ row: number; kind: RowKind }> = [];
   let rejected = 0;
@@ -161,29 +177,20 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       hidden: hiddenRows.has(r),
     };
     const fields = record.fields as Record<string, string | number | undefined>;
-    for (const col of columns) {
-      const cell = mergedDown(
-        getCell(sheet, r, col.col),
-        r,
-        col.col,
-        FIELD_BY_KEY.get(col.key ?? "")?.type,
-      );
-      if (!col.key) {
+    current = r;
+    for (const { col, letters, type, context } of perColumn) {
+      const cell = mergedDown(getCell(sheet, r, col.col), r, col.col, type);
+      if (!col.key || !context) {
         const text = cellText(cell);
         if (text !== "") record.extra[col.header || `第${col.col + 1}列`] = text;
         continue;
       }
-      const read = readCell(cell, {
-        at: at(r, col.col),
-        field: FIELD_BY_KEY.get(col.key)!,
-        scale: col.scale,
-        reportYear,
-      });
-      record.cells[col.key] = toA1(r, col.col);
+      const read = readCell(cell, context);
+      record.cells[col.key] = `${letters}${r + 1}`;
       if (read.raw !== "") record.raw[col.key] = read.raw;
       if (read.value !== undefined) fields[col.key] = read.value;
       if (read.approximate) record.approximate.push(col.key);
-      issues.push(...read.issues);
+      for (const issue of read.issues) issues.push(issue);
     }
     assignUnit(record, titleUnit, fallbackUnit);
     // An empty unit cell is fine while the title or file name says the unit; otherwise the row has none.
