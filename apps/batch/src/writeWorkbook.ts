@@ -1,7 +1,7 @@
 import type { WorkbookPlan } from "@zsyz/indicators";
 import { type DeflateRaw, streamPlan } from "@zsyz/xlsx";
 import { open } from "node:fs/promises";
-import { constants, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 import { writeAtomically } from "./writeFileAtomic.js";
 
 // Native zlib compresses the pieces the pure writer hands over (several times faster than
@@ -21,7 +21,8 @@ export async function writeWorkbook(plan: WorkbookPlan, path: string): Promise<v
   await writeAtomically(path, async (temp) => {
     const file = await open(temp, "wx");
     try {
-      for (const chunk of streamPlan(plan, { deflateRaw })) await file.write(chunk);
+      // Node's CRC-32 too: fflate's JavaScript one cost ~0.35 s on a 100,000-project county.
+      for (const chunk of streamPlan(plan, { deflateRaw, crc32 })) await file.write(chunk);
     } finally {
       await file.close();
     }

@@ -15,4 +15,4 @@ export { streamPlan } from "./write/streamPlan.js";
 export { writePlan } from "./write/writePlan.js";
 export { writeGrid } from "./write/writeGrid.js";
 export type { WriteOptions } from "./write/WriteOptions.js";
-export type { DeflateRaw } from "./write/zipEntries.js";
+export type { Crc32, DeflateRaw } from "./write/zipEntries.js";

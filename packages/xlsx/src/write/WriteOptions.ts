@@ -1,4 +1,4 @@
-import type { DeflateRaw } from "./zipEntries.js";
+import type { Crc32, DeflateRaw } from "./zipEntries.js";
 
 /** Options of the .xlsx writers. */
 export interface WriteOptions {
@@ -9,6 +9,8 @@ export interface WriteOptions {
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   /** A host's raw DEFLATE (Node: native zlib, several times faster than fflate). */
   deflateRaw?: DeflateRaw;
+  /** With `deflateRaw`: the host's CRC-32 (Node ≥ 20.15: zlib.crc32) instead of fflate's JavaScript one. */
+  crc32?: Crc32;
   /** When the file is created (docProps/core.xml, zip entry times); default the current time. */
   now?: Date;
 }
@@ -17,12 +19,14 @@ export interface WriteOptions {
 export function resolveZipOptions(options: WriteOptions): {
   level: NonNullable<WriteOptions["level"]>;
   deflateRaw: DeflateRaw | undefined;
+  crc32: Crc32 | undefined;
   now: Date;
 } {
   // The one wall clock of the writer, and only as a default: the caller's `now` wins.
   return {
     level: options.level ?? 3,
     deflateRaw: options.deflateRaw,
+    crc32: options.crc32,
     now: options.now ?? new Date(),
   };
 }
