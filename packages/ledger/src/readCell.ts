@@ -39,24 +39,20 @@ export interface CellContext {
 export function readCell(cell: GridCell | null | undefined, ctx: CellContext): CellRead {
   const label = ctx.field.header;
   const raw = cellText(cell);
-  const at = (): IssueAt => ({
-    ...ctx.at(),
-    raw: raw.length > 200 ? `${raw.slice(0, 200)}…` : raw,
-  });
   const out: CellRead = { raw, approximate: false, issues: NO_ISSUES };
-  const add = (issue: LedgerIssue): void => {
-    if (out.issues === NO_ISSUES) out.issues = [];
-    out.issues.push(issue);
-  };
+  // No closures here: this runs once per cell of every ledger, millions of times a county.
   if (!cell) return out;
   if (cell.error) {
-    add(makeIssue("cell_error", at(), { label }));
+    addIssue(out, makeIssue("cell_error", issueAt(ctx, raw), { label }));
     return out;
   }
   if (cell.formula !== undefined && (cell.value === null || cell.value === undefined)) {
     // The formula is what a person sees in the formula bar: keep it as the raw value.
     out.raw = `=${cell.formula.replace(/^=/, "")}`;
-    add(makeIssue("formula_without_value", { ...at(), raw: out.raw }, { label }));
+    addIssue(
+      out,
+      makeIssue("formula_without_value", { ...issueAt(ctx, raw), raw: out.raw }, { label }),
+    );
     return out;
   }
   const v = cell.value;
@@ -65,7 +61,10 @@ export function readCell(cell: GridCell | null | undefined, ctx: CellContext): C
     case "text": {
       let text = displayText(typeof v === "string" ? v : raw);
       if (text.length > MAX_CELL_TEXT) {
-        add(makeIssue("text_too_long", at(), { label, detail: String(text.length) }));
+        addIssue(
+          out,
+          makeIssue("text_too_long", issueAt(ctx, raw), { label, detail: String(text.length) }),
+        );
         text = text.slice(0, MAX_CELL_TEXT);
       }
       if (!isPlaceholder(text) || ctx.field.key === "seq") out.value = text;
@@ -74,38 +73,53 @@ export function readCell(cell: GridCell | null | undefined, ctx: CellContext): C
     case "money":
     case "money_usd": {
       if (typeof v === "boolean" || v instanceof Date) {
-        add(makeIssue("money_unparsed", at(), { label }));
+        addIssue(out, makeIssue("money_unparsed", issueAt(ctx, raw), { label }));
         return out;
       }
       const parsed = parseMoney(v, ctx.scale);
-      if (parsed.kind === "unparsed") add(makeIssue("money_unparsed", at(), { label }));
+      if (parsed.kind === "unparsed")
+        addIssue(out, makeIssue("money_unparsed", issueAt(ctx, raw), { label }));
       if (parsed.kind !== "value") return out;
       out.value = parsed.value;
-      if (parsed.value < 0) add(makeIssue("money_negative", at(), { label }));
+      if (parsed.value < 0)
+        addIssue(out, makeIssue("money_negative", issueAt(ctx, raw), { label }));
       if (parsed.approximate) {
         out.approximate = true;
-        add(makeIssue("money_approximate", at(), { label, detail: String(parsed.value) }));
+        addIssue(
+          out,
+          makeIssue("money_approximate", issueAt(ctx, raw), {
+            label,
+            detail: String(parsed.value),
+          }),
+        );
       }
       return out;
     }
     case "date": {
       if (typeof v === "boolean") {
-        add(makeIssue("date_unparsed", at(), { label }));
+        addIssue(out, makeIssue("date_unparsed", issueAt(ctx, raw), { label }));
         return out;
       }
       const parsed = parseDate(v, ctx.reportYear);
-      if (parsed.kind === "unparsed") add(makeIssue("date_unparsed", at(), { label }));
+      if (parsed.kind === "unparsed")
+        addIssue(out, makeIssue("date_unparsed", issueAt(ctx, raw), { label }));
       if (parsed.kind !== "value") return out;
       out.value = parsed.date;
       if (parsed.yearAssumed)
-        add(makeIssue("date_year_assumed", at(), { label, detail: parsed.date }));
+        addIssue(
+          out,
+          makeIssue("date_year_assumed", issueAt(ctx, raw), { label, detail: parsed.date }),
+        );
       return out;
     }
     case "enum": {
       const key = ctx.field.key as EnumKey;
       const parsed = parseEnum(key, typeof v === "string" ? v : raw);
       if (parsed.kind === "unparsed") {
-        add(makeIssue("enum_unparsed", at(), { label, detail: enumChoices(key) }));
+        addIssue(
+          out,
+          makeIssue("enum_unparsed", issueAt(ctx, raw), { label, detail: enumChoices(key) }),
+        );
       } else if (parsed.kind !== "empty") {
         out.value = parsed.value;
       }
@@ -121,4 +135,14 @@ function enumChoices(key: EnumKey): string {
 /** Normalised comparison key of a unit or project name. */
 export function nameKey(text: string): string {
   return normalizeText(text).replace(/[()（）[\]【】"“”'‘’,，.。、:：;；\-—_·]/g, "");
+}
+
+/** Where a cell's issue points: its location, and its text clipped for the problem list. */
+function issueAt(ctx: CellContext, raw: string): IssueAt {
+  return { ...ctx.at(), raw: raw.length > 200 ? `${raw.slice(0, 200)}…` : raw };
+}
+
+function addIssue(out: CellRead, issue: LedgerIssue): void {
+  if (out.issues === NO_ISSUES) out.issues = [];
+  out.issues.push(issue);
 }

@@ -123,7 +123,8 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     c: number,
     type: FieldType | undefined,
   ): GridCell | null | undefined => {
-    const o = isBlankCell(cell) ? origins.get(`${r},${c}`) : undefined;
+    // Most sheets merge nothing below the header: no key to build for their blank cells.
+    const o = origins.size > 0 && isBlankCell(cell) ? origins.get(`${r},${c}`) : undefined;
     if (!o || o[1] !== c || o[0] <= detection.bottom || type === "money" || type === "money_usd")
       return cell;
     return getCell(sheet, o[0], o[1]);
