@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -47,5 +47,20 @@ describe("findInputs()", () => {
   it("lists a file given twice (directly and through its folder) once", async () => {
     const dir = await tree(["a.xlsx"]);
     expect(await findInputs([join(dir, "a.xlsx"), dir])).toHaveLength(1);
+  });
+});
+
+describe("findInputs() and links", () => {
+  it("follows linked folders and linked files, each real folder once even when links loop", async () => {
+    const dir = await tree(["甲/城关镇.xlsx", "乙/河西乡.xlsx"]);
+    await symlink(join(dir, "乙"), join(dir, "甲", "乙的链接"));
+    await symlink(join(dir, "甲"), join(dir, "乙", "回到甲"));
+    await symlink(join(dir, "乙", "河西乡.xlsx"), join(dir, "甲", "河西乡-链接.xlsx"));
+    const found = await findInputs([join(dir, "甲")]);
+    expect(found.map((f) => f.path.slice(dir.length + 1)).sort()).toEqual([
+      "甲/乙的链接/河西乡.xlsx",
+      "甲/城关镇.xlsx",
+      "甲/河西乡-链接.xlsx",
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 
 /** A file to read, or one that was given or found but cannot be read as it is. */
@@ -49,14 +49,24 @@ function classify(path: string): InputFile["kind"] {
   return "other";
 }
 
-async function walk(dir: string): Promise<string[]> {
+// Folders are followed through symbolic links too (county shares often link each township's
+// folder in); each real folder is walked once, so a link back up the tree cannot loop.
+async function walk(dir: string, seen = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir).catch(() => dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   const out: string[] = [];
   for (const e of entries) {
     if (isIgnored(e.name)) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile()) out.push(full);
+    if (e.isDirectory()) out.push(...(await walk(full, seen)));
+    else if (e.isSymbolicLink()) {
+      const target = await stat(full).catch(() => undefined);
+      // A broken link or a link to a file is listed like a file: reading it says what is wrong.
+      if (target?.isDirectory()) out.push(...(await walk(full, seen)));
+      else out.push(full);
+    } else out.push(full);
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -56,6 +57,26 @@ describe("loadWorkbook()", () => {
     expect(await loadWorkbook("/nonexistent/台账.xlsx")).toEqual({
       ok: false,
       message: expect.stringContaining("文件不存在"),
+    });
+  });
+
+  it("refuses a pipe instead of waiting on it forever", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "zsyz-load-"));
+    const fifo = join(dir, "管道.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    expect(await loadWorkbook(fifo)).toEqual({
+      ok: false,
+      message: expect.stringContaining("这不是普通文件"),
+    });
+  });
+
+  it("refuses a link to a device such as /dev/zero instead of reading it without end", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "zsyz-load-"));
+    const link = join(dir, "零.xlsx");
+    await symlink("/dev/zero", link);
+    expect(await loadWorkbook(link)).toEqual({
+      ok: false,
+      message: expect.stringContaining("这不是普通文件"),
     });
   });
 });

@@ -4,6 +4,9 @@ import { readFile, stat } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
 import { toError } from "./UsageError.js";
 
+// A township ledger is kilobytes to a few megabytes; the reader's own caps apply after this.
+const MAX_FILE_BYTES = 2 ** 30;
+
 /** A workbook read from disk, or the Chinese reason it could not be. */
 export type LoadedWorkbook = { ok: true; workbook: GridWorkbook } | { ok: false; message: string };
 
@@ -21,6 +24,18 @@ export async function loadWorkbook(path: string, label: string = path): Promise<
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, message: "这是一个文件夹，不是 Excel 文件" };
+    // A pipe or a device (or a link to one, such as /dev/zero) would hang or never end.
+    if (!info.isFile())
+      return {
+        ok: false,
+        message:
+          "这不是普通文件（可能是管道、设备或指向它们的链接），无法作为台账读取。请给出 .xlsx 文件本身",
+      };
+    if (info.size > MAX_FILE_BYTES)
+      return {
+        ok: false,
+        message: `文件有 ${(info.size / 2 ** 30).toFixed(1)} GB，超过台账文件的上限（1 GB），已跳过。请确认文件是否正确，或拆分后再试`,
+      };
     bytes = await readFile(path);
   } catch (thrown) {
     return { ok: false, message: describeFsError(toError(thrown)) };
