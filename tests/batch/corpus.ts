@@ -14,7 +14,8 @@ import { promisify } from "node:util";
 /** A corpus cell: a plain value, a full GridCell (formulas, errors), or nothing. */
 type Cell = CellValue | GridCell | undefined;
 
-const HEADER = [
+/** The corpus ledgers' header row. */
+export const HEADER = [
   "序号",
   "项目名称",
   "投资方",

@@ -1,6 +1,5 @@
 import type { GridCell, GridSheet, GridWorkbook } from "@zsyz/ledger";
 import { parseA1, toA1 } from "@zsyz/ledger";
-import { readXlsx } from "@zsyz/xlsx";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +7,9 @@ import { recalcWithLibreOffice } from "../helpers/recalc.js";
 import {
   CELL_ELEMENT,
   partXml,
+  readWorkbook,
   setPartXml,
+  sheetOf,
   sheetParts,
   unzipXlsx,
   zipXlsx,
@@ -65,18 +66,6 @@ export function stripFormulaResults(xml: string): { xml: string; formulas: numbe
   return { xml: out, formulas };
 }
 
-function readGrid(bytes: Uint8Array, file: string): GridWorkbook {
-  const read = readXlsx(bytes, file);
-  if (!read.ok) throw new Error(`${file}: ${read.message}`);
-  return read.workbook;
-}
-
-function sheetOf(wb: GridWorkbook, sheet: string): GridSheet {
-  const ws = wb.sheets.find((s) => s.name === sheet);
-  if (!ws) throw new Error(`sheet ${sheet} missing`);
-  return ws;
-}
-
 function formulaCells(
   ws: GridSheet,
 ): Array<{ address: string; cell: GridCell & { formula: string } }> {
@@ -107,7 +96,7 @@ export async function compareWithLibreOffice(
   sheets: readonly string[],
 ): Promise<Comparison> {
   const bytes = await readFile(path);
-  const ours = readGrid(bytes, path);
+  const ours = readWorkbook(bytes, path);
   const parts = unzipXlsx(bytes);
   const stripped = new Map<string, number>();
   for (const { name, part } of sheetParts(parts)) {
@@ -117,13 +106,13 @@ export async function compareWithLibreOffice(
   }
   const blankBytes = zipXlsx(parts);
   // A cached result left behind would let an engine that skipped recalculation "agree".
-  for (const ws of readGrid(blankBytes, "无缓存.xlsx").sheets)
+  for (const ws of readWorkbook(blankBytes, "无缓存.xlsx").sheets)
     for (const { address, cell } of formulaCells(ws))
       if (norm(cell) !== null) throw new Error(`${ws.name}!${address} kept its cached result`);
   const blank = join(await mkdtemp(join(tmpdir(), "zsyz-strip-")), "无缓存.xlsx");
   await writeFile(blank, blankBytes);
   const recalculated = await recalcWithLibreOffice(blank);
-  const engine = readGrid(await readFile(recalculated), recalculated);
+  const engine = readWorkbook(await readFile(recalculated), recalculated);
 
   const formulas: Record<string, number> = {};
   const mismatches: Mismatch[] = [];

@@ -1,6 +1,5 @@
 import type { GridSheet, GridWorkbook } from "@zsyz/ledger";
 import { columnIndex, columnLetter } from "@zsyz/ledger";
-import { readXlsx } from "@zsyz/xlsx";
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,19 +12,21 @@ import {
   type SummaryJson as Summary,
 } from "../helpers/runZsyz.js";
 import {
+  attrOf,
   cellElements,
   cellFill,
   conditionalFormats,
   differentialFormats,
-  attrOf,
   partXml,
+  readWorkbook,
   setCachedValue,
   setPartXml,
+  sheetOf,
   sheetPartName,
   sheetXml,
+  type XlsxParts,
   unzipXlsx,
   zipXlsx,
-  type XlsxParts,
 } from "../helpers/xlsxParts.js";
 import { compareWithLibreOffice } from "./lo-compare.js";
 
@@ -58,7 +59,7 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     ]);
     summary = JSON.parse(await readFile(join(dir, "汇总.json"), "utf8")) as Summary;
     const bytes = await readFile(out);
-    wb = readGrid(bytes, out);
+    wb = readWorkbook(bytes, out);
     parts = unzipXlsx(bytes);
   });
 
@@ -293,7 +294,7 @@ describe("zsyz merge without a target table", () => {
       null,
       null,
     ]);
-    const ws = sheetOf(readGrid(await readFile(out), out), "指标汇总");
+    const ws = sheetOf(readWorkbook(await readFile(out), out), "指标汇总");
     const header = ws.rows[3]!.map((c) => c?.value);
     const total = ws.rows.find((r) => r[0]?.value === "合计")!;
     const rate = total[header.indexOf("签约资金完成率")];
@@ -398,18 +399,6 @@ describe("zsyz merge on bad input", () => {
     expect(run.stderr).toContain("请用 --out 指定");
   });
 });
-
-function readGrid(bytes: Uint8Array, file: string): GridWorkbook {
-  const read = readXlsx(bytes, file);
-  if (!read.ok) throw new Error(`${file}: ${read.message}`);
-  return read.workbook;
-}
-
-function sheetOf(wb: GridWorkbook, name: string): GridSheet {
-  const ws = wb.sheets.find((s) => s.name === name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  return ws;
-}
 
 /** 0-based index of 项目明细's header row. */
 function headerRowOf(ws: GridSheet): number {

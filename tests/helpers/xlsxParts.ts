@@ -2,6 +2,8 @@
 // conditional formats, panes, print titles, shared-formula XML) and for editing a file
 // behind the writer's back (stripping or planting cached values). Regular expressions are
 // enough here: they only ever read our own writer's output and our hand-built fixtures.
+import type { GridSheet, GridWorkbook } from "@zsyz/ledger";
+import { readXlsx } from "@zsyz/xlsx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 
 /** The parts of an .xlsx package by zip path ("xl/workbook.xml"), as bytes. */
@@ -154,4 +156,18 @@ export function conditionalFormats(
         formula: unescapeXml(/<formula>([\s\S]*?)<\/formula>/.exec(rule[2]!)?.[1] ?? ""),
       });
   return rules;
+}
+
+/** Our output read back with the pure reader; a file it cannot read fails the test with its message. */
+export function readWorkbook(bytes: Uint8Array, file: string): GridWorkbook {
+  const read = readXlsx(bytes, file);
+  if (!read.ok) throw new Error(`${file}: ${read.message}`);
+  return read.workbook;
+}
+
+/** The sheet of that name; a missing one fails the test. */
+export function sheetOf(wb: GridWorkbook, name: string): GridSheet {
+  const ws = wb.sheets.find((s) => s.name === name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
 }
