@@ -10,23 +10,12 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { HEADER } from "./corpusHeader.js";
+
+export { HEADER };
 
 /** A corpus cell: a plain value, a full GridCell (formulas, errors), or nothing. */
 type Cell = CellValue | GridCell | undefined;
-
-/** The corpus ledgers' header row. */
-export const HEADER = [
-  "序号",
-  "项目名称",
-  "投资方",
-  "签约类型",
-  "签约时间",
-  "签约资金（万元）",
-  "本年到位资金（万元）",
-  "项目状态",
-  "开工时间",
-  "备注",
-];
 
 /** A plain valid project row; `i` keeps names unique across files. */
 export function projectRow(i: number, prefix = "测试"): Cell[] {
