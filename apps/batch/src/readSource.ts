@@ -1,4 +1,4 @@
-import type { LedgerSource } from "@zsyz/county";
+import type { WorkbookSource } from "@zsyz/county";
 import { convertLegacy } from "./convertLegacy.js";
 import type { InputFile } from "./findInputs.js";
 import { loadWorkbook, type LoadedWorkbook } from "./loadWorkbook.js";
@@ -7,7 +7,7 @@ import { loadWorkbook, type LoadedWorkbook } from "./loadWorkbook.js";
  * Reads one input file into what the county pipeline takes: its grid, or the Chinese
  * reason it cannot be used. Never throws for a bad file; never changes it.
  */
-export async function readSource(input: InputFile): Promise<LedgerSource> {
+export async function readSource(input: InputFile): Promise<WorkbookSource> {
   const loaded = await loadInput(input);
   return loaded.ok
     ? { file: input.path, workbook: loaded.workbook }
@@ -49,7 +49,7 @@ async function loadInput(input: InputFile): Promise<LoadedWorkbook> {
 export async function* readSources(
   inputs: readonly InputFile[],
   onFile: (done: number, total: number, file: string) => void,
-): AsyncGenerator<LedgerSource> {
+): AsyncGenerator<WorkbookSource> {
   for (const [i, input] of inputs.entries()) {
     onFile(i, inputs.length, input.path);
     yield await readSource(input);

@@ -1,4 +1,4 @@
-import { type CountyRun, type LedgerSource, runCounty } from "@zsyz/county";
+import { type CountyRun, runCounty, type WorkbookSource } from "@zsyz/county";
 import type { Settings } from "@zsyz/indicators";
 import type { GridSheet, IsoDate } from "@zsyz/ledger";
 import { applyWorkbookPlan, type ApplyPlanResult } from "./office/applyWorkbookPlan.js";
@@ -41,7 +41,7 @@ export async function runOneClick(
     request.targetSheet === null
       ? null
       : await readSheetGrid(host, { sheet: request.targetSheet, capabilities });
-  const source = (grids: GridSheet[]): LedgerSource => ({
+  const source = (grids: GridSheet[]): WorkbookSource => ({
     file,
     workbook: { file, sheets: grids },
   });

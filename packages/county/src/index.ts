@@ -5,7 +5,13 @@ export { runCounty } from "./runCounty.js";
 export type { CountyInput, CountyRun } from "./runCounty.js";
 export { readLedgerSources } from "./readLedgerSources.js";
 export type { CountyLedgers } from "./readLedgerSources.js";
-export type { FileOutcome, LedgerSource } from "./LedgerSource.js";
+export { readLedgerSource } from "./readLedgerSource.js";
+export type {
+  FileOutcome,
+  LedgerSource,
+  LedgerSourceRead,
+  WorkbookSource,
+} from "./LedgerSource.js";
 export { buildSummaryJson } from "./buildSummaryJson.js";
 export type { SummaryJson } from "./buildSummaryJson.js";
 export { describeHeadline } from "./describeHeadline.js";

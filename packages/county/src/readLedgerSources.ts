@@ -4,10 +4,9 @@ import {
   type LedgerIssue,
   type LedgerRecord,
   makeIssue,
-  readLedger,
 } from "@zsyz/ledger";
 import type { FileOutcome, LedgerSource } from "./LedgerSource.js";
-import { isSummaryWorkbook } from "./isSummaryWorkbook.js";
+import { readLedgerSource } from "./readLedgerSource.js";
 
 /** Every ledger of a run, read and cross-checked, with the row accounting. */
 export interface CountyLedgers {
@@ -24,7 +23,8 @@ export interface CountyLedgers {
 /**
  * Reads every source in order, keeping only records and issues, so a front end can hand
  * over one grid at a time and memory stays bounded by the largest file. A source that
- * failed, or is not a ledger, is an outcome with a Chinese message; the rest go on. Then
+ * failed, or is not a ledger, is an outcome with a Chinese message; the rest go on. Sources
+ * a front end already read with `readLedgerSource` (e.g. in Workers) are taken as they are. Then
  * the cross-file duplicate check runs over all records.
  */
 export async function readLedgerSources(
@@ -35,21 +35,21 @@ export async function readLedgerSources(
   const all: LedgerRecord[] = [];
   const issues: LedgerIssue[] = [];
   let rejected = 0;
-  for await (const source of sources) {
+  for await (const input of sources) {
+    const source = readLedgerSource(input, asOf);
     const at = { file: source.file, sheet: "", cell: "" };
     if ("failure" in source) {
       files.push({ file: source.file, status: "error", message: source.failure, rows: 0 });
       issues.push(makeIssue("file_unreadable", at, { detail: source.failure }));
       continue;
     }
-    if (isSummaryWorkbook(source.workbook)) {
-      // Our own output from an earlier run, left in the input folder: reading it would count every project twice.
+    if ("summaryWorkbook" in source) {
       const issue = makeIssue("summary_workbook", at);
       files.push({ file: source.file, status: "error", message: issue.message, rows: 0 });
       issues.push(issue);
       continue;
     }
-    const read = readLedger(source.workbook, { asOf });
+    const read = source.ledger;
     const outcome: FileOutcome = {
       file: source.file,
       status: read.sheets.length > 0 ? "ok" : "error",

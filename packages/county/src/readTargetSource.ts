@@ -1,8 +1,11 @@
 import { type LedgerIssue, makeIssue, readTargets, type TargetsRead } from "@zsyz/ledger";
-import type { LedgerSource } from "./LedgerSource.js";
+import type { WorkbookSource } from "./LedgerSource.js";
 
 /** The target table read from its source, or null with an issue when it could not be. */
-export function readTargetSource(source: LedgerSource, issues: LedgerIssue[]): TargetsRead | null {
+export function readTargetSource(
+  source: WorkbookSource,
+  issues: LedgerIssue[],
+): TargetsRead | null {
   if ("failure" in source) {
     issues.push(
       makeIssue(

@@ -4,13 +4,14 @@ import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { buildSummaryJson } from "./buildSummaryJson.js";
 import { describeHeadline } from "./describeHeadline.js";
-import type { LedgerSource } from "./LedgerSource.js";
+import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
+import { readLedgerSource } from "./readLedgerSource.js";
 import { runCounty } from "./runCounty.js";
 
 const AS_OF = "2024-09-30";
 const sources = (books: readonly GridWorkbook[]): LedgerSource[] =>
   books.map((workbook) => ({ file: workbook.file, workbook }));
-const targets = (): LedgerSource => ({ file: "任务分解表.xlsx", workbook: sampleTargets() });
+const targets = (): WorkbookSource => ({ file: "任务分解表.xlsx", workbook: sampleTargets() });
 
 describe("runCounty()", () => {
   it("gives the sample county's headline figures, worked out by hand from the sample ledgers", async () => {
@@ -29,6 +30,19 @@ describe("runCounty()", () => {
     expect(run.rows.read).toBe(run.rows.merged + run.rows.rejected);
     expect(run.rows.read).toBe(run.files.reduce((n, f) => n + f.rows, 0));
     expect(run.records).toHaveLength(run.rows.merged);
+  });
+
+  it("gives the same run from ledgers read one by one and cloned across a Worker boundary", async () => {
+    const books = sources(sampleLedgers());
+    const direct = await runCounty({ ledgers: books, targets: targets(), asOf: AS_OF });
+    const preRead = books.map((b) => structuredClone(readLedgerSource(b, AS_OF)));
+    const viaWorkers = await runCounty({ ledgers: preRead, targets: targets(), asOf: AS_OF });
+    expect(viaWorkers.rows).toEqual(direct.rows);
+    expect(viaWorkers.files).toEqual(direct.files);
+    expect(viaWorkers.issues.map((i) => [i.code, i.file, i.sheet, i.cell, i.message])).toEqual(
+      direct.issues.map((i) => [i.code, i.file, i.sheet, i.cell, i.message]),
+    );
+    expect(buildSummaryJson(viaWorkers, AS_OF)).toEqual(buildSummaryJson(direct, AS_OF));
   });
 
   it("keeps going past a file that could not be read, and reports it with its reason", async () => {

@@ -14,7 +14,7 @@ import {
 } from "@zsyz/indicators";
 import type { IsoDate, LedgerIssue, TargetsRead } from "@zsyz/ledger";
 import { draftParagraphs } from "./draftParagraphs.js";
-import type { LedgerSource } from "./LedgerSource.js";
+import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
 import { readTargetSource } from "./readTargetSource.js";
 
@@ -23,7 +23,7 @@ export interface CountyInput {
   /** The township ledgers in input order (the order decides which duplicate copy is held back). */
   ledgers: Iterable<LedgerSource> | AsyncIterable<LedgerSource>;
   /** The target table (指标任务分解表), when there is one. */
-  targets?: LedgerSource | null;
+  targets?: WorkbookSource | null;
   /** 截至日期: every rate depends on it. */
   asOf: IsoDate;
   /** Rounding, county name, custom indicators, scoring; default DEFAULT_SETTINGS. */

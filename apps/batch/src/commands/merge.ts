@@ -1,4 +1,4 @@
-import { buildSummaryJson, describeHeadline, runCounty, type LedgerSource } from "@zsyz/county";
+import { buildSummaryJson, describeHeadline, runCounty, type WorkbookSource } from "@zsyz/county";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "@zsyz/indicators";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -102,7 +102,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   if (inputs.length === 0)
     throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
 
-  const targets: LedgerSource | null = targetsPath
+  const targets: WorkbookSource | null = targetsPath
     ? await readSource({ path: targetsPath, kind: "xlsx" })
     : null;
   const progress = makeProgress(values.quiet === true);
