@@ -115,7 +115,85 @@ describe("classifyRow()", () => {
   });
 });
 
+describe("classifyRow() on projects named like totals and footer rows (issue 15, class 5)", () => {
+  // Each starts with a totals, subtotal or footer word and carries project data.
+  const named = [
+    "总计算中心建设项目",
+    "小计量器具产业园",
+    "审核中心改扩建项目",
+    "联系人才公寓项目",
+    "注：塑新材料项目",
+    "合计量仪表厂",
+    "负责人力资源产业园",
+  ];
+
+  it.each(named)("reads %j with an investor, a type and a date as a project", (name) => {
+    expect(
+      classifyRow(cells([3, name, "恒力公司", "合同", "2024-03-01", 5000]), layout, false),
+    ).toBe("project");
+  });
+
+  it.each(named)("reads %j as a project from its 序号 alone", (name) => {
+    expect(
+      classifyRow(cells([3, name, undefined, undefined, undefined, 5000]), layout, false),
+    ).toBe("project");
+  });
+
+  it("reads a project whose investor starts with 总计 as a project", () => {
+    expect(
+      classifyRow(
+        cells([4, "光伏项目", "总计算科技公司", "合同", "2024-03-01", 5000]),
+        layout,
+        false,
+      ),
+    ).toBe("project");
+  });
+
+  it.each([
+    [["合计", undefined, undefined, undefined, undefined, 8000], "totals"],
+    [[undefined, "全县合计（12个）", "共12个", undefined, undefined, 8000], "totals"],
+    [[undefined, "总计：", "—", "/", undefined, "1.2亿"], "totals"],
+    [["小计（续建项目）", undefined, undefined, undefined, undefined, 3000], "subtotal"],
+    [["审核人：李四", undefined, "填报日期：2024年10月8日"], "footer"],
+    [["联系人：张三", undefined, "联系电话：13800000000"], "footer"],
+    [["注：金额单位为万元，本表由招商局汇总"], "footer"],
+  ] as const)("still skips the pure totals or footer row %j as %s", (row, kind) => {
+    expect(classifyRow(cells(row), layout, false)).toBe(kind);
+  });
+});
+
 describe("row accounting", () => {
+  it("keeps the six projects named like totals or footers among real totals and footers", () => {
+    const project = (seq: number, name: string): Project => ({
+      ...second,
+      序号: seq,
+      项目名称: name,
+    });
+    const read = readProjects(
+      [
+        { ...CLEAN, 项目名称: "总计算中心建设项目" },
+        project(2, "小计量器具产业园"),
+        project(3, "审核中心改扩建项目"),
+        project(4, "联系人才公寓项目"),
+        project(5, "注：塑新材料项目"),
+        project(6, "合计量仪表厂"),
+      ],
+      [
+        ["合计", undefined, undefined, undefined, undefined, 20000, 3500],
+        ["填报人：王城", undefined, undefined, "审核人：李主任"],
+      ],
+    );
+    expect(read.records.map((r) => r.fields.name)).toEqual([
+      "总计算中心建设项目",
+      "小计量器具产业园",
+      "审核中心改扩建项目",
+      "联系人才公寓项目",
+      "注：塑新材料项目",
+      "合计量仪表厂",
+    ]);
+    expect(read.rows).toEqual({ read: 6, records: 6, rejected: 0, skipped: 2 });
+  });
+
   it("does not count a 合计 row as a project", () => {
     const read = readProjects(
       [CLEAN, second],

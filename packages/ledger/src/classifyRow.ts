@@ -1,7 +1,7 @@
 import { cellText, isBlankCell } from "./cellText.js";
 import type { GridCell } from "./grid.js";
 import { normalizeText } from "./normalizeText.js";
-import { isPlaceholder } from "./parseMoney.js";
+import { isPlaceholder, parseMoney } from "./parseMoney.js";
 
 /** What a row below the header is. Only "project" and "nameless" rows are project rows. */
 export type RowKind =
@@ -21,6 +21,11 @@ const TOTALS = /^(合计|总计|共计|总合计|全县合计|全区合计|全�
 const SUBTOTAL = /^(小计|分计)/;
 const FOOTER =
   /^(填报人|审核人|填报日期|填表人|填表日期|制表人|制表|审核|负责人|单位负责人|主要负责人|分管领导|联系人|联系电话|报送日期|填报单位|注[:：]|说明[:：]|备注[:：])/;
+const LABELS: ReadonlyArray<readonly [RegExp, RowKind]> = [
+  [TOTALS, "totals"],
+  [SUBTOTAL, "subtotal"],
+  [FOOTER, "footer"],
+];
 const HEADING =
   /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[部类批]|(新签约?|续建|在谈|签约|在建|开工|竣工|投产|结转)(类)?项目[:：]?$)/;
 
@@ -41,11 +46,16 @@ export function classifyRow(
   const written = normalizeText(cellText(cells[layout.nameCol]));
   // "—" or "/" in the name column is no name: the row would count as a project nobody can identify.
   const name = isPlaceholder(written) ? "" : written;
-  const lead = filled.slice(0, 3).map(([, t]) => t);
-  if (lead.some((t) => TOTALS.test(t)) || TOTALS.test(name)) return "totals";
-  if (lead.some((t) => SUBTOTAL.test(t)) || SUBTOTAL.test(name)) return "subtotal";
+  const lead = filled.slice(0, 3);
+  const label = (pattern: RegExp): number | undefined =>
+    pattern.test(name) ? layout.nameCol : lead.find(([, t]) => pattern.test(t))?.[0];
+  // A totals, subtotal or footer word opens the row; it is that row unless the row carries
+  // project data ("总计算中心项目" with an investor and a date is a project, not a total).
+  for (const [pattern, kind] of LABELS) {
+    const col = pattern === FOOTER ? footerCol(filled, name, layout.nameCol) : label(pattern);
+    if (col !== undefined && !carriesProjectData(cells, filled, col, layout)) return kind;
+  }
   const first = filled[0]?.[1] ?? "";
-  if (FOOTER.test(name) || (name === "" && filled.some(([, t]) => FOOTER.test(t)))) return "footer";
   // A repeated header row has a header word in the name column; checking that one cell
   // first keeps this off the path of ordinary project rows.
   if (
@@ -71,4 +81,50 @@ function isColumnNumbering(filled: ReadonlyArray<[number, string]>): boolean {
   if (filled.length < 4) return false;
   const gan = "甲乙丙丁戊己庚辛壬癸";
   return filled.every(([, t], i) => t === String(i + 1) || t === gan[i]);
+}
+
+/** Where a footer word sits: the name column, or any cell of a row without a name. */
+function footerCol(
+  filled: ReadonlyArray<[number, string]>,
+  name: string,
+  nameCol: number,
+): number | undefined {
+  if (FOOTER.test(name)) return nameCol;
+  return name === "" ? filled.find(([, t]) => FOOTER.test(t))?.[0] : undefined;
+}
+
+/** Nothing but the word and its decoration: "合计", "小计：", "全县合计（12个）", "审核人：". */
+const BARE_LABEL =
+  /^(合计|总计|共计|总合计|全县合计|全区合计|全镇合计|累计合计|小计|分计|填报人|审核人|填报日期|填表人|填表日期|制表人|制表|审核|负责人|单位负责人|主要负责人|分管领导|联系人|联系电话|报送日期|填报单位|注|说明|备注)[\s:：]*([(（][^)）]*[)）])?[\s:：]*$/;
+/** A count where a total names how many projects it sums: "12个", "共12项". */
+const COUNT = /^(共|合计)?\d+(个|项|家)(项目)?$/;
+
+/**
+ * Whether a row that opens with a totals or footer word carries project data all the same:
+ * a serial number in the 序号 column, a date, or text no totals row holds (an investor, a
+ * 签约类型, a 项目状态). Totals rows hold sums and counts; footer rows hold names of people
+ * and dates beside their own labels. A row whose label is bare ("合计", "审核人：") is never a
+ * project.
+ */
+function carriesProjectData(
+  cells: ReadonlyArray<GridCell | null | undefined>,
+  filled: ReadonlyArray<[number, string]>,
+  labelCol: number,
+  layout: RowLayout,
+): boolean {
+  const labelText = filled.find(([c]) => c === labelCol)?.[1] ?? "";
+  if (BARE_LABEL.test(labelText.replace(/\s+/g, ""))) return false;
+  if (layout.seqCol !== undefined && layout.seqCol !== labelCol) {
+    const seq = cells[layout.seqCol]?.value;
+    if (typeof seq === "number" || (typeof seq === "string" && /^\s*\d+\s*$/.test(seq)))
+      return true;
+  }
+  return filled.some(([col, text]) => {
+    if (col === labelCol || col === layout.seqCol) return false;
+    if (cells[col]?.value instanceof Date) return true;
+    if (typeof cells[col]?.value === "number") return false;
+    if (isPlaceholder(text) || COUNT.test(text) || parseMoney(text, 1).kind === "value")
+      return false;
+    return !TOTALS.test(text) && !SUBTOTAL.test(text) && !FOOTER.test(text);
+  });
 }
