@@ -1,0 +1,184 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { defaultAsOf, toIsoDate } from "@zsyz/county";
+import type { IsoDate } from "@zsyz/ledger";
+import { useState } from "react";
+import { type ChosenFile, mergeChosen } from "./collectFiles.js";
+import { CheckView } from "./components/CheckView.js";
+import { FileChooser } from "./components/FileChooser.js";
+import { MergeView } from "./components/MergeView.js";
+import { ReportView } from "./components/ReportView.js";
+import { AUTO, NONE, RunOptions, type TargetValue } from "./components/RunOptions.js";
+import { RunProgress } from "./components/RunProgress.js";
+import { copyText } from "./copyText.js";
+import { saveBlob } from "./saveBlob.js";
+import { useCountyWorker } from "./useCountyWorker.js";
+import type { TargetChoice } from "./worker/protocol.js";
+
+const useStyles = makeStyles({
+  page: {
+    maxWidth: "960px",
+    margin: "0 auto",
+    padding: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+  },
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  title: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
+type View = "check" | "merge" | "report";
+
+const toChoice = (value: TargetValue): TargetChoice =>
+  value === AUTO
+    ? { mode: "auto" }
+    : value === NONE
+      ? { mode: "none" }
+      : { mode: "file", name: value };
+
+/** The whole page: choose files → 检查 → 合并 (download) → 报告. */
+export function App() {
+  const styles = useStyles();
+  const [files, setFiles] = useState<ChosenFile[]>([]);
+  const [target, setTarget] = useState<TargetValue>(AUTO);
+  const [asOf, setAsOf] = useState<IsoDate>(() => defaultAsOf(toIsoDate(new Date())));
+  const [tab, setTab] = useState<View>("check");
+  const [writing, setWriting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { state, start, cancel, write } = useCountyWorker();
+  const running = state.phase === "running";
+
+  const onStart = () => {
+    setTab("check");
+    setNotice(null);
+    start({
+      inputs: files.map(({ name, file, kind }) => ({ name, file, kind })),
+      targets: toChoice(target),
+      asOf,
+    });
+  };
+  const onDownload = () => {
+    setWriting(true);
+    setNotice(null);
+    write()
+      .then((blob) => {
+        saveBlob(blob, "县汇总.xlsx");
+        setNotice(
+          `已生成县汇总.xlsx（${(blob.size / 1024).toFixed(0)} KB），请在浏览器的下载中查看。`,
+        );
+      })
+      .catch((e: unknown) => setNotice(`未能生成：${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => setWriting(false));
+  };
+  const view = state.phase === "done" ? state.view : null;
+
+  return (
+    <main className={styles.page}>
+      <header className={styles.title}>
+        <Text as="h1" size={700} weight="semibold" style={{ margin: 0 }}>
+          招商台账助手
+        </Text>
+        <Text as="p" className={styles.hint}>
+          检查、合并各乡镇（街道、园区）报送的招商引资项目台账，生成全县汇总工作簿和报告段落。全部在本机浏览器中完成，不联网，不上传任何文件。
+        </Text>
+      </header>
+
+      <section className={styles.step} aria-label="第一步：选择台账">
+        <Text weight="semibold" size={500}>
+          1. 选择台账
+        </Text>
+        <FileChooser
+          files={files}
+          disabled={running}
+          onAdd={(added) => setFiles((current) => mergeChosen(current, added))}
+          onClear={() => setFiles([])}
+        />
+      </section>
+
+      <section className={styles.step} aria-label="第二步：任务分解表和截至日期">
+        <Text weight="semibold" size={500}>
+          2. 任务分解表和截至日期
+        </Text>
+        <RunOptions
+          files={files}
+          target={target}
+          asOf={asOf}
+          disabled={running}
+          onTarget={setTarget}
+          onAsOf={setAsOf}
+        />
+      </section>
+
+      <section className={styles.step} aria-label="第三步：检查">
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            size="large"
+            disabled={running || files.length === 0}
+            onClick={onStart}
+            data-testid="start"
+          >
+            3. 开始检查
+          </Button>
+        </div>
+        {state.phase === "running" && (
+          <RunProgress done={state.done} total={state.total} file={state.file} onCancel={cancel} />
+        )}
+        {state.phase === "cancelled" && (
+          <MessageBar intent="warning">
+            <MessageBarBody>已取消。可以修改所选文件后重新开始。</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.phase === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>{state.message}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+
+      {view && (
+        <section className={styles.step} aria-label="结果">
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as View)}>
+            <Tab value="check">检查结果</Tab>
+            <Tab value="merge">合并</Tab>
+            <Tab value="report">报告</Tab>
+          </TabList>
+          {tab === "check" && <CheckView view={view} />}
+          {tab === "merge" && (
+            <MergeView view={view} busy={writing} notice={notice} onDownload={onDownload} />
+          )}
+          {tab === "report" && (
+            <ReportView
+              view={view}
+              notice={notice}
+              onCopy={(text) =>
+                void copyText(text).then((ok) =>
+                  setNotice(ok ? "已复制到剪贴板。" : "浏览器不允许复制，请手动选中文字复制。"),
+                )
+              }
+              onDownloadJson={() =>
+                saveBlob(
+                  new Blob([`${JSON.stringify(view.summary, null, 2)}\n`], {
+                    type: "application/json",
+                  }),
+                  "汇总.json",
+                )
+              }
+            />
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,121 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { countBySeverity, groupIssues } from "../../../excel-addin/src/issueGroups.js";
+import type { RunView } from "../worker/protocol.js";
+import { issuesByFile } from "../issuesByFile.js";
+
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  headline: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  kind: { marginTop: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  at: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** 检查: the row accounting, every file's outcome, and the issues grouped by file and kind. */
+export function CheckView(props: { view: RunView }) {
+  const styles = useStyles();
+  const { view } = props;
+  const counts = countBySeverity(view.issues);
+  const byFile = issuesByFile(view.issues, view.files);
+  return (
+    <div className={styles.box} data-testid="check-view">
+      <Text className={styles.headline} data-testid="headline">
+        {view.headline}
+      </Text>
+      <Text data-testid="accounting">
+        共读取 {view.rows.read} 行项目：合并 {view.rows.merged} 行，剔除 {view.rows.rejected}{" "}
+        行（有错误的行不计入汇总）。发现错误 {counts.error} 个、警告 {counts.warning} 个。
+        {view.targetsFile
+          ? `任务分解表：${view.targetsFile}${view.targetsFound === "headers" ? "（按表头自动识别）" : ""}。`
+          : "未使用任务分解表：完成率和排名留空。"}
+      </Text>
+      <Table size="small" aria-label="文件" data-testid="file-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>文件</TableHeaderCell>
+            <TableHeaderCell>单位</TableHeaderCell>
+            <TableHeaderCell>项目行</TableHeaderCell>
+            <TableHeaderCell>结果</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {view.files.map((f) => (
+            <TableRow key={f.file}>
+              <TableCell>{f.file}</TableCell>
+              <TableCell>{f.unit ?? ""}</TableCell>
+              <TableCell>{f.rows}</TableCell>
+              <TableCell className={f.status === "error" ? styles.bad : undefined}>
+                {f.status === "ok" ? "已读取" : `无法读取：${f.message ?? ""}`}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {byFile.length === 0 ? (
+        <Text>没有发现问题。</Text>
+      ) : (
+        <Accordion multiple collapsible data-testid="issue-list">
+          {byFile.map(({ file, issues }) => {
+            const c = countBySeverity(issues);
+            return (
+              <AccordionItem key={file} value={file}>
+                <AccordionHeader>
+                  <span className={styles.header}>
+                    <Text weight="semibold">{file}</Text>
+                    {c.error > 0 && (
+                      <Badge appearance="tint" color="danger">
+                        错误 {c.error}
+                      </Badge>
+                    )}
+                    {c.warning > 0 && (
+                      <Badge appearance="tint" color="warning">
+                        警告 {c.warning}
+                      </Badge>
+                    )}
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  {groupIssues(issues).map((group) => (
+                    <div key={group.code}>
+                      <Text as="p" size={200} className={styles.kind}>
+                        {group.severity === "error" ? "错误" : "警告"}：{group.title}（
+                        {group.issues.length}）
+                      </Text>
+                      <ul className={styles.list}>
+                        {group.issues.map((issue, i) => (
+                          <li key={`${issue.sheet}!${issue.cell}#${i}`}>
+                            <span className={styles.at}>
+                              {issue.sheet ? `${issue.sheet}!${issue.cell || "整表"}` : "整个文件"}
+                            </span>{" "}
+                            {issue.message}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { FileOutcome, SummaryJson } from "@zsyz/county";
+import type { ReportParagraph } from "@zsyz/indicators";
+import type { IsoDate, LedgerIssue } from "@zsyz/ledger";
+import type { InputKind } from "../inputKind.js";
+
+/** One file handed to the Worker: the name the user knows it by and its bytes, unread. */
+export interface JobInput {
+  /** File name, or its path inside the chosen folder ("各乡镇/城关镇.xlsx"). */
+  name: string;
+  file: Blob;
+  kind: InputKind;
+}
+
+/** Which input is the 任务分解表: found by its headers, none, or the one the user chose. */
+export type TargetChoice = { mode: "auto" } | { mode: "none" } | { mode: "file"; name: string };
+
+/** A county run as asked for on the page. */
+export interface Job {
+  inputs: JobInput[];
+  targets: TargetChoice;
+  asOf: IsoDate;
+}
+
+/** What the page shows of a finished run: plain data, cloned out of the Worker. */
+export interface RunView {
+  asOf: IsoDate;
+  /** The input used as the target table, or null. */
+  targetsFile: string | null;
+  /** How the target table was chosen. */
+  targetsFound: "chosen" | "headers" | "none";
+  files: FileOutcome[];
+  rows: { read: number; merged: number; rejected: number };
+  issues: LedgerIssue[];
+  paragraphs: ReportParagraph[];
+  headline: string;
+  summary: SummaryJson;
+}
+
+/** Page → Worker. */
+export type ToWorker = { type: "run"; job: Job } | { type: "write" };
+
+/** Worker → page. */
+export type FromWorker =
+  | { type: "progress"; done: number; total: number; file: string }
+  | { type: "result"; view: RunView }
+  | { type: "workbook"; blob: Blob }
+  | { type: "failed"; message: string };
