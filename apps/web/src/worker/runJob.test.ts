@@ -1,0 +1,93 @@
+import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
+import { writeGrid } from "@zsyz/xlsx";
+import { describe, expect, it } from "vitest";
+import { inputKind } from "../inputKind.js";
+import type { Job, JobInput } from "./protocol.js";
+import { INPUT_MESSAGES } from "./readInput.js";
+import { runJob } from "./runJob.js";
+
+const AS_OF = "2024-09-30";
+const ledgers = sampleLedgers(2024);
+const xlsx = (name: string, bytes: Uint8Array): JobInput => ({
+  name,
+  file: new Blob([bytes as Uint8Array<ArrayBuffer>]),
+  kind: inputKind(name),
+});
+const townships = (): JobInput[] =>
+  ledgers.slice(0, 3).map((wb, i) => xlsx(`乡镇/${i + 1}.xlsx`, writeGrid(wb)));
+const targetTable = (name: string) => xlsx(name, writeGrid(sampleTargets()));
+const job = (inputs: JobInput[], targets: Job["targets"] = { mode: "auto" }): Job => ({
+  inputs,
+  targets,
+  asOf: AS_OF,
+});
+const noop = () => {};
+
+describe("runJob()", () => {
+  it("finds a 任务分解表 by its name and headers, and does not count it as a ledger", async () => {
+    const { view } = await runJob(job([...townships(), targetTable("任务分解表.xlsx")]), noop);
+    expect(view.targetsFile).toBe("任务分解表.xlsx");
+    expect(view.targetsFound).toBe("headers");
+    expect(view.files.map((f) => f.file)).toEqual(["乡镇/1.xlsx", "乡镇/2.xlsx", "乡镇/3.xlsx"]);
+    expect(view.summary.total?.indicators.rate_signed).toEqual(expect.any(Number));
+  });
+
+  it("finds a target table named like a ledger by its headers, with the same figures", async () => {
+    const named = await runJob(job([...townships(), targetTable("任务分解表.xlsx")]), noop);
+    const seen: string[] = [];
+    const hidden = await runJob(job([targetTable("0-县里发的.xlsx"), ...townships()]), (_, __, f) =>
+      seen.push(f),
+    );
+    expect(hidden.view.targetsFile).toBe("0-县里发的.xlsx");
+    expect(hidden.view.files.map((f) => f.file)).not.toContain("0-县里发的.xlsx");
+    expect(hidden.view.summary.total).toEqual(named.view.summary.total);
+    expect(hidden.view.rows).toEqual(named.view.rows);
+    // Read once while searching, then again with the target table known.
+    expect(seen.filter((f) => f === "乡镇/1.xlsx")).toHaveLength(2);
+  });
+
+  it("uses the table the user chose, and none when told so", async () => {
+    const inputs = [...townships(), targetTable("任务分解表.xlsx")];
+    const chosen = await runJob(job(inputs, { mode: "file", name: "任务分解表.xlsx" }), noop);
+    expect([chosen.view.targetsFile, chosen.view.targetsFound]).toEqual([
+      "任务分解表.xlsx",
+      "chosen",
+    ]);
+    const none = await runJob(job(townships(), { mode: "none" }), noop);
+    expect(none.view.targetsFile).toBeNull();
+    expect(none.view.summary.total?.indicators.rate_signed).toBeNull();
+  });
+
+  it("reports progress per file, ending with every file read", async () => {
+    const calls: [number, number, string][] = [];
+    await runJob(job(townships(), { mode: "none" }), (d, t, f) => calls.push([d, t, f]));
+    expect(calls).toEqual([
+      [0, 3, "乡镇/1.xlsx"],
+      [1, 3, "乡镇/2.xlsx"],
+      [2, 3, "乡镇/3.xlsx"],
+      [3, 3, ""],
+    ]);
+  });
+
+  it("reads an .xlsx renamed to .xls, refuses a real old-format file, keeps both accounted", async () => {
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const { view } = await runJob(
+      job(
+        [
+          xlsx("改名.xls", writeGrid(ledgers[0]!)),
+          xlsx("旧版.et", ole),
+          xlsx("说明.docx", new Uint8Array(10)),
+        ],
+        { mode: "none" },
+      ),
+      noop,
+    );
+    expect(view.files.map((f) => [f.file, f.status, f.message])).toEqual([
+      ["改名.xls", "ok", undefined],
+      ["旧版.et", "error", INPUT_MESSAGES.legacy],
+      ["说明.docx", "error", INPUT_MESSAGES.other],
+    ]);
+    expect(view.rows.read).toBe(view.files[0]!.rows);
+  });
+});
