@@ -37,6 +37,19 @@ const ISSUE_GROUP_TITLES: Record<IssueCode, string> = {
   duplicate_project: "疑似重复报送",
   totals_mismatch: "合计行与明细不符",
   target_unit_unknown: "任务单位在台账中不存在",
+  target_unit_matched: "任务单位名称与台账写法不同",
+  target_unit_duplicate: "任务单位重复",
+  target_negative: "任务数为负数",
+  target_total_mismatch: "任务合计行与各单位之和不符",
+  target_column_unknown: "无法识别的任务列",
+  target_column_unused: "未采用的任务列",
+  target_period_mismatch: "调度目标与截至日期不在同一期",
+  unit_without_target: "单位没有任务数",
+  unit_alias: "单位名称写法不一致",
+  duplicate_resolved: "重复项目已按归属表处理",
+  ownership_invalid: "重复项目归属表有误",
+  settings_invalid: "设置有误",
+  policy_excluded: "按统计口径未计入",
 };
 
 /** Issues of one kind, as the pane lists them. */

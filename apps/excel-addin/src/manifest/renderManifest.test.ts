@@ -84,4 +84,10 @@ describe("renderManifest()", () => {
       expect(pngSize(`${APP}public/${iconPath(size)}`)).toEqual([size, size]);
     for (const size of attr(prod, "size")) expect(prod).toContain(`icon-${size}.png`);
   });
+
+  it("admits only Excel with ExcelApi 1.7 (Excel 2019), the level every button's base needs", () => {
+    expect(renderManifest({ baseUrl: "https://x.example/" })).toContain(
+      '<Set Name="ExcelApi" MinVersion="1.7"/>',
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { MINIMUM_EXCEL_API } from "../office/capabilities.js";
 import { ADDIN, iconPath } from "./addinConfig.js";
 
 /** Options of renderManifest. */
@@ -81,7 +82,7 @@ export function renderManifest(options: ManifestOptions): string {
   </Hosts>
   <Requirements>
     <Sets DefaultMinVersion="1.1">
-      <Set Name="ExcelApi" MinVersion="1.4"/>
+      <Set Name="ExcelApi" MinVersion="${MINIMUM_EXCEL_API}"/>
     </Sets>
   </Requirements>
   <DefaultSettings>

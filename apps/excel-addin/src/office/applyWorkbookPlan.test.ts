@@ -14,6 +14,7 @@ import { peekCell } from "../../testing/fakeExcel/fakeState.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { rangeToA1 } from "./address.js";
 import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
+import { detectCapabilities } from "./capabilities.js";
 
 const AS_OF = "2024-09-30";
 const ledger = sampleLedgers(2024)[0]!;
@@ -159,9 +160,11 @@ describe("applyWorkbookPlan()", () => {
 
   it("refreshes the sheets it created: old contents beyond the new plan are gone", async () => {
     const fake = new FakeExcel();
-    await applyWorkbookPlan(fake, await addinPlan(), { capabilities: ALL });
-    const stale = peekCell(fake.sheet("项目明细"), 0, 0);
-    expect(stale).toBeDefined();
+    const first = await addinPlan();
+    await applyWorkbookPlan(fake, first, { capabilities: ALL });
+    const details = first.sheets.find((s) => s.name === "项目明细")!;
+    const corner = details.cells.find((c) => c.row === 0 && c.col === 0)!;
+    expect(peekCell(fake.sheet("项目明细"), 0, 0)?.value).toBe(corner.value);
     fake.sheet("项目明细").rows[5000] = [{ value: "旧数据" }];
     const again = await applyWorkbookPlan(fake, await addinPlan(), { capabilities: ALL });
     expect(again).toEqual({
@@ -214,9 +217,80 @@ describe("applyWorkbookPlan()", () => {
     console.info(
       `20,000 projects: ${fake.syncs.length} syncs, largest request ${(max / 1e6).toFixed(2)} MB`,
     );
-    expect(fake.syncs.length).toBeLessThanOrEqual(12);
+    // Names, sizes of refreshed sheets (none here), the writes, one recalculation.
+    expect(fake.syncs.length).toBeLessThanOrEqual(13);
     expect(max).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    expect(fake.syncs.slice(1).every((s) => s.calculationSuspended)).toBe(true);
-    expect(fake.cell("项目明细", "A20001")).toBeDefined();
+    expect(fake.syncs.slice(1, -1).every((s) => s.calculationSuspended)).toBe(true);
+    expect(fake.state.calculationStale).toBe(false);
+    const details = plan.sheets.find((s) => s.name === "项目明细")!;
+    const cells = details.lazyCells ? [...details.lazyCells()] : details.cells;
+    const last = cells.filter((c) => c.row === 20_000 && c.formula === undefined);
+    expect(last.length).toBeGreaterThan(5);
+    for (const c of last)
+      expect(peekCell(fake.sheet("项目明细"), c.row, c.col)?.value || null).toBe(c.value || null);
   }, 60_000);
+
+  it("leaves formulas recalculated: a last, unsuspended sync asks Excel for a full calculation", async () => {
+    const fake = new FakeExcel();
+    await applyWorkbookPlan(fake, await addinPlan(), { capabilities: ALL });
+    expect(fake.state.calculationStale).toBe(false);
+    expect(fake.syncs.at(-1)).toMatchObject({ calculationSuspended: false, operations: 1 });
+  });
+
+  it("records its sheets in the first write, so a run that fails half-way is refreshed next time, not refused", async () => {
+    const fake = new FakeExcel();
+    const plan = await addinPlan();
+    // Sync 1 learns the names; sync 2 is the first write; the third fails (a dropped request).
+    fake.failSyncNumber = 3;
+    await expect(applyWorkbookPlan(fake, plan, { capabilities: ALL })).rejects.toMatchObject({
+      code: "GeneralException",
+    });
+    expect(fake.state.sheets.map((s) => s.name)).toContain("指标汇总");
+    fake.failSyncNumber = null;
+    const again = await applyWorkbookPlan(fake, plan, { capabilities: ALL });
+    expect(again).toMatchObject({ ok: true });
+  });
+
+  it("writes the whole plan on Excel 2019 (ExcelApi 1.7): the chart without its axis format, no page setup", async () => {
+    const fake = new FakeExcel({ apiMinor: 7, platform: "windows" });
+    const plan = await addinPlan();
+    const result = await applyWorkbookPlan(fake, plan, { capabilities: detectCapabilities(fake) });
+    expect(result).toMatchObject({ ok: true });
+    expect(writtenFormulas(fake, "指标汇总")).toEqual(planFormulas(plan.sheets[0]!));
+    expect(fake.sheet("指标汇总").charts).toHaveLength(1);
+    expect(fake.sheet("指标汇总").charts[0]!.valueAxisNumberFormat).toBeUndefined();
+    expect(fake.sheet("指标汇总").print).toEqual({});
+    expect(fake.sheet("指标汇总").freeze).toEqual({
+      rows: plan.sheets[0]!.frozen.rows,
+      columns: plan.sheets[0]!.frozen.columns,
+    });
+  });
+
+  it("halves a batch that Excel on the web refuses as a GeneralException, and writes it all", async () => {
+    const fake = new FakeExcel({ platform: "web" });
+    const plan = await addinPlan();
+    // A budget over the 5 MB limit: the first write batch is refused and must be retried smaller.
+    await applyWorkbookPlan(fake, plan, { capabilities: ALL, budgetBytes: 40_000_000 });
+    expect(writtenFormulas(fake, "指标汇总")).toEqual(planFormulas(plan.sheets[0]!));
+  });
+
+  it("writes ledger text that Excel would parse (dates, numbers, a leading minus) as text", async () => {
+    const fake = new FakeExcel();
+    const plan = await addinPlan();
+    const details = plan.sheets.find((s) => s.name === "项目明细")!;
+    const tricky = ["2024-01-05", "0012", "-某公司", "2024年1月", "1e5", "#N/A"];
+    const cells = (details.lazyCells ? [...details.lazyCells()] : details.cells).map((c) => c);
+    const textCells = cells.filter((c) => c.row > 0 && typeof c.value === "string").slice(0, 6);
+    textCells.forEach((c, i) => (c.value = tricky[i]!));
+    const patched = {
+      ...plan,
+      sheets: plan.sheets.map((s) => (s === details ? { ...s, cells, lazyCells: undefined } : s)),
+    } as WorkbookPlan;
+    await applyWorkbookPlan(fake, patched, { capabilities: ALL });
+    for (const [i, c] of textCells.entries())
+      expect(peekCell(fake.sheet("项目明细"), c.row, c.col)).toMatchObject({
+        value: tricky[i],
+        numberFormat: "@",
+      });
+  });
 });

@@ -62,7 +62,16 @@ export async function applyWorkbookPlan(
     });
     if (used.length > 0) await context.sync();
 
-    const steps: Step[] = [];
+    // The ownership list is saved in the first write, before any sheet exists: a run that fails
+    // half-way leaves sheets this add-in wrote, and the next 一键计算 must refresh them rather than
+    // refuse them as "conflicts".
+    const all = [...new Set([...ownedNames, ...plan.sheets.map((s) => s.name)])];
+    const steps: Step[] = [
+      {
+        bytes: jsonBytes(all) + CALL_OVERHEAD_BYTES,
+        queue: (ctx) => void ctx.workbook.settings.add(OWNED_SHEETS_SETTING, JSON.stringify(all)),
+      },
+    ];
     for (const u of used) {
       for (const chart of u.charts.items)
         steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => chart.delete() });
@@ -85,16 +94,12 @@ export async function applyWorkbookPlan(
     steps.push(...buildSheetSteps(plan, handles, budget));
     for (const sheet of plan.sheets)
       steps.push(...ruleAndPrintSteps(sheet, handles, options.capabilities));
-    for (const chart of plan.charts) steps.push(chartStep(chart, handles));
-    const all = [...new Set([...ownedNames, ...plan.sheets.map((s) => s.name)])];
-    steps.push({
-      bytes: jsonBytes(all) + CALL_OVERHEAD_BYTES,
-      queue: (ctx) => void ctx.workbook.settings.add(OWNED_SHEETS_SETTING, JSON.stringify(all)),
-    });
+    for (const chart of plan.charts)
+      steps.push(chartStep(chart, handles, options.capabilities.dataValidation));
     const first = plan.sheets[0];
     if (first)
       steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => handles.get(first.name).activate() });
-    await runSteps(context, steps, budget, options.capabilities.suspendCalculation);
+    await runSteps(context, steps, budget);
     return { ok: true, created, refreshed };
   });
 }
@@ -111,25 +116,23 @@ function parseOwned(value: unknown): string[] {
 }
 
 /**
- * Conditional formats (ExcelApi 1.6, the same set as calculation suspension) and page setup
- * (ExcelApi 1.9, the same set as special cells); left out on older Excel, which lacks them.
+ * Conditional formats (ExcelApi 1.6, below the manifest minimum) and page setup (ExcelApi 1.9,
+ * the same set as special cells; left out on older Excel, which lacks it).
  */
 function ruleAndPrintSteps(sheet: SheetPlan, handles: SheetHandles, caps: Capabilities): Step[] {
   const steps: Step[] = [];
-  if (caps.suspendCalculation) {
-    for (const rule of sheet.conditionalFormats) {
-      steps.push({
-        bytes: jsonBytes(rule) + CALL_OVERHEAD_BYTES * 5,
-        queue: () => {
-          const cf = handles.get(sheet.name).getRange(rule.range).conditionalFormats.add("Custom");
-          cf.custom.rule.formula = toOfficeFormula(rule.formula);
-          cf.custom.format.fill.color = rule.fill;
-          cf.custom.format.font.color = rule.fontColor;
-          // The plan counts from 1 (applied first); Excel from 0.
-          cf.priority = rule.priority - 1;
-        },
-      });
-    }
+  for (const rule of sheet.conditionalFormats) {
+    steps.push({
+      bytes: jsonBytes(rule) + CALL_OVERHEAD_BYTES * 5,
+      queue: () => {
+        const cf = handles.get(sheet.name).getRange(rule.range).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = toOfficeFormula(rule.formula);
+        cf.custom.format.fill.color = rule.fill;
+        cf.custom.format.font.color = rule.fontColor;
+        // The plan counts from 1 (applied first); Excel from 0.
+        cf.priority = rule.priority - 1;
+      },
+    });
   }
   if (caps.specialCells) {
     const print = sheet.print;
@@ -160,8 +163,11 @@ function splitRef(ref: string): { sheet: string; address: string } {
   };
 }
 
-/** The plan's clustered column chart: first series from its values, the others added, categories, title, axis, place. */
-function chartStep(chart: ChartPlan, handles: SheetHandles): Step {
+/**
+ * The plan's clustered column chart: first series from its values, the others added (ExcelApi
+ * 1.7), categories, title, place, and the value axis's number format where Excel has it (1.8).
+ */
+function chartStep(chart: ChartPlan, handles: SheetHandles, axisFormat: boolean): Step {
   return {
     bytes: jsonBytes(chart) + CALL_OVERHEAD_BYTES * (4 + 3 * chart.series.length),
     queue: () => {
@@ -181,7 +187,7 @@ function chartStep(chart: ChartPlan, handles: SheetHandles): Step {
         added.setValues(at(s.values));
         added.setXAxisValues(at(chart.categories));
       }
-      c.axes.valueAxis.numberFormat = chart.valueAxisNumFmt;
+      if (axisFormat) c.axes.valueAxis.numberFormat = chart.valueAxisNumFmt;
       c.setPosition(chart.anchor.from, chart.anchor.to);
     },
   };

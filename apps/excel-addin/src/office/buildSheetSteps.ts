@@ -38,17 +38,21 @@ interface CellsPlan {
 }
 
 /**
- * The writes of every sheet's cells, in the order Excel wants them across all sheets: "@" on
- * text that needs it (so it stays text), values, formulas, other number formats, then per sheet
- * styles, widths, merges and frozen panes. Each step is sized for runSteps' payload budget.
+ * The writes of every sheet's cells, in the order Excel wants them across all sheets: number
+ * formats first ("@" on every text that Excel could parse, so it stays text; dates and amounts),
+ * then values, formulas, and per sheet styles, widths, merges and frozen panes. Each step is
+ * sized for runSteps' payload budget and can split itself if Excel still finds it too large.
  */
 export function buildSheetSteps(plan: CellsPlan, handles: SheetHandles, budget: number): Step[] {
   const laid = plan.sheets.map(layOut);
   const steps: Step[] = [];
+  // Excel parses a string written through `values` as typed input — "2024-01-05" becomes a
+  // date, "0012" the number 12, "-某" a formula (office-js#229) — unless the cell is already
+  // text-formatted; so every format goes in before any value.
   for (const l of laid) steps.push(...formatRunSteps(l.name, l.textFormats, handles, budget));
+  for (const l of laid) steps.push(...formatRunSteps(l.name, l.otherFormats, handles, budget));
   for (const l of laid) steps.push(...gridSteps(l.name, l.values, "values", handles, budget));
   for (const l of laid) steps.push(...gridSteps(l.name, l.formulas, "formulas", handles, budget));
-  for (const l of laid) steps.push(...formatRunSteps(l.name, l.otherFormats, handles, budget));
   plan.sheets.forEach((sheet, i) =>
     steps.push(...styleSteps(sheet, laid[i]!.styles, plan.styles, handles)),
   );
@@ -96,7 +100,7 @@ function layOut(sheet: SheetCells): LaidOut {
     if (!row) continue;
     if (c.formula !== undefined) formulas[c.row]![c.col] = toOfficeFormula(c.formula);
     else row[c.col] = c.value;
-    const guard = typeof c.value === "string" && c.formula === undefined && needsTextGuard(c.value);
+    const guard = typeof c.value === "string" && c.formula === undefined && mayBeParsed(c.value);
     formats[c.row]![c.col] = guard ? "@" : c.numFmt;
     styles[c.row]![c.col] = c.style;
   }
@@ -109,6 +113,15 @@ function layOut(sheet: SheetCells): LaidOut {
     otherFormats: runs.filter((r) => r.format !== "@"),
     styles: columnRuns(styles),
   };
+}
+
+/**
+ * Whether Excel could read a string as something else: the plan's guard (formula prefixes,
+ * numbers, dates, booleans), and more broadly any text with a digit (年月日 dates, times,
+ * currency, "1e5") or an error literal ("#N/A"). Plain Chinese names never need it.
+ */
+function mayBeParsed(text: string): boolean {
+  return needsTextGuard(text) || /\d/.test(text) || /^\s*#/.test(text);
 }
 
 function columnRuns(names: (string | undefined)[][]): ColumnRun[] {
@@ -153,18 +166,37 @@ function gridSteps(
     while (top <= bottom && !hasData(grid[top])) top++;
     while (bottom > top && !hasData(grid[bottom])) bottom--;
     if (top > bottom) continue;
-    const part = grid.slice(top, bottom + 1);
-    const range: CellRange = { top, left: 0, bottom, right: width - 1 };
-    steps.push({
-      bytes: jsonBytes(part) + CALL_OVERHEAD_BYTES,
-      queue: () => {
-        const target = handles.get(name).getRange(rangeToA1(range));
-        if (kind === "values") target.values = part as unknown[][];
-        else target.formulas = part as unknown[][];
-      },
-    });
+    steps.push(gridStep(name, grid, { top, bottom, width, kind }, handles));
   }
   return steps;
+}
+
+/** One block of rows top..bottom of a grid, written in one call; splits into two halves. */
+function gridStep(
+  name: string,
+  grid: readonly (readonly unknown[])[],
+  block: { top: number; bottom: number; width: number; kind: "values" | "formulas" },
+  handles: SheetHandles,
+): Step {
+  const { top, bottom, width, kind } = block;
+  const part = grid.slice(top, bottom + 1);
+  const range: CellRange = { top, left: 0, bottom, right: width - 1 };
+  return {
+    bytes: jsonBytes(part) + CALL_OVERHEAD_BYTES,
+    queue: () => {
+      const target = handles.get(name).getRange(rangeToA1(range));
+      if (kind === "values") target.values = part as unknown[][];
+      else target.formulas = part as unknown[][];
+    },
+    split: () => {
+      if (bottom === top) return undefined;
+      const middle = top + Math.floor((bottom - top) / 2);
+      return [
+        gridStep(name, grid, { ...block, bottom: middle }, handles),
+        gridStep(name, grid, { ...block, top: middle + 1 }, handles),
+      ];
+    },
+  };
 }
 
 function formatRunSteps(
@@ -177,21 +209,35 @@ function formatRunSteps(
   for (const run of runs) {
     const perRow = jsonBytes([[run.format]]);
     const chunk = Math.max(1, Math.floor(budget / 2 / perRow));
-    for (let top = run.top; top <= run.bottom; top += chunk) {
-      const bottom = Math.min(run.bottom, top + chunk - 1);
-      const grid = Array.from({ length: bottom - top + 1 }, () => [run.format]);
-      steps.push({
-        bytes: jsonBytes(grid) + CALL_OVERHEAD_BYTES,
-        queue: () => {
-          handles
-            .get(name)
-            .getRange(rangeToA1({ top, bottom, left: run.col, right: run.col })).numberFormat =
-            grid;
-        },
-      });
-    }
+    for (let top = run.top; top <= run.bottom; top += chunk)
+      steps.push(
+        formatStep(name, { ...run, top, bottom: Math.min(run.bottom, top + chunk - 1) }, handles),
+      );
   }
   return steps;
+}
+
+/** One run's number format, written in one call; splits into two halves. */
+function formatStep(name: string, run: ColumnRun, handles: SheetHandles): Step {
+  const grid = Array.from({ length: run.bottom - run.top + 1 }, () => [run.format]);
+  return {
+    bytes: jsonBytes(grid) + CALL_OVERHEAD_BYTES,
+    queue: () => {
+      handles
+        .get(name)
+        .getRange(
+          rangeToA1({ top: run.top, bottom: run.bottom, left: run.col, right: run.col }),
+        ).numberFormat = grid;
+    },
+    split: () => {
+      if (run.bottom === run.top) return undefined;
+      const middle = run.top + Math.floor((run.bottom - run.top) / 2);
+      return [
+        formatStep(name, { ...run, bottom: middle }, handles),
+        formatStep(name, { ...run, top: middle + 1 }, handles),
+      ];
+    },
+  };
 }
 
 /** Bold, font colour, fill, wrap and borders of the named styles (runs per column), widths, merges, frozen panes. */
@@ -262,12 +308,17 @@ function styleSteps(
   const { rows, columns } = sheet.frozen;
   if (rows > 0) {
     steps.push({
-      bytes: CALL_OVERHEAD_BYTES,
+      bytes: CALL_OVERHEAD_BYTES * 2,
       queue: () => {
-        if (columns === 0) ws().freezePanes.freezeRows(rows);
+        // Frozen panes belong to the window's view of the active sheet (office-js#3148): the
+        // sheet is activated first, or the freeze lands on whichever sheet the user is looking at.
+        // The writers activate the sheet to show last.
+        const target = ws();
+        target.activate();
+        if (columns === 0) target.freezePanes.freezeRows(rows);
         else
-          ws().freezePanes.freezeAt(
-            rangeToA1({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 }),
+          target.freezePanes.freezeAt(
+            target.getRange(rangeToA1({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 })),
           );
       },
     });

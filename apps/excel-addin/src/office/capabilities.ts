@@ -1,14 +1,20 @@
 import type { ExcelHost } from "./host.js";
 
-/** ExcelApi versions behind each thing the add-in does; one table, checked once at start-up. */
+/**
+ * ExcelApi versions behind each thing the add-in does; one table, checked once at start-up.
+ * Levels from the Office.js reference (`[Api set: ExcelApi 1.x]` of each member) and the
+ * requirement-set table at learn.microsoft.com/javascript/api/requirement-sets/excel/
+ * excel-api-requirement-sets: volume-licensed Office 2019 stops at 1.7, Office 2021 has 1.14.
+ */
 const CAPABILITY_VERSIONS = {
-  /** Used range, *OrNullObject and document settings: reading a ledger and remembering marks. */
-  base: "1.4",
-  /** Suspending calculation while writing. */
-  suspendCalculation: "1.6",
-  /** Data validation (and freeze panes, 1.7): creating the ledger sheets. */
+  /**
+   * The manifest minimum: used range, *OrNullObject and document settings (1.4), calculation
+   * suspension and conditional formats (1.6), Workbook.name, frozen panes and chart series (1.7).
+   */
+  base: "1.7",
+  /** Data validation (新建台账's dropdowns) and a chart axis's number format. */
   dataValidation: "1.8",
-  /** Formula and visible-cell lookups, fill pattern: exact formulas, hidden rows, restoring "no fill". */
+  /** Formula and visible-cell lookups, fill pattern, page setup: exact formulas, hidden rows, restoring "no fill", print titles. */
   specialCells: "1.9",
   /** Merged-area lookup: two-row headers with merged cells. */
   mergedAreas: "1.13",
@@ -16,14 +22,22 @@ const CAPABILITY_VERSIONS = {
   notes: "1.18",
 } as const;
 
+/** The manifest's ExcelApi minimum: Excel without it does not offer the add-in at all. */
+export const MINIMUM_EXCEL_API = CAPABILITY_VERSIONS.base;
+
 /** A capability of the running Excel. */
 export type Capability = keyof typeof CAPABILITY_VERSIONS;
 
 /** Which capabilities this Excel has. */
 export type Capabilities = Record<Capability, boolean>;
 
+/** The ExcelApi version behind a capability ("1.8"). */
+export function capabilityVersion(capability: Capability): string {
+  return CAPABILITY_VERSIONS[capability];
+}
+
 /** Asks the host about every capability once. */
-export function detectCapabilities(host: ExcelHost): Capabilities {
+export function detectCapabilities(host: Pick<ExcelHost, "isSetSupported">): Capabilities {
   const entries = Object.entries(CAPABILITY_VERSIONS).map(([key, version]) => [
     key,
     host.isSetSupported("ExcelApi", version),
@@ -33,12 +47,13 @@ export function detectCapabilities(host: ExcelHost): Capabilities {
 
 /** What the pane says about a missing capability: what does not work, or works less well. */
 export const MISSING_CAPABILITY_NOTES: Record<Capability, string> = {
-  base: "无法读取或修改工作表：本加载项需要 Excel 2016 更新版、Excel 2019 及以上或 Microsoft 365（ExcelApi 1.4）。",
-  suspendCalculation: "写入时无法暂停公式计算，新建台账可能稍慢。",
-  dataValidation: "无法「新建台账」：下拉列表需要 Excel 2019 及以上（ExcelApi 1.8）。",
+  base: "无法读取或修改工作表：本加载项需要 Excel 2019 及以上、Microsoft 365 或 Excel 网页版（ExcelApi 1.7）。",
+  dataValidation:
+    "无法「新建台账」（下拉列表）；「指标汇总」的图表坐标轴不设数字格式。需要 Excel 2021 及以上或 Microsoft 365（ExcelApi 1.8），Excel 2019 没有这项功能。",
   specialCells:
-    "校验时无法识别隐藏行和公式单元格，清除标记时白色底纹会被当作无底纹（需要 ExcelApi 1.9）。",
-  mergedAreas: "校验时无法读取合并单元格，两行合并表头可能识别不全（需要 ExcelApi 1.13）。",
+    "校验时无法识别隐藏行和公式单元格，清除标记时白色底纹会被当作无底纹，汇总表不设打印标题和页面（需要 Excel 2021 或 Microsoft 365，ExcelApi 1.9）。",
+  mergedAreas:
+    "校验时无法读取合并单元格，两行合并表头可能识别不全（需要 Excel 2021 或 Microsoft 365，ExcelApi 1.13）。",
   notes:
-    "「标记问题单元格」只涂色、不加批注（单元格批注需要较新的 Microsoft 365，ExcelApi 1.18）。",
+    "「标记问题单元格」只涂色、不加批注（单元格批注需要较新的 Microsoft 365 或 Excel 2024 之后的版本，ExcelApi 1.18）。",
 };

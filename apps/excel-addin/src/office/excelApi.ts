@@ -254,6 +254,8 @@ export interface XlWorksheet {
   readonly charts: XlChartCollection;
   load(propertyNames: ("name" | "protection/protected")[]): XlWorksheet;
   activate(): void;
+  /** Removes the worksheet (the 自检 scratch sheet). */
+  delete(): void;
   getRange(address?: string): XlRange;
   getRangeByIndexes(
     startRow: number,
@@ -292,6 +294,8 @@ export interface XlSettingCollection {
 /** The Excel application, for calculation control. */
 export interface XlApplication {
   suspendApiCalculationUntilNextSync(): void;
+  /** Recalculates the open workbooks (ExcelApi 1.1); owed after writes with calculation suspended. */
+  calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
 }
 
 /** The workbook. */

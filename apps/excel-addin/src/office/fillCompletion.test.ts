@@ -80,7 +80,9 @@ describe("fillCompletion()", () => {
     fake.resetCounters();
     const out = await fillCompletion(fake, { sheet: "任务完成", sumifs: [], capabilities: ALL });
     expect(out.ok).toBe(true);
-    expect(fake.syncs.length).toBeLessThanOrEqual(4);
+    // Read, save the cells, write with calculation suspended, recalculate.
+    expect(fake.syncs.length).toBeLessThanOrEqual(5);
+    expect(fake.state.calculationStale).toBe(false);
   });
 
   it("returns the package's Chinese message when the table has no 完成率 column", async () => {

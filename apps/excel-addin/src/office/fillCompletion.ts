@@ -85,8 +85,7 @@ export async function fillCompletion(
         numberFormat: before[i]!.numberFormat,
       })),
     };
-    if (options.capabilities.suspendCalculation)
-      context.workbook.application.suspendApiCalculationUntilNextSync();
+    context.workbook.application.suspendApiCalculationUntilNextSync();
     for (const b of blocks) {
       const range = ws.getRange(rangeToA1(b.range));
       // Formats first: a "@" (text) cell would keep a formula as text.
@@ -96,6 +95,9 @@ export async function fillCompletion(
         ]);
       range.formulas = b.cells.map((c) => [toOfficeFormula(c.formula)]);
     }
+    await context.sync();
+    // Recalculating is the caller's job after a suspended sync (suspendApiCalculationUntilNextSync).
+    context.workbook.application.calculate("Full");
     await context.sync();
     return saved;
   });

@@ -167,4 +167,36 @@ describe("readSheetGrid()", () => {
     const read = await readSheetGrid(fake, { capabilities: caps });
     expect(read.sheet.rows[0]?.[1]).toEqual({ value: 2, formula: "1+1" });
   });
+
+  it("finds every merged area of a sheet with more than 512 of them, header and body", async () => {
+    const fake = new FakeExcel();
+    const sheet = bigLedger(2_000);
+    // A two-row header merge, then a merged 备注 pair on each of 1,200 body rows.
+    sheet.merges = [
+      { top: 0, bottom: 1, left: 0, right: 0 },
+      ...Array.from({ length: 1_200 }, (_, i) => ({
+        top: 2 + i,
+        bottom: 2 + i,
+        left: 22,
+        right: 23,
+      })),
+    ];
+    fake.loadGrid({ file: "m.xlsx", sheets: [sheet] });
+    const read = await readSheetGrid(fake, { capabilities: ALL, budgetBytes: 600_000 });
+    const key = (m: { top: number; left: number }) => `${m.top},${m.left}`;
+    expect(read.sheet.merges.map(key).sort()).toEqual(sheet.merges.map(key).sort());
+  });
+
+  it("falls back to smaller merged-area lookups when 200 rows hold more than 512 merges", async () => {
+    const fake = new FakeExcel();
+    const sheet = bigLedger(600);
+    // Three merged pairs per row: 600 merges in every 200 rows, over Excel's 512.
+    sheet.merges = Array.from({ length: 600 }, (_, i) =>
+      [0, 2, 4].map((left) => ({ top: 1 + i, bottom: 1 + i, left, right: left + 1 })),
+    ).flat();
+    fake.loadGrid({ file: "m.xlsx", sheets: [sheet] });
+    const read = await readSheetGrid(fake, { capabilities: ALL });
+    expect(read.sheet.merges).toHaveLength(1_800);
+    expect(read.sheet.rows).toHaveLength(601);
+  });
 });

@@ -3,8 +3,7 @@ import type { Capabilities } from "./capabilities.js";
 import type { XlRange, XlRangeAreas, XlRequestContext, XlWorksheet } from "./excelApi.js";
 import type { ExcelHost } from "./host.js";
 import { parseRangeA1, rangeToA1 } from "./address.js";
-import { toAddinError } from "./AddinError.js";
-import { SYNC_BUDGET_BYTES, jsonBytes } from "./payload.js";
+import { SYNC_BUDGET_BYTES, isOversizeFailure, jsonBytes } from "./payload.js";
 
 /** A worksheet read as the ledger package's grid, with the workbook's name as its file. */
 interface SheetGrid {
@@ -55,15 +54,17 @@ export async function readSheetGrid(
       bottom: used.rowIndex + used.rowCount - 1,
       right: used.columnIndex + used.columnCount - 1,
     };
-    let extras: Extras = { merges: undefined, formulas: undefined, visible: undefined };
+    let extras: Extras = { formulas: undefined, visible: undefined };
     const rows: (GridCell | null)[][] = [];
+    const merges: CellRange[] = [];
     const pad: null[] = new Array<null>(area.left).fill(null);
-    const blocks = { budget, withFormulas: !caps.specialCells };
+    const blocks = { budget, withFormulas: !caps.specialCells, withMerges: caps.mergedAreas };
     await readBlocks(context, ws, area, blocks, {
       // Ride along with the first block; queued again if that sync fails and is retried.
       beforeFirst: () => {
         extras = queueSheetExtras(ws, area, caps, used.rowHidden !== false);
       },
+      acceptMerges: (found) => merges.push(...found),
       accept: (top, block) => {
         block.values.forEach((valueRow, i) => {
           const cells = valueRow.map((value, j) =>
@@ -77,7 +78,7 @@ export async function readSheetGrid(
     const sheet: GridSheet = {
       name: ws.name,
       rows: fillRows(rows, area.bottom + 1),
-      merges: areaRanges(extras.merges),
+      merges,
     };
     const hidden = hiddenRows(area, extras.visible);
     if (hidden.length > 0) sheet.hiddenRows = hidden;
@@ -86,12 +87,11 @@ export async function readSheetGrid(
 }
 
 interface Extras {
-  merges: XlRangeAreas | undefined;
   formulas: XlRangeAreas | undefined;
   visible: XlRangeAreas | undefined;
 }
 
-/** Queues the lookups that ride along with the first block: merged areas, formula cells, visible rows. */
+/** Queues the lookups that ride along with the first block: formula cells, visible rows. */
 function queueSheetExtras(
   ws: XlWorksheet,
   area: CellRange,
@@ -99,9 +99,6 @@ function queueSheetExtras(
   mixedHidden: boolean,
 ): Extras {
   const whole = ws.getRange(rangeToA1(area));
-  const merges = caps.mergedAreas
-    ? whole.getMergedAreasOrNullObject().load(["areas/items/address"])
-    : undefined;
   const formulas = caps.specialCells
     ? whole
         .getSpecialCellsOrNullObject("Formulas")
@@ -112,7 +109,7 @@ function queueSheetExtras(
     caps.specialCells && mixedHidden
       ? whole.getSpecialCellsOrNullObject("Visible").load(["areas/items/address"])
       : undefined;
-  return { merges, formulas, visible };
+  return { formulas, visible };
 }
 
 interface Block {
@@ -121,16 +118,31 @@ interface Block {
   formulas?: unknown[][];
 }
 
-/** Reads row blocks top to bottom, each sized from the bytes per row seen so far. */
+/**
+ * Rows per merged-area lookup: 512 merged areas is the most one lookup returns (more and it
+ * fails, Range.getMergedAreasOrNullObject), so a block's merges are asked for in slices this tall.
+ */
+const MERGE_SLICE_ROWS = 200;
+
+/**
+ * Reads row blocks top to bottom, each sized from the bytes per row seen so far, with the
+ * merged areas that start in the block (a lookup returns only merges whose top-left cell is in
+ * its range, office-js#3611, so every merge is found exactly once).
+ */
 async function readBlocks(
   context: XlRequestContext,
   ws: XlWorksheet,
   area: CellRange,
-  options: { budget: number; withFormulas: boolean },
-  handlers: { beforeFirst: () => void; accept: (top: number, block: Block) => void },
+  options: { budget: number; withFormulas: boolean; withMerges: boolean },
+  handlers: {
+    beforeFirst: () => void;
+    accept: (top: number, block: Block) => void;
+    acceptMerges: (merges: CellRange[]) => void;
+  },
 ): Promise<void> {
   const columns = area.right - area.left + 1;
   let bytesPerRow = columns * FIRST_GUESS_BYTES_PER_CELL * (options.withFormulas ? 1.5 : 1);
+  let mergesInline = options.withMerges;
   let top = area.top;
   while (top <= area.bottom) {
     const count = Math.max(
@@ -138,27 +150,72 @@ async function readBlocks(
       Math.min(area.bottom - top + 1, Math.floor(options.budget / bytesPerRow)),
     );
     if (top === area.top) handlers.beforeFirst();
-    const range = ws.getRange(
-      rangeToA1({ top, left: area.left, bottom: top + count - 1, right: area.right }),
-    );
+    const rect = { top, left: area.left, bottom: top + count - 1, right: area.right };
+    const range = ws.getRange(rangeToA1(rect));
     range.load(
       options.withFormulas ? ["values", "numberFormat", "formulas"] : ["values", "numberFormat"],
     );
+    const mergeLookups = mergesInline ? queueMergeLookups(ws, rect) : [];
     try {
       await context.sync();
     } catch (e) {
       // A block of unusually long cells can still overshoot Excel's limit: halve it and retry.
-      if (toAddinError(e).code === "payload_too_large" && count > 1) {
+      if (isOversizeFailure(e, count * bytesPerRow) && count > 1) {
         bytesPerRow = (options.budget / count) * 2;
+        continue;
+      }
+      // A slice with more than 512 merged areas fails the whole sync: read the block again
+      // without them, then the merges in slices of their own (mergesInline stays off after).
+      if (mergesInline) {
+        mergesInline = false;
         continue;
       }
       throw e;
     }
     const block = readBlock(range, options.withFormulas);
     handlers.accept(top, block);
+    if (mergesInline) handlers.acceptMerges(mergeLookups.flatMap((m) => areaRanges(m)));
+    else if (options.withMerges) handlers.acceptMerges(await readMergesSliced(context, ws, rect));
     bytesPerRow = Math.max(bytesPerRow * 0.5, (jsonBytes(block) / count) * 1.25);
     top += count;
   }
+}
+
+function queueMergeLookups(ws: XlWorksheet, rect: CellRange): XlRangeAreas[] {
+  const lookups: XlRangeAreas[] = [];
+  for (let top = rect.top; top <= rect.bottom; top += MERGE_SLICE_ROWS) {
+    const slice = { ...rect, top, bottom: Math.min(rect.bottom, top + MERGE_SLICE_ROWS - 1) };
+    lookups.push(
+      ws.getRange(rangeToA1(slice)).getMergedAreasOrNullObject().load(["areas/items/address"]),
+    );
+  }
+  return lookups;
+}
+
+/** The merges starting in rect, one sync per slice, halving a slice that has too many for Excel. */
+async function readMergesSliced(
+  context: XlRequestContext,
+  ws: XlWorksheet,
+  rect: CellRange,
+): Promise<CellRange[]> {
+  const found: CellRange[] = [];
+  const pending: CellRange[] = [rect];
+  while (pending.length > 0) {
+    const slice = pending.shift()!;
+    const lookup = ws.getRange(rangeToA1(slice)).getMergedAreasOrNullObject();
+    lookup.load(["areas/items/address"]);
+    try {
+      await context.sync();
+    } catch (e) {
+      // One row with more than 512 merges starting in it cannot be read at all: that error shows.
+      if (slice.top === slice.bottom) throw e;
+      const middle = slice.top + Math.floor((slice.bottom - slice.top) / 2);
+      pending.unshift({ ...slice, bottom: middle }, { ...slice, top: middle + 1 });
+      continue;
+    }
+    found.push(...areaRanges(lookup));
+  }
+  return found;
 }
 
 function readBlock(range: XlRange, withFormulas: boolean): Block {

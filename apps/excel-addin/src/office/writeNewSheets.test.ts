@@ -53,8 +53,15 @@ describe("writeNewSheets()", () => {
     expect(sheet.columnWidths.get(1)).toBe(charsToPoints(32));
     expect(fake.state.tables.map((t) => [t.name, t.sheet.name, t.range])).toEqual([
       ["招商项目台账", "项目台账", { top: 0, left: 0, bottom: 1, right: 23 }],
-      ["指标任务分解", "指标任务分解", { top: 0, left: 0, bottom: 1, right: 8 }],
+      [
+        "指标任务分解",
+        "指标任务分解",
+        { top: 0, left: 0, bottom: 1, right: targetTemplate().columns.length - 1 },
+      ],
     ]);
+    // Sheet1 was active while the sheets were written: its view is left unfrozen.
+    expect(fake.sheet("Sheet1").freeze).toEqual({ rows: 0, columns: 0 });
+    expect(fake.sheet("指标任务分解").freeze).toEqual({ rows: 1, columns: 0 });
     const status = sheet.validations.find((v) => v.range.left === 17);
     expect(status).toMatchObject({
       range: { top: 1, bottom: 500 },
@@ -65,13 +72,40 @@ describe("writeNewSheets()", () => {
     expect(fake.state.activeSheet).toBe("项目台账");
   });
 
-  it("takes two syncs, each under 5 MB, with calculation suspended while writing", async () => {
+  it("takes three syncs under 5 MB: names, the writes with calculation suspended, a recalculation", async () => {
     const fake = new FakeExcel();
     await writeNewSheets(fake, plans(), { capabilities: ALL });
-    expect(fake.syncs).toHaveLength(2);
+    expect(fake.syncs).toHaveLength(3);
     expect(fake.syncs.every((s) => s.requestBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
     expect(fake.syncs[1]?.calculationSuspended).toBe(true);
+    expect(fake.state.calculationStale).toBe(false);
   });
+
+  it("keeps text that Excel would parse as text: dates, numbers with zeros, leading signs", async () => {
+    const fake = new FakeExcel();
+    const tricky = ["2024-01-05", "0012", "-某公司", "+86 123", "2024年1月", "50%", "TRUE"];
+    await writeNewSheets(fake, sheetOf("文本", [tricky]), { capabilities: ALL });
+    tricky.forEach((text, c) =>
+      expect(fake.cell("文本", toA1(0, c))).toEqual({ value: text, numberFormat: "@" }),
+    );
+  });
+
+  it("writes 20,000 rows of Chinese text on the web even when a first batch is refused", async () => {
+    const fake = new FakeExcel({ platform: "web" });
+    const rows = Array.from({ length: 20_000 }, (_, i) => [
+      `${"项目甲乙丙丁戊己庚辛壬癸".repeat(6)}之${i % 7}`,
+    ]);
+    await writeNewSheets(fake, sheetOf("大表", rows), {
+      capabilities: ALL,
+      budgetBytes: 20_000_000,
+    });
+    expect(fake.syncs.some((s) => s.requestBytes > PAYLOAD_LIMIT_BYTES)).toBe(true);
+    // Row 20,000 holds i = 19,999 = 7 × 2,857.
+    expect(fake.cell("大表", "A20000")).toEqual({
+      value: `${"项目甲乙丙丁戊己庚辛壬癸".repeat(6)}之0`,
+      numberFormat: "@",
+    });
+  }, 30_000);
 
   it("never overwrites: an existing 项目台账 stays as it was and the new sheet is 项目台账（2）", async () => {
     const fake = new FakeExcel();

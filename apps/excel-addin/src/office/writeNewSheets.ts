@@ -66,7 +66,7 @@ export async function writeNewSheets(
         bytes: CALL_OVERHEAD_BYTES,
         queue: () => handles.get(first.sheet).activate(),
       });
-    await runSteps(context, steps, budget, options.capabilities.suspendCalculation);
+    await runSteps(context, steps, budget);
     return written;
   });
 }
@@ -85,7 +85,9 @@ function tableAndListSteps(
     steps.push({
       bytes: CALL_OVERHEAD_BYTES * 3,
       queue: () => {
-        const t = ws().tables.add(rangeToA1(table.range), true);
+        // A Range object, not an address: an address without a sheet name means the active
+        // sheet (TableCollection.add, ExcelApi 1.1/1.3), whatever collection it is called on.
+        const t = ws().tables.add(ws().getRange(rangeToA1(table.range)), true);
         t.name = tableName;
         t.style = table.style;
       },

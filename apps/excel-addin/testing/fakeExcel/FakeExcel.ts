@@ -2,7 +2,7 @@ import { dateToSerial, type CellValue, type GridWorkbook } from "@zsyz/ledger";
 import type { XlRequestContext } from "../../src/office/excelApi.js";
 import type { ExcelHost } from "../../src/office/host.js";
 import { parseRangeA1 } from "../../src/office/address.js";
-import type { FakeHostLink, SyncRecord } from "./FakeRequestContext.js";
+import type { FakeHostLink, FakePlatform, SyncRecord } from "./FakeRequestContext.js";
 import { FakeRequestContext } from "./FakeRequestContext.js";
 import type { FakeCell, FakeSheet, FakeWorkbookState } from "./fakeState.js";
 import { createSheet, peekCell, touchCell } from "./fakeState.js";
@@ -13,18 +13,37 @@ interface FakeExcelOptions {
   name?: string;
   /** Highest ExcelApi 1.x minor version to implement (default 18); newer calls fail with ApiNotFound. */
   apiMinor?: number;
+  /** Which Excel to pretend to be (default "web", the strictest about payloads). */
+  platform?: FakePlatform;
 }
+
+/** Office.context.diagnostics.platform of each fake platform. */
+const OFFICE_PLATFORM: Record<FakePlatform, string> = {
+  web: "OfficeOnline",
+  windows: "PC",
+  mac: "Mac",
+};
 
 /**
  * A typed in-memory Excel: implements the slice of the Excel JavaScript API in ../excelApi.ts,
  * enforces load-before-read and sync-before-read, counts syncs and payload bytes per sync, rejects
- * requests and responses over 5 MB as Excel on the web does, and evaluates no formulas.
+ * requests and responses over 5 MB (on the web an oversize request may fail as GeneralException),
+ * refuses APIs above its ExcelApi level with ApiNotFound, converts strings written into cells not
+ * formatted "@" as Excel parses typed input, fails merged-area lookups over 512 areas, freezes the
+ * active sheet's view, keeps formulas stale after suspended writes until application.calculate,
+ * and evaluates no formulas.
  */
 export class FakeExcel implements ExcelHost, FakeHostLink {
   readonly state: FakeWorkbookState;
   readonly apiMinor: number;
+  readonly platform: FakePlatform;
   /** Simulates a user typing in a cell: syncs fail with InvalidOperationInCellEditMode. */
   editMode = false;
+  /**
+   * Number of a coming sync (counted in `syncs`, from 1) that fails with GeneralException before
+   * anything of it runs, as a dropped connection or a busy Excel would; null for none.
+   */
+  failSyncNumber: number | null = null;
   /** Every sync so far, in order. */
   readonly syncs: SyncRecord[] = [];
   /** How many times `run` was called. */
@@ -32,6 +51,7 @@ export class FakeExcel implements ExcelHost, FakeHostLink {
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiMinor = options.apiMinor ?? 18;
+    this.platform = options.platform ?? "web";
     const first = createSheet("Sheet1");
     this.state = {
       name: options.name ?? "工作簿1.xlsx",
@@ -40,7 +60,13 @@ export class FakeExcel implements ExcelHost, FakeHostLink {
       selection: { sheet: first.name, address: "A1" },
       tables: [],
       settings: new Map(),
+      calculationStale: false,
     };
+  }
+
+  /** What Office.context.diagnostics reports for this fake host. */
+  get diagnostics(): { host: string; platform: string; version: string } {
+    return { host: "Excel", platform: OFFICE_PLATFORM[this.platform], version: "16.0.18429.20040" };
   }
 
   /** Excel.run: one request context per batch; what the batch leaves queued is flushed at the end. */
@@ -58,6 +84,10 @@ export class FakeExcel implements ExcelHost, FakeHostLink {
     const minor = Number((version ?? "1.1").split(".")[1] ?? "0");
     return minor <= this.apiMinor;
   };
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
 
   recordSync(record: SyncRecord): void {
     this.syncs.push(record);

@@ -9,7 +9,8 @@ type FakeErrorCode =
   | "AccessDenied"
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "GeneralException";
 
 /**
  * An error shaped like OfficeExtension.Error ("RichApi.Error"): `code`, `message` and

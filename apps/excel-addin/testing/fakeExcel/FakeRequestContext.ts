@@ -13,6 +13,9 @@ export interface SyncRecord {
   calculationSuspended: boolean;
 }
 
+/** The Excel a fake pretends to be. */
+export type FakePlatform = "web" | "windows" | "mac";
+
 /** What the context needs from the host that created it. */
 export interface FakeHostLink {
   readonly state: FakeWorkbookState;
@@ -20,6 +23,12 @@ export interface FakeHostLink {
   readonly apiMinor: number;
   /** When true, every sync fails as Excel on the web does while a cell is being edited. */
   readonly editMode: boolean;
+  /** Which Excel this pretends to be: the web answers an oversize request differently. */
+  readonly platform: FakePlatform;
+  /** A sync number (1-based, as in the log) that fails before it runs; null for none. */
+  readonly failSyncNumber: number | null;
+  /** How many syncs were logged so far. */
+  readonly syncCount: number;
   recordSync(record: SyncRecord): void;
 }
 
@@ -35,6 +44,8 @@ interface QueuedOp {
   /** Receives what `apply` returned once the whole sync succeeded. */
   commit?(result: unknown): void;
   suspendsCalculation?: boolean;
+  /** `application.calculate`: brings formulas up to date again. */
+  calculates?: boolean;
 }
 
 /**
@@ -77,6 +88,13 @@ export class FakeRequestContext implements XlRequestContext {
       responseBytes: 0,
       calculationSuspended: ops.some((op) => op.suspendsCalculation === true),
     };
+    if (this.host.failSyncNumber === this.host.syncCount + 1) {
+      this.host.recordSync(record);
+      throw new FakeOfficeError(
+        "GeneralException",
+        "There was an internal error while processing the request.",
+      );
+    }
     if (this.host.editMode) {
       this.host.recordSync(record);
       throw new FakeOfficeError(
@@ -86,6 +104,14 @@ export class FakeRequestContext implements XlRequestContext {
     }
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       this.host.recordSync(record);
+      // Excel on the web can answer an oversize request with a bare GeneralException instead
+      // of the payload code (Office add-in resource limits; OfficeDev/office-js issue reports),
+      // so the adapter must not rely on the code alone.
+      if (this.host.platform === "web")
+        throw new FakeOfficeError(
+          "GeneralException",
+          "There was an internal error while processing the request.",
+        );
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
         "The request payload size has exceeded the limit.",
@@ -112,6 +138,11 @@ export class FakeRequestContext implements XlRequestContext {
     }
     record.responseBytes = jsonBytes(results.filter((r) => r !== undefined));
     this.host.recordSync(record);
+    // Writes made while calculation was suspended leave formulas stale until a later
+    // application.calculate; a calculate queued in the suspended batch itself does not count.
+    const state = this.host.state;
+    if (record.calculationSuspended && ops.some((op) => !isLoad(op))) state.calculationStale = true;
+    else if (ops.some((op) => op.calculates === true)) state.calculationStale = false;
     if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
@@ -125,6 +156,10 @@ export class FakeRequestContext implements XlRequestContext {
   async finish(): Promise<void> {
     if (this.pending) await this.sync();
   }
+}
+
+function isLoad(op: QueuedOp): boolean {
+  return typeof op.wire === "object" && op.wire !== null && "load" in op.wire;
 }
 
 function failedLocation(ops: readonly QueuedOp[], index: number): string {

@@ -3,7 +3,6 @@ import type { Capabilities } from "../../src/office/capabilities.js";
 /** An Excel that can do everything the pane uses (what the default FakeExcel implements). */
 export const ALL_CAPABILITIES: Capabilities = {
   base: true,
-  suspendCalculation: true,
   dataValidation: true,
   specialCells: true,
   mergedAreas: true,

@@ -2,6 +2,7 @@ import type { CellRange } from "@zsyz/ledger";
 import type { RangeLoadable, XlRange, XlRangeAreas } from "../../src/office/excelApi.js";
 import { quoteSheetName, rangeToA1 } from "../../src/office/address.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
+import { parseTypedInput } from "./typedInput.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import type { Creation } from "./FakeResolvable.js";
 import { FakeResolvable } from "./FakeResolvable.js";
@@ -32,6 +33,13 @@ export function assertWritable(sheet: FakeSheet): void {
 }
 
 const API: Partial<Record<string, number>> = { rowHidden: 2 };
+
+/** Most merged areas one getMergedAreasOrNullObject call returns. */
+export const MERGED_AREAS_LIMIT = 512;
+
+function contains(range: CellRange, row: number, col: number): boolean {
+  return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+}
 
 /** Fake Excel.Range: values, formulas and number formats as 2D arrays; formulas are never evaluated. */
 export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
@@ -79,7 +87,7 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
     return this.loadedValue("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.queueWrite("formulas", v, writeValue);
+    this.queueWrite("formulas", v, writeTypedValue);
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
@@ -147,7 +155,15 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
       orNull: true,
       resolve: () => {
         const { sheet, range } = this.resolved();
-        const hits = sheet.merges.filter((m) => intersects(m, range));
+        // Only merges whose top-left cell lies in the range are returned (office-js#3611).
+        const hits = sheet.merges.filter((m) => contains(range, m.top, m.left));
+        // "If the merged areas count in this range is more than 512, then this method will
+        // fail to return the result" (Range.getMergedAreasOrNullObject, ExcelApi 1.13).
+        if (hits.length > MERGED_AREAS_LIMIT)
+          throw new FakeOfficeError(
+            "GeneralException",
+            "There was an internal error while processing the request.",
+          );
         return hits.length > 0 ? { sheet, ranges: hits } : null;
       },
     });
@@ -316,14 +332,31 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
   }
 }
 
-/** `range.values` as Excel parses typed input: a cell formatted "@" keeps text as text, even "=…". */
+/**
+ * `range.values` and `range.formulas` take strings as typed input: a cell formatted "@" keeps
+ * text as text (even "=…"); any other cell gets Excel's parse (numbers, dates, booleans,
+ * formulas from "=", "+", "-", "@"), and a parsed number keeps the format Excel gives it.
+ */
 function writeTypedValue(cell: FakeCell, value: unknown): void {
-  if (typeof value === "string" && cell.numberFormat === "@") {
+  if (typeof value !== "string" || value === "") return writeValue(cell, value);
+  if (cell.numberFormat === "@") {
     delete cell.formula;
     cell.value = value;
     return;
   }
-  writeValue(cell, value);
+  const typed = parseTypedInput(value);
+  switch (typed.kind) {
+    case "text":
+      return writeValue(cell, typed.text);
+    case "formula":
+      return writeValue(cell, typed.formula);
+    case "boolean":
+      return writeValue(cell, typed.value);
+    case "number":
+      writeValue(cell, typed.value);
+      if (typed.numberFormat && (cell.numberFormat ?? "General") === "General")
+        cell.numberFormat = typed.numberFormat;
+  }
 }
 
 function writeValue(cell: FakeCell, value: unknown): void {

@@ -26,10 +26,15 @@ abstract class FakeWriteOnly<T> extends FakeClientObject {
   ) {
     super(ctx);
   }
-  protected queueSet(member: string, args: unknown[], run: (target: T) => void): void {
+  protected queueSet(
+    member: string,
+    args: unknown[],
+    run: (target: T) => void,
+    api: number = this.api,
+  ): void {
     this.ctx.enqueue({
       wire: { on: this.id, member, args },
-      api: this.api,
+      api,
       location: `${this.kind}.${member}`,
       apply: () => {
         run(this.target());
@@ -182,15 +187,25 @@ class FakeChartSeries extends FakeWriteOnly<FakeChart["series"][number]> impleme
   }
   setValues(sourceData: FakeRange): void {
     const source = sourceOf(sourceData);
-    this.queueSet("setValues", [source.id], (s) => {
-      s.values = fullAddress(source.targetNow());
-    });
+    this.queueSet(
+      "setValues",
+      [source.id],
+      (s) => {
+        s.values = fullAddress(source.targetNow());
+      },
+      7,
+    );
   }
   setXAxisValues(sourceData: FakeRange): void {
     const source = sourceOf(sourceData);
-    this.queueSet("setXAxisValues", [source.id], (s) => {
-      s.categories = fullAddress(source.targetNow());
-    });
+    this.queueSet(
+      "setXAxisValues",
+      [source.id],
+      (s) => {
+        s.categories = fullAddress(source.targetNow());
+      },
+      7,
+    );
   }
 }
 
@@ -210,6 +225,10 @@ class FakeChartSeriesCollection
   getItemAt(index: number): FakeChartSeries {
     return new FakeChartSeries(this.ctx, () => this.target().series[index] ?? fail(), 1);
   }
+  /** ChartSeriesCollection.add is ExcelApi 1.7 (getItemAt is 1.1). */
+  protected override queueSet(member: string, args: unknown[], run: (c: FakeChart) => void): void {
+    super.queueSet(member, args, run, member === "add" ? 7 : undefined);
+  }
 }
 
 function fail(): never {
@@ -228,8 +247,8 @@ class FakeChartObject extends FakeWriteOnly<FakeChart> implements XlChart {
     private readonly sheet: () => FakeSheet,
   ) {
     super(ctx, target, 1);
-    const queue = (member: string, args: unknown[], run: (c: FakeChart) => void) =>
-      this.queueSet(member, args, run);
+    const queue = (member: string, args: unknown[], run: (c: FakeChart) => void, api?: number) =>
+      this.queueSet(member, args, run, api);
     this.title = {
       set text(text: string) {
         queue("title.text", [text], (c) => {
@@ -243,9 +262,15 @@ class FakeChartObject extends FakeWriteOnly<FakeChart> implements XlChart {
     this.axes = {
       valueAxis: {
         set numberFormat(f: string) {
-          queue("valueAxis.numberFormat", [f], (c) => {
-            c.valueAxisNumberFormat = f;
-          });
+          // ChartAxis.numberFormat is ExcelApi 1.8.
+          queue(
+            "valueAxis.numberFormat",
+            [f],
+            (c) => {
+              c.valueAxisNumberFormat = f;
+            },
+            8,
+          );
         },
         get numberFormat(): string {
           throw new FakeOfficeError("InvalidArgument", "The fake cannot read the axis.");

@@ -93,6 +93,13 @@ export interface FakeWorkbookState {
   selection: { sheet: string; address: string };
   tables: FakeTable[];
   settings: Map<string, unknown>;
+  /**
+   * Whether formulas may show stale results: set by a sync that wrote while calculation was
+   * suspended, cleared only by `application.calculate` in a later sync. Office.js leaves the
+   * recalculation to the caller after suspendApiCalculationUntilNextSync (Excel.Application
+   * reference, ExcelApi 1.6).
+   */
+  calculationStale: boolean;
 }
 
 /** Excel's default column width, in points. */

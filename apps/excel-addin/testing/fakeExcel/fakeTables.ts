@@ -164,9 +164,11 @@ export class FakeTableCollection extends FakeClientObject implements XlTableColl
             .slice(0, bang)
             .replace(/^'(.*)'$/, "$1")
             .replace(/''/g, "'");
+    // "If the address does not contain a sheet name, the currently-active sheet is used"
+    // (TableCollection.add, ExcelApi 1.1), even on a worksheet's own collection.
     const sheet =
       sheetName === undefined
-        ? this.scope?.()
+        ? this.state.sheets.find((s) => s.name === this.state.activeSheet)
         : this.state.sheets.find((s) => s.name === sheetName);
     const range = parseRangeA1(address);
     if (!sheet || !range)

@@ -225,9 +225,18 @@ class FakeSettingCollection extends FakeClientObject implements XlSettingCollect
   }
 }
 
-/** Fake Excel.Application: only calculation suspension, which the host records per sync. */
+/** Fake Excel.Application: calculation suspension (recorded per sync) and recalculation. */
 class FakeApplication extends FakeClientObject implements XlApplication {
   protected readonly kind = "Application";
+  calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void {
+    this.ctx.enqueue({
+      wire: { on: this.id, member: "calculate", args: [calculationType] },
+      api: 1,
+      location: "Application.calculate",
+      apply: () => undefined,
+      calculates: true,
+    });
+  }
   suspendApiCalculationUntilNextSync(): void {
     this.ctx.enqueue({
       wire: { on: this.id, member: "suspendApiCalculationUntilNextSync", args: [] },

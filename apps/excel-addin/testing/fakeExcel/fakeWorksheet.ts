@@ -45,7 +45,7 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
     const sheet = () => this.resolved();
     this.protection = new FakeProtection(ctx, sheet);
     this.tables = new FakeTableCollection(ctx, state, sheet);
-    this.freezePanes = new FakeFreezePanes(ctx, sheet);
+    this.freezePanes = new FakeFreezePanes(ctx, () => activeSheetOf(state));
     this.notes = new FakeNoteCollection(ctx, sheet);
     this.pageLayout = new FakePageLayout(ctx, sheet);
     this.charts = new FakeChartCollection(ctx, sheet, 1);
@@ -70,6 +70,20 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
     this.queueAction("activate", [], 1, (sheet) => {
       this.state.activeSheet = sheet.name;
       this.state.selection = { sheet: sheet.name, address: "A1" };
+    });
+  }
+
+  delete(): void {
+    this.queueAction("delete", [], 1, (sheet) => {
+      if (this.state.sheets.length === 1)
+        throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one sheet.");
+      this.state.sheets = this.state.sheets.filter((s) => s !== sheet);
+      this.state.tables = this.state.tables.filter((t) => t.sheet !== sheet);
+      if (this.state.activeSheet === sheet.name) {
+        const first = this.state.sheets[0]!.name;
+        this.state.activeSheet = first;
+        this.state.selection = { sheet: first, address: "A1" };
+      }
     });
   }
 
@@ -175,7 +189,19 @@ class FakeProtection extends FakeClientObject implements XlWorksheetProtection {
   }
 }
 
-/** Fake Excel.WorksheetFreezePanes (ExcelApi 1.7). */
+/** The sheet the user sees; freezePanes acts on its view. */
+function activeSheetOf(state: FakeWorkbookState): FakeSheet {
+  const active = state.sheets.find((s) => s.name === state.activeSheet);
+  if (!active) throw new FakeOfficeError("ItemNotFound", "There is no active worksheet.");
+  return active;
+}
+
+/**
+ * Fake Excel.WorksheetFreezePanes (ExcelApi 1.7). Freezing is a property of the window's view:
+ * called on a sheet that is not active, Excel freezes what the active view shows (office-js#3148:
+ * freezeAt on an inactive sheet activates it only internally). The fake freezes the active sheet,
+ * so a writer that does not activate the sheet first freezes the wrong one.
+ */
 class FakeFreezePanes extends FakeClientObject implements XlFreezePanes {
   protected readonly kind = "WorksheetFreezePanes";
   constructor(
@@ -190,10 +216,10 @@ class FakeFreezePanes extends FakeClientObject implements XlFreezePanes {
     });
   }
   freezeAt(frozenRange: string | FakeRange): void {
-    if (typeof frozenRange !== "string")
-      throw new FakeOfficeError("InvalidArgument", "The fake freezes at an address only.");
-    this.act("freezeAt", [frozenRange], (s) => {
-      const r = requireRange(frozenRange);
+    const arg = typeof frozenRange === "string" ? frozenRange : frozenRange.id;
+    this.act("freezeAt", [arg], (s) => {
+      const r =
+        typeof frozenRange === "string" ? requireRange(frozenRange) : frozenRange.targetNow().range;
       s.freeze = { rows: r.bottom + 1, columns: r.right + 1 };
     });
   }
