@@ -10,7 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 rmSync(join(root, "dist"), { recursive: true, force: true });
 
 await build({
-  entryPoints: { zsyz: join(root, "src/cli.ts") },
+  // The read workers' entry sits beside the CLI's (src/readSource.ts finds it there).
+  entryPoints: { zsyz: join(root, "src/cli.ts"), readWorker: join(root, "src/readWorker.ts") },
   outdir: join(root, "dist"),
   outExtension: { ".js": ".mjs" },
   bundle: true,

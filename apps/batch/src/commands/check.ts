@@ -54,7 +54,7 @@ export async function runCheck(args: readonly string[]): Promise<number> {
   if (inputs.length === 0)
     throw new UsageError(`在 ${positionals.join("、")} 中没有找到 .xlsx 台账文件。`);
   const progress = makeProgress(values.quiet === true);
-  const loaded = await readLedgerSources(readSources(inputs, progress.update), asOf);
+  const loaded = await readLedgerSources(readSources(inputs, progress.update, asOf), asOf);
   progress.stop();
   const paint = makePaint(process.stdout);
   process.stdout.write(

@@ -107,7 +107,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
     : null;
   const progress = makeProgress(values.quiet === true);
   const run = await runCounty({
-    ledgers: readSources(inputs, progress.update),
+    ledgers: readSources(inputs, progress.update, asOf),
     targets,
     asOf,
     settings,
