@@ -102,7 +102,60 @@ describe("parseMoney()", () => {
     });
   });
 
+  describe("amounts beyond a number (issue 15, class 4)", () => {
+    it.each([
+      ["a 400-digit amount", `1${"0".repeat(400)}`, 1],
+      ["320 nines of 亿", `${"9".repeat(320)}亿`, 1],
+      ["1e305 under a 亿元 header", 1e305, 10000],
+      ["the largest number under a 亿元 header", Number.MAX_VALUE, 10000],
+    ] as const)("reports %s as unparsed, never Infinity", (_, input, scale) => {
+      expect(parseMoney(input, scale)).toEqual({ kind: "unparsed" });
+    });
+
+    it("still reads the largest amount a number holds in a 万元 column", () => {
+      expect(parseMoney(1e300, 1)).toEqual(value(1e300));
+    });
+  });
+
+  describe("currencies (issue 15, class 8)", () => {
+    it.each(["100万美元", "100美元", "1亿美元", "约100万美元"])(
+      "does not count %j in a 万元 column as 人民币",
+      (text) => {
+        expect(parseMoney(text, 1)).toEqual({ kind: "unparsed" });
+      },
+    );
+
+    it.each(["100万港币", "100万港元", "100万欧元", "100万日元", "100万美金"])(
+      "does not read the other currency %j as money",
+      (text) => {
+        expect(parseMoney(text, 1)).toEqual({ kind: "unparsed" });
+      },
+    );
+
+    it("reads 万美元, 美元 and 亿美元 in a 万美元 column", () => {
+      expect(parseMoney("100万美元", 1, "usd")).toEqual(value(100));
+      expect(parseMoney("300000美元", 1, "usd")).toEqual(value(30));
+      expect(parseMoney("1.2亿美元", 1, "usd")).toEqual(value(12000));
+      expect(parseMoney("100", 1, "usd")).toEqual(value(100));
+    });
+
+    it("does not count 人民币 written in a 万美元 column as dollars", () => {
+      expect(parseMoney("700万元", 1, "usd")).toEqual({ kind: "unparsed" });
+    });
+
+    it("keeps reading bare 万 and 亿 in the column's own currency", () => {
+      expect(parseMoney("1.2亿", 1)).toEqual(value(12000));
+      expect(parseMoney("1.2亿", 1, "usd")).toEqual(value(12000));
+    });
+  });
+
   describe("approximate amounts", () => {
+    it("reads the approximate form 500+ as 500, flagged approximate", () => {
+      expect(parseMoney("500+", 1)).toEqual(value(500, true));
+      expect(parseMoney("500万+", 1)).toEqual(value(500, true));
+      expect(parseMoney("0.2+", 10000)).toEqual(value(2000, true));
+    });
+
     it("reads 约500 as 500, flagged approximate", () => {
       expect(parseMoney("约500", 1)).toEqual(value(500, true));
     });
