@@ -1,6 +1,6 @@
 // The page itself: one self-contained file whose Content-Security-Policy forbids the network,
 // and a run the user can cancel while the Worker reads, after which a new run works.
-import type { GridWorkbook } from "@zsyz/ledger";
+import type { GridCell, GridWorkbook } from "@zsyz/ledger";
 import { writeGrid } from "@zsyz/xlsx";
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
@@ -19,7 +19,7 @@ function ledger(unit: string, rows: number): Uint8Array {
     "签约资金（万元）",
     "项目状态",
   ];
-  const grid = [header.map((value) => ({ value }))];
+  const grid: GridCell[][] = [header.map((value) => ({ value }))];
   for (let r = 1; r <= rows; r += 1)
     grid.push(
       [r, `${unit}项目${r}`, unit, `投资公司${r}`, "合同", "2024-03-05", 1000 + r, "签约"].map(
