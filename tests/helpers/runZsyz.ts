@@ -9,6 +9,12 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 /** The bundled sample ledgers and target table. */
 export const FIXTURES = join(ROOT, "fixtures/样例");
 
+/**
+ * The CLI's launcher. ZSYZ_TEST_BIN points the e2e tests at another build (an older commit's
+ * bundle, to check that a test fails on the behaviour it guards against).
+ */
+export const ZSYZ_BIN = process.env.ZSYZ_TEST_BIN ?? join(ROOT, "apps/batch/bin/zsyz.js");
+
 /** What a CLI run printed and returned. */
 export interface RunResult {
   code: number;
@@ -21,7 +27,7 @@ export function runZsyz(
   args: readonly string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
 ): RunResult {
-  const result = spawnSync(process.execPath, [join(ROOT, "apps/batch/bin/zsyz.js"), ...args], {
+  const result = spawnSync(process.execPath, [ZSYZ_BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", ...options.env },

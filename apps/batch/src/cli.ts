@@ -1,4 +1,6 @@
+import { forTerminal } from "./terminalText.js";
 import { toError, UsageError } from "./UsageError.js";
+import { removePendingTemps } from "./writeFileAtomic.js";
 
 const HELP = `zsyz —— 招商引资项目台账助手（命令行）
 
@@ -28,7 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!load) {
-    process.stderr.write(`不认识的命令“${command}”。\n\n${HELP}\n`);
+    process.stderr.write(`不认识的命令“${forTerminal(command)}”。\n\n${HELP}\n`);
     return 2;
   }
   try {
@@ -37,16 +39,30 @@ export async function main(argv: readonly string[]): Promise<number> {
     )(rest);
   } catch (thrown) {
     if (thrown instanceof UsageError) {
-      process.stderr.write(`zsyz ${command}：${thrown.message}\n`);
+      process.stderr.write(`zsyz ${command}：${forTerminal(thrown.message)}\n`);
       return 2;
     }
+    // The cause is a bug of ours, in English: shown only to a developer who asks for it.
     const error = toError(thrown);
     process.stderr.write(
-      `zsyz ${command} 遇到内部错误，未能完成：${error.message}\n请把这条信息和所用文件反馈给开发人员。\n`,
+      `zsyz ${command} 遇到内部错误，未能完成。请把所用命令和文件反馈给开发人员（设置环境变量 ZSYZ_DEBUG=1 再运行可显示技术细节）。\n`,
     );
-    if (process.env.ZSYZ_DEBUG) process.stderr.write(`${error.stack ?? ""}\n`);
+    if (process.env.ZSYZ_DEBUG) process.stderr.write(`${error.stack ?? error.message}\n`);
     return 2;
   }
+}
+
+// Ctrl-C or a kill while a file is written: remove the temporary file beside the output (the
+// output itself is still the old one, or absent), say so, and exit as interrupted.
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const) {
+  process.on(signal, () => {
+    removePendingTemps();
+    process.stderr.write("\nzsyz：已中断，未保存的临时文件已删除，原有文件未改动。\n");
+    process.exit(code);
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));

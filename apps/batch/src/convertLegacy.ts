@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 
@@ -50,7 +50,8 @@ export async function convertLegacy(
         "xlsx",
         "--outdir",
         join(dir, "out"),
-        path,
+        // Absolute, so a file named "--something.xls" is not read as an option of soffice.
+        resolve(path),
       ],
       { timeout: 120_000 },
     );

@@ -1,5 +1,6 @@
 import { defaultAsOf, toIsoDate } from "@zsyz/county";
 import { type IsoDate, parseDate } from "@zsyz/ledger";
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { UsageError } from "./UsageError.js";
 
@@ -25,9 +26,14 @@ export function parseOptions<T extends OptionSpec>(
   } catch (thrown) {
     const text = thrown instanceof Error ? thrown.message : String(thrown);
     const option = /'(-{1,2}[^' ]+)/.exec(text)?.[1];
+    // A file whose name starts with "-" reads as an option: say how to name it.
+    const file =
+      option !== undefined && (/\.(xlsx|xlsm|xls|et|json)$/i.test(option) || existsSync(option))
+        ? `如果 ${option} 是文件名，请写成 ./${option}，或放在 -- 之后（zsyz ${command} -- ${option}）。`
+        : "";
     throw new UsageError(
       /Unknown option/i.test(text)
-        ? `不认识的选项 ${option ?? ""}。运行 zsyz ${command} --help 查看用法。`
+        ? `不认识的选项 ${option ?? ""}。${file}运行 zsyz ${command} --help 查看用法。`
         : `选项 ${option ?? ""} 的用法不对（可能缺少取值）。运行 zsyz ${command} --help 查看用法。`,
       { cause: thrown },
     );

@@ -1,5 +1,6 @@
 import { parseA1, type LedgerIssue } from "@zsyz/ledger";
 import type { CountyLedgers } from "@zsyz/county";
+import { oneLine } from "./terminalText.js";
 
 /** Colours for a terminal; plain text for pipes, CI and NO_COLOR. */
 export interface Paint {
@@ -45,13 +46,21 @@ export function countSeverities(issues: readonly LedgerIssue[]): {
 
 /**
  * The problem list a person reads: one block per file, each issue with its sheet and
- * cell, then the row accounting and the totals.
+ * cell, then the row accounting and the totals. Text from the ledgers (names, raw values,
+ * sheet and file names) is printed on its own line only, without control characters.
  */
 export function formatIssues(loaded: CountyLedgers, paint: Paint): string {
   const lines: string[] = [];
-  for (const f of loaded.files) {
+  for (const file of loaded.files) {
+    const f = {
+      ...file,
+      file: oneLine(file.file),
+      ...(file.message === undefined ? {} : { message: oneLine(file.message) }),
+      ...(file.unit === undefined ? {} : { unit: oneLine(file.unit) }),
+      ...(file.sheet === undefined ? {} : { sheet: oneLine(file.sheet) }),
+    };
     const own = sortIssues(
-      loaded.issues.filter((i) => i.file === f.file && i.code !== "file_unreadable"),
+      loaded.issues.filter((i) => i.file === file.file && i.code !== "file_unreadable"),
     );
     const { errors, warnings } = countSeverities(own);
     const head = `■ ${paint.bold(f.file)}`;
@@ -74,8 +83,8 @@ export function formatIssues(loaded: CountyLedgers, paint: Paint): string {
     lines.push(`${head}  ${where}：${verdict}`);
     for (const i of own) {
       const tag = i.severity === "error" ? paint.red("错误") : paint.yellow("警告");
-      const at = i.cell ? `${i.sheet}!${i.cell}` : i.sheet || "整个文件";
-      lines.push(`  ${tag}  ${at}  ${i.message}`);
+      const at = i.cell ? `${oneLine(i.sheet)}!${i.cell}` : oneLine(i.sheet) || "整个文件";
+      lines.push(`  ${tag}  ${at}  ${oneLine(i.message)}`);
     }
     lines.push("");
   }
@@ -84,11 +93,11 @@ export function formatIssues(loaded: CountyLedgers, paint: Paint): string {
   for (const file of new Set(
     loaded.issues.filter((i) => !ledgerFiles.has(i.file)).map((i) => i.file),
   )) {
-    lines.push(`■ ${paint.bold(file)}`);
+    lines.push(`■ ${paint.bold(oneLine(file))}`);
     for (const i of sortIssues(loaded.issues.filter((x) => x.file === file))) {
-      const at = i.cell ? `${i.sheet}!${i.cell}` : "";
+      const at = i.cell ? `${oneLine(i.sheet)}!${i.cell}` : "";
       lines.push(
-        `  ${i.severity === "error" ? paint.red("错误") : paint.yellow("警告")}  ${at ? `${at}  ` : ""}${i.message}`,
+        `  ${i.severity === "error" ? paint.red("错误") : paint.yellow("警告")}  ${at ? `${at}  ` : ""}${oneLine(i.message)}`,
       );
     }
     lines.push("");

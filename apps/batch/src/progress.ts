@@ -1,5 +1,6 @@
 import cliProgress from "cli-progress";
 import { basename } from "node:path";
+import { oneLine } from "./terminalText.js";
 
 /** Reports files done / total: a bar on a terminal, one plain line per file otherwise. */
 export interface Progress {
@@ -13,7 +14,7 @@ export function makeProgress(quiet: boolean): Progress {
   if (!process.stderr.isTTY) {
     return {
       update: (done, total, file) => {
-        if (file) process.stderr.write(`[${done + 1}/${total}] 读取 ${file}\n`);
+        if (file) process.stderr.write(`[${done + 1}/${total}] 读取 ${oneLine(file)}\n`);
       },
       stop: () => undefined,
     };
@@ -35,7 +36,7 @@ export function makeProgress(quiet: boolean): Progress {
         bar.start(total, done, { file: "" });
         started = true;
       }
-      bar.update(done, { file: file ? basename(file) : "" });
+      bar.update(done, { file: file ? oneLine(basename(file)) : "" });
     },
     stop: () => {
       if (started) bar.stop();

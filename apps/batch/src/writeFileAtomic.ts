@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+
+// Temporary files being written right now, so an interrupted run (Ctrl-C, a kill) can remove
+// them instead of leaving a `.….tmp` beside the output.
+const pending = new Set<string>();
 
 /**
  * Writes a file so that readers see the old content or the whole new one, never half:
@@ -19,11 +24,29 @@ export async function writeAtomically(
   write: (temp: string) => Promise<void>,
 ): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+  pending.add(temp);
   try {
     await write(temp);
     await rename(temp, path);
   } catch (thrown) {
     await rm(temp, { force: true });
     throw thrown;
+  } finally {
+    pending.delete(temp);
   }
+}
+
+/**
+ * Removes every temporary file still being written (synchronously: it runs from a signal
+ * handler, just before the process exits). The targets are left as they were.
+ */
+export function removePendingTemps(): void {
+  for (const temp of pending) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing more can be done while exiting; the next run does not read dot files.
+    }
+  }
+  pending.clear();
 }

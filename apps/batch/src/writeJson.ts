@@ -1,3 +1,4 @@
+import { describeWriteError } from "./describeWriteError.js";
 import { UsageError } from "./UsageError.js";
 import { writeFileAtomic } from "./writeFileAtomic.js";
 
@@ -7,7 +8,7 @@ export async function writeJson(path: string, data: unknown): Promise<void> {
     await writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`);
   } catch (thrown) {
     throw new UsageError(
-      `无法写出 ${path}：${(thrown as NodeJS.ErrnoException).code === "ENOENT" ? "所在文件夹不存在" : "没有写入权限或文件被占用"}。`,
+      `无法写出 ${path}：${describeWriteError((thrown as NodeJS.ErrnoException).code)}`,
       { cause: thrown },
     );
   }

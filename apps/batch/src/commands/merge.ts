@@ -4,12 +4,15 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { findInputs } from "../findInputs.js";
+import { isEarlierSummary } from "../isEarlierSummary.js";
 import { parseAsOf, parseOptions } from "../parseOptions.js";
 import { countSeverities, formatIssues, makePaint } from "../printIssues.js";
 import { makeProgress } from "../progress.js";
 import { readSource, readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
 import { checkOutputs } from "../checkOutputs.js";
+import { describeWriteError } from "../describeWriteError.js";
+import { forTerminal } from "../terminalText.js";
 import { writeJson } from "../writeJson.js";
 import { writeWorkbook } from "../writeWorkbook.js";
 
@@ -84,7 +87,9 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   const settingsPath = values.settings as string | undefined;
   const settings = await loadSettings(settingsPath);
 
-  const found = await findInputs(positionals);
+  // A rerun into the same folder: our summary there is replaced, neither read nor refused.
+  const earlier = (await isEarlierSummary(out, positionals, asOf)) ? resolve(out) : undefined;
+  const found = (await findInputs(positionals)).filter((f) => resolve(f.path) !== earlier);
   checkOutputs(
     [
       { option: "--out", path: out },
@@ -117,7 +122,11 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   phase("读取台账、计算指标");
   if (run.files.every((f) => f.status === "error")) {
     process.stdout.write(`${formatIssues(run, makePaint(process.stdout))}\n`);
-    throw new UsageError("没有一个文件能作为台账读取，未生成汇总工作簿。");
+    // As `check` does: the JSON still says what became of every file.
+    if (jsonPath) await writeJson(jsonPath, buildSummaryJson(run, asOf));
+    throw new UsageError(
+      `没有一个文件能作为台账读取，未生成汇总工作簿${jsonPath ? `（各文件的原因已写入 ${jsonPath}）` : ""}。`,
+    );
   }
   try {
     await writeWorkbook(run.plan, out);
@@ -125,18 +134,13 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
     if (typeof code !== "string") throw thrown;
-    throw new UsageError(
-      code === "EBUSY" || code === "EPERM" || code === "EACCES"
-        ? `无法写入 ${out}：文件被占用（可能正在 Excel/WPS 中打开）或没有写入权限。请关闭后重试。`
-        : `无法写入 ${out}（${code}）。`,
-      { cause: thrown },
-    );
+    throw new UsageError(`无法写入 ${out}：${describeWriteError(code)}`, { cause: thrown });
   }
   if (jsonPath) await writeJson(jsonPath, buildSummaryJson(run, asOf));
 
   const paint = makePaint(process.stdout);
   process.stdout.write(
-    `${formatIssues(run, paint)}\n\n${describeHeadline(run.results, settings)}。\n汇总工作簿已保存：${out}\n`,
+    `${formatIssues(run, paint)}\n\n${forTerminal(describeHeadline(run.results, settings))}。\n汇总工作簿已保存：${forTerminal(out)}\n`,
   );
   return countSeverities(run.issues).errors > 0 ? 1 : 0;
 }
