@@ -1,5 +1,8 @@
 import { type LedgerIssue, makeIssue } from "./issues.js";
-import type { GridWorkbook } from "./grid.js";
+import { toA1 } from "./a1.js";
+import { detectHeader } from "./detectHeader.js";
+import type { GridSheet, GridWorkbook } from "./grid.js";
+import { LEDGER_INDEX } from "./ledgerIndex.js";
 import { readLedgerSheet } from "./readLedgerSheet.js";
 import type { LedgerRead, ReadOptions, SheetRead } from "./result.js";
 
@@ -32,12 +35,21 @@ export function readLedger(workbook: GridWorkbook, options: ReadOptions): Ledger
   }
   if (sheets.length === 0) {
     const names = workbook.sheets.map((s) => `“${s.name}”`).join("、");
+    const low = findLowHeader(workbook.sheets);
     issues.push(
-      makeIssue(
-        "no_ledger_sheet",
-        { file: workbook.file, sheet: workbook.sheets[0]?.name ?? "", cell: "" },
-        { detail: names ? `查看了工作表 ${names}` : "工作簿中没有工作表" },
-      ),
+      low
+        ? makeIssue(
+            "no_ledger_sheet",
+            { file: workbook.file, sheet: low.sheet, cell: toA1(low.row, 0) },
+            {
+              detail: `工作表“${low.sheet}”第 ${low.row + 1} 行像是表头，但表头必须在前 ${HEADER_SCAN_ROWS} 行内。请删除表头上方多余的空行或说明行`,
+            },
+          )
+        : makeIssue(
+            "no_ledger_sheet",
+            { file: workbook.file, sheet: workbook.sheets[0]?.name ?? "", cell: "" },
+            { detail: names ? `查看了工作表 ${names}` : "工作簿中没有工作表" },
+          ),
     );
   }
   const records = sheets.flatMap((s) => s.records);
@@ -50,4 +62,31 @@ export function readLedger(workbook: GridWorkbook, options: ReadOptions): Ledger
     issues,
     rows: { read: records.length + rejected, records: records.length, rejected, skipped },
   };
+}
+
+/** The rows detectHeader scans for a header (its SCAN_ROWS; readLedger.test.ts pins both). */
+const HEADER_SCAN_ROWS = 30;
+
+/** How far below the first 30 rows a misplaced header is still looked for, to say where it is. */
+const LOW_HEADER_ROWS = 1000;
+
+/**
+ * The first header-like row below the rows header detection scans, in a workbook where no
+ * ledger header was found: a title block, notes or blank rows pushed it down. Only looked for
+ * when the workbook has no ledger, so it costs nothing on the ordinary path.
+ */
+function findLowHeader(sheets: readonly GridSheet[]): { sheet: string; row: number } | undefined {
+  for (const sheet of sheets) {
+    const end = Math.min(sheet.rows.length, LOW_HEADER_ROWS);
+    for (let start = HEADER_SCAN_ROWS; start < end; start += HEADER_SCAN_ROWS - 1) {
+      const window = {
+        name: sheet.name,
+        rows: sheet.rows.slice(start, start + HEADER_SCAN_ROWS),
+        merges: [],
+      };
+      const found = detectHeader(window, { index: LEDGER_INDEX, anchor: "name", minKeys: 3 });
+      if (found) return { sheet: sheet.name, row: start + found.top };
+    }
+  }
+  return undefined;
 }
