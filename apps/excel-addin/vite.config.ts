@@ -1,22 +1,33 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import type { Plugin, ServerOptions } from "vite";
 import { defineConfig } from "vite";
-import { ADDIN } from "./src/manifest/addinConfig.js";
+import { decideBaseUrl } from "./src/manifest/productionBaseUrl.js";
 import { renderManifest } from "./src/manifest/renderManifest.js";
 
 /** Gzipped JavaScript budget of the production pane (Excel's web view loads it on every open). */
 const GZIP_BUDGET_BYTES = 350 * 1024;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+/** Where a self-hosted office.js goes in dist/ (ZSYZ_OFFICE_JS=local). */
+const LOCAL_OFFICE_DIR = "office";
+
 /**
- * The pane's HTML per mode: production keeps office.js (from Microsoft's CDN, or the address in
- * ZSYZ_OFFICE_JS_URL for intranets that host their own copy); preview drops it and boots the fake.
+ * The pane's HTML per mode: production keeps office.js from Microsoft's CDN, or from the address
+ * in ZSYZ_OFFICE_JS_URL, or — with ZSYZ_OFFICE_JS=local, for intranets that cannot reach the CDN —
+ * from a copy of the @microsoft/office-js package served beside the pane (officeJsFiles); preview
+ * drops it and boots the fake.
  */
 function officeJs(mode: string): Plugin {
   const preview = mode === "preview";
-  const url = process.env.ZSYZ_OFFICE_JS_URL ?? OFFICE_JS_CDN;
+  const local = process.env.ZSYZ_OFFICE_JS === "local";
+  const url = local
+    ? `${LOCAL_OFFICE_DIR}/office.js`
+    : (process.env.ZSYZ_OFFICE_JS_URL ?? OFFICE_JS_CDN);
   return {
     name: "zsyz-office-js",
     // "pre": the entry script must be swapped before Vite collects the page's modules.
@@ -32,7 +43,37 @@ function officeJs(mode: string): Plugin {
           .replace("/src/index.tsx", "/preview/main.ts");
       },
     },
+    generateBundle() {
+      if (preview || !local) return;
+      for (const { fileName, source } of officeJsFiles())
+        this.emitFile({ type: "asset", fileName: `${LOCAL_OFFICE_DIR}/${fileName}`, source });
+    },
   };
+}
+
+/**
+ * The part of @microsoft/office-js an Excel pane loads: office.js, its host-to-file table, the
+ * Excel host scripts and the zh-CN/en-US strings (no debug builds, no other hosts or locales).
+ * Microsoft's caveat (the package's README): the npm package is not officially supported and
+ * does not update itself the way the CDN does; rebuild with a newer package to refresh it.
+ */
+function officeJsFiles(): { fileName: string; source: Uint8Array }[] {
+  const dist = join(
+    dirname(createRequire(import.meta.url).resolve("@microsoft/office-js/package.json")),
+    "dist",
+  );
+  const top = readdirSync(dist).filter(
+    (f) => /^(office|o15apptofilemappingtable|excel[-\w.]*)\.js$/.test(f) && !f.includes(".debug."),
+  );
+  const strings = ["zh-cn", "en-us"].flatMap((locale) =>
+    readdirSync(join(dist, locale))
+      .filter((f) => f.endsWith(".js") && !f.includes(".debug."))
+      .map((f) => `${locale}/${f}`),
+  );
+  return [...top, ...strings].map((fileName) => ({
+    fileName,
+    source: readFileSync(join(dist, fileName)),
+  }));
 }
 
 // Test and demo code: the preview build carries it, the production bundle must not.
@@ -70,18 +111,26 @@ function reportGzipSize(mode: string): Plugin {
   };
 }
 
-/** Emits dist/manifest.xml for the production base URL (ZSYZ_ADDIN_BASE_URL overrides it). */
+/**
+ * Emits dist/manifest.xml for the intranet address in ZSYZ_ADDIN_BASE_URL; without one, no
+ * manifest (and a notice); with the placeholder or a non-HTTPS address, the build fails.
+ */
 function emitManifest(mode: string): Plugin {
   return {
     name: "zsyz-manifest",
     apply: "build",
     generateBundle() {
       if (mode === "preview") return;
-      const baseUrl = process.env.ZSYZ_ADDIN_BASE_URL ?? ADDIN.prodBaseUrl;
+      const decision = decideBaseUrl(process.env.ZSYZ_ADDIN_BASE_URL);
+      if (decision.kind === "refuse") this.error(decision.message);
+      if (decision.kind === "none") {
+        this.warn(decision.notice);
+        return;
+      }
       this.emitFile({
         type: "asset",
         fileName: "manifest.xml",
-        source: renderManifest({ baseUrl }),
+        source: renderManifest({ baseUrl: decision.baseUrl }),
       });
     },
   };

@@ -16,6 +16,7 @@ import { ErrorBar } from "./components/ErrorBar.js";
 import { FillSection } from "./components/FillSection.js";
 import { OneClickSection } from "./components/OneClickSection.js";
 import { ReportSection } from "./components/ReportSection.js";
+import { SelfCheckSection } from "./components/SelfCheckSection.js";
 import { SettingsSection } from "./components/SettingsSection.js";
 import { IssueList } from "./components/IssueList.js";
 import type { PaneContext } from "./hooks/PaneContext.js";
@@ -25,6 +26,7 @@ import { useLedgerCheck } from "./hooks/useLedgerCheck.js";
 import { useMarks } from "./hooks/useMarks.js";
 import { useOneClick } from "./hooks/useOneClick.js";
 import { useReport } from "./hooks/useReport.js";
+import { useSelfCheck } from "./hooks/useSelfCheck.js";
 import { useSettings } from "./hooks/useSettings.js";
 import { useTask } from "./hooks/useTask.js";
 import { useWorkbookSheets } from "./hooks/useWorkbookSheets.js";
@@ -48,7 +50,7 @@ const useStyles = makeStyles({
 
 type View = "ledger" | "indicators" | "settings";
 
-/** The task pane: start-up notices; tabs for 新建/校验台账, 一键计算/填充完成率/生成报告, and 设置. */
+/** The task pane: start-up notices; tabs for 新建/校验台账, 一键计算/填充完成率/生成报告, and 设置/自检. */
 export function App({ host, capabilities }: { host: ExcelHost; capabilities: Capabilities }) {
   const styles = useStyles();
   const task = useTask();
@@ -68,6 +70,7 @@ export function App({ host, capabilities }: { host: ExcelHost; capabilities: Cap
   const fill = useCompletionFill(pane);
   const results = oneClick.result?.run.results ?? null;
   const report = useReport(pane, results, settings.settings);
+  const selfCheck = useSelfCheck(pane);
 
   return (
     <main className={styles.root}>
@@ -155,13 +158,23 @@ export function App({ host, capabilities }: { host: ExcelHost; capabilities: Cap
         </>
       )}
       {view === "settings" && (
-        <SettingsSection
-          settings={settings.settings}
-          loadErrors={settings.loadErrors}
-          saved={settings.saved}
-          disabled={busy || !usable}
-          onSave={(s) => void settings.save(s)}
-        />
+        <>
+          <SettingsSection
+            settings={settings.settings}
+            loadErrors={settings.loadErrors}
+            saved={settings.saved}
+            disabled={busy || !usable}
+            onSave={(s) => void settings.save(s)}
+          />
+          <Divider />
+          <SelfCheckSection
+            report={selfCheck.report}
+            notice={selfCheck.notice}
+            disabled={busy || !usable}
+            onCheck={() => void selfCheck.check()}
+            onCopy={() => void selfCheck.copy()}
+          />
+        </>
       )}
     </main>
   );

@@ -6,8 +6,20 @@ import { detectCapabilities } from "./office/capabilities.js";
 import { officeHost } from "./office/host.js";
 import { pickTheme } from "./officeTheme.js";
 
-// The only place that waits for Office.js: everything below receives the host as a prop.
-void Office.onReady(() => {
+/** What index.html's ES5 start-up guard offers the bundle (see its inline script). */
+interface StartupGuard {
+  zsyzStartupProblem?: (kind: "office_missing" | "not_excel" | "failed", detail?: string) => void;
+  zsyzBlocked?: boolean;
+  zsyzMounted?: boolean;
+}
+
+const guard = window as Window & StartupGuard;
+
+function problem(kind: "office_missing" | "not_excel" | "failed", detail?: string): void {
+  guard.zsyzStartupProblem?.(kind, detail);
+}
+
+function mount(): void {
   const host = officeHost();
   const capabilities = detectCapabilities(host);
   const container = document.getElementById("root");
@@ -19,4 +31,29 @@ void Office.onReady(() => {
       </FluentProvider>
     </StrictMode>,
   );
-});
+  guard.zsyzMounted = true;
+}
+
+// The only place that waits for Office.js: everything below receives the host as a prop. Every
+// way start-up can fail ends in a visible Chinese message from index.html's guard, never a blank pane.
+if (guard.zsyzBlocked) {
+  // An old web view: the guard already says so.
+} else if (typeof Office === "undefined") {
+  problem("office_missing");
+} else {
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      problem("not_excel", String(info.host ?? "未知程序"));
+      return;
+    }
+    try {
+      mount();
+    } catch (e) {
+      console.error(e);
+      problem("failed", e instanceof Error ? e.message : String(e));
+    }
+  }).catch((e: unknown) => {
+    console.error(e);
+    problem("failed", e instanceof Error ? e.message : String(e));
+  });
+}

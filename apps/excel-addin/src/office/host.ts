@@ -7,6 +7,8 @@ import type { XlRequestContext } from "./excelApi.js";
 export interface ExcelHost {
   run<T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version?: string): boolean;
+  /** Office.context.diagnostics: the platform ("PC", "Mac", "OfficeOnline") and Excel's version. */
+  readonly diagnostics: { platform: string; version: string };
 }
 
 /** The host backed by the Office.js globals; call only after Office.onReady. */
@@ -14,5 +16,9 @@ export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run((context) => batch(context)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    get diagnostics() {
+      const d = Office.context.diagnostics;
+      return { platform: String(d?.platform ?? "未知"), version: d?.version ?? "未知" };
+    },
   };
 }
