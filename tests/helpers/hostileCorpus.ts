@@ -10,8 +10,11 @@ import { HEADER } from "../batch/corpusHeader.js";
 
 /** What a front end must make of one hostile file. */
 export type HostileOutcome =
-  /** Read as a ledger: `rows` projects, all merged. */
-  | { status: "ok"; rows: number }
+  /**
+   * Read as a ledger: `rows` projects, all merged; `issues`, when given, lists
+   * "code sheet!cell" entries the file's issues must include.
+   */
+  | { status: "ok"; rows: number; issues?: readonly string[] }
   /** Refused as a whole: no rows, a per-file message that contains `message`. */
   | { status: "error"; rows: 0; message: string };
 
@@ -145,6 +148,120 @@ export function hostileCorpus(): HostileFile[] {
       name: "压缩炸弹.xlsx",
       bytes: zipBomb(),
       expect: { status: "error", rows: 0, message: "压缩炸弹" },
+    },
+  ];
+}
+
+/** A project row of the data corpus: 序号, name, investor, type, date, 签约资金 (a cell), 到位, status. */
+const dataRow = (r: number, seq: number, name: string, signed: string): string =>
+  `<row r="${r}">${num(`A${r}`, seq)}${text(`B${r}`, name)}${text(`C${r}`, `${name}投资公司`)}${text(`D${r}`, "合同")}${text(`E${r}`, "2024-03-05")}${signed}${num(`G${r}`, 100)}${text(`H${r}`, "签约")}</row>`;
+const headerRow = (r: number): string =>
+  `<row r="${r}">${COLUMNS_USED.map((h, c) => text(`${COLUMNS[c]}${r}`, h)).join("")}</row>`;
+const rawNum = (ref: string, value: string): string => `<c r="${ref}"><v>${value}</v></c>`;
+
+/**
+ * Hostile data in ordinary-looking ledgers (issue 15, classes 4, 5 and 8): amounts beyond a
+ * number, projects named like totals and footer rows, escape sequences in names, a foreign
+ * currency in a 万元 column, a header below row 30, a ledger whose sheets are named like our
+ * summary. Every front end must give each the outcome in `expect`. Separate from
+ * hostileCorpus() so counts hand-worked over that one stay as they are.
+ */
+export function hostileDataCorpus(): HostileFile[] {
+  return [
+    {
+      name: "天文数字.xlsx",
+      bytes: ledger(
+        [
+          headerRow(1),
+          dataRow(2, 1, "无穷大项目", rawNum("F2", "1e400")),
+          dataRow(3, 2, "文本天文数字项目", text("F3", "1e309")),
+          dataRow(4, 3, "四百位数项目", text("F4", `1${"0".repeat(400)}`)),
+          dataRow(5, 4, "正常金额项目", num("F5", 800)),
+        ].join(""),
+      ),
+      expect: {
+        status: "ok",
+        rows: 4,
+        issues: ["money_unparsed 台账!F2", "money_unparsed 台账!F3", "money_unparsed 台账!F4"],
+      },
+    },
+    {
+      // Six projects whose names open with a totals or footer word, then a real 合计 row and a
+      // real footer, which are still not projects.
+      name: "像合计的项目名.xlsx",
+      bytes: ledger(
+        [
+          headerRow(1),
+          ...[
+            "总计算中心项目",
+            "小计量器具厂",
+            "审核中心改建项目",
+            "联系人才公寓项目",
+            "注：塑新材料项目",
+            "合计量仪表厂",
+          ].map((name, i) => dataRow(i + 2, i + 1, name, num(`F${i + 2}`, 1000))),
+          `<row r="8">${text("A8", "合计")}${num("F8", 6000)}${num("G8", 600)}</row>`,
+          `<row r="9">${text("A9", "填报人：张三")}${text("D9", "审核人：李四")}</row>`,
+        ].join(""),
+      ),
+      expect: { status: "ok", rows: 6 },
+    },
+    {
+      name: "控制字符.xlsx",
+      bytes: ledger(
+        [
+          headerRow(1),
+          dataRow(2, 1, "红_x001B_[31m色项目", num("F2", 100)),
+          dataRow(3, 2, "标题_x001B_]0;改标题_x0007_项目", text("F3", "abc_x001B_[2J")),
+        ].join(""),
+      ),
+      expect: { status: "ok", rows: 2, issues: ["money_unparsed 台账!F3"] },
+    },
+    {
+      name: "美元金额.xlsx",
+      bytes: ledger(
+        [
+          headerRow(1),
+          dataRow(2, 1, "外资项目", text("F2", "100万美元")),
+          dataRow(3, 2, "内资项目", text("F3", "100万元")),
+        ].join(""),
+      ),
+      expect: { status: "ok", rows: 2, issues: ["money_unparsed 台账!F2"] },
+    },
+    {
+      name: "表头在第40行.xlsx",
+      bytes: ledger(
+        [
+          `<row r="1">${text("A1", "甲镇招商引资项目台账")}</row>`,
+          ...Array.from(
+            { length: 30 },
+            (_, i) => `<row r="${i + 5}">${text(`A${i + 5}`, `填表说明第${i + 1}条`)}</row>`,
+          ),
+          headerRow(40),
+          dataRow(41, 1, "低处项目", num("F41", 500)),
+        ].join(""),
+      ),
+      expect: { status: "error", rows: 0, message: "表头必须在前 30 行内" },
+    },
+    {
+      // A township workbook saved by Excel whose sheets are named like our summary's.
+      name: "同名工作表的台账.xlsx",
+      bytes: buildPackage({
+        sheets: [
+          {
+            name: "指标汇总",
+            xml: worksheet(`<sheetData><row r="1">${text("A1", "本镇自用")}</row></sheetData>`),
+          },
+          {
+            name: "项目明细",
+            xml: worksheet(
+              `<sheetData>${[headerRow(1), dataRow(2, 1, "乙项目1", num("F2", 300)), dataRow(3, 2, "乙项目2", num("F3", 400))].join("")}</sheetData>`,
+            ),
+          },
+        ],
+        application: "Microsoft Excel",
+      }),
+      expect: { status: "ok", rows: 2 },
     },
   ];
 }
