@@ -2,16 +2,16 @@ import type { IndicatorValues } from "@zsyz/indicators";
 import type { IsoDate, LedgerIssue } from "@zsyz/ledger";
 import type { FileOutcome } from "./LedgerSource.js";
 import type { CountyLedgers } from "./readLedgerSources.js";
-import type { CountyRun } from "./runCounty.js";
+import type { CountyRun, Dedup } from "./runCounty.js";
 
 /** The machine-readable summary of DOMAIN.md (`--json`, the page's download): a stable contract. */
 export interface SummaryJson {
-  version: 1;
+  version: 2;
   asOf: IsoDate;
   files: FileOutcome[];
   rows: { read: number; merged: number; rejected: number };
   units?: Array<{ unit: string; indicators: IndicatorValues }>;
-  total?: { indicators: IndicatorValues };
+  total?: { indicators: IndicatorValues; dedup: Dedup };
   issues: Array<
     Pick<LedgerIssue, "code" | "severity" | "file" | "sheet" | "cell" | "raw" | "message">
   >;
@@ -23,7 +23,7 @@ export interface SummaryJson {
  */
 export function buildSummaryJson(read: CountyLedgers | CountyRun, asOf: IsoDate): SummaryJson {
   const summary: SummaryJson = {
-    version: 1,
+    version: 2,
     asOf,
     files: read.files.map((f) => ({
       file: f.file,
@@ -46,7 +46,7 @@ export function buildSummaryJson(read: CountyLedgers | CountyRun, asOf: IsoDate)
   };
   if ("results" in read) {
     summary.units = read.results.units;
-    summary.total = read.results.total;
+    summary.total = { indicators: read.results.total.indicators, dedup: read.dedup };
   }
   return summary;
 }

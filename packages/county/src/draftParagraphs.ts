@@ -1,4 +1,5 @@
 import {
+  formatYi,
   type IndicatorResults,
   type ReportParagraph,
   type Settings,
@@ -6,14 +7,37 @@ import {
   writeCountyParagraph,
   writeUnitParagraph,
 } from "@zsyz/indicators";
+import type { Dedup } from "./runCounty.js";
 
-/** The report paragraphs of a run: the county's first, then each unit's, in report order. */
-export function draftParagraphs(results: IndicatorResults, settings: Settings): ReportParagraph[] {
+/**
+ * The report paragraphs of a run: the county's first, then each unit's, in report order.
+ * The county's says how much unresolved duplicates took out of its total.
+ */
+export function draftParagraphs(
+  results: IndicatorResults,
+  settings: Settings,
+  dedup?: Dedup,
+): ReportParagraph[] {
   const options = settingsParagraphOptions(settings);
-  const out = [{ subject: settings.countyName, text: writeCountyParagraph(results, options) }];
+  const county = writeCountyParagraph(results, options);
+  const out = [{ subject: settings.countyName, text: county + describeDedup(dedup, settings) }];
   for (const u of results.units) {
     const text = writeUnitParagraph(results, u.unit, options);
     if (text) out.push({ subject: u.unit, text });
   }
   return out;
+}
+
+/**
+ * The sentence on duplicates taken out of the county total, or "" when there are none.
+ * @example describeDedup({ n_signed: 1, amt_signed: 32000, … }, settings) === "其中疑似重复报送1个项目、签约资金3.20亿元，已在全县合计中剔除。"
+ */
+export function describeDedup(dedup: Dedup | undefined, settings: Settings): string {
+  if (!dedup || (dedup.n_signed === 0 && dedup.amt_arrived === 0)) return "";
+  const parts = [`其中疑似重复报送${dedup.n_signed}个项目`];
+  if (dedup.amt_signed !== 0)
+    parts.push(`签约资金${formatYi(dedup.amt_signed, settings.rounding)}`);
+  if (dedup.amt_arrived !== 0)
+    parts.push(`到位资金${formatYi(dedup.amt_arrived, settings.rounding)}`);
+  return `${parts.join("、")}，已在${settings.countyName}合计中剔除。`;
 }

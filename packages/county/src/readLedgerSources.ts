@@ -4,18 +4,25 @@ import {
   type LedgerIssue,
   type LedgerRecord,
   makeIssue,
+  type Ownership,
 } from "@zsyz/ledger";
 import type { FileOutcome, LedgerSource } from "./LedgerSource.js";
 import { readLedgerSource } from "./readLedgerSource.js";
+import { foldUnitAliases } from "./reconcileUnits.js";
 
 /** Every ledger of a run, read and cross-checked, with the row accounting. */
 export interface CountyLedgers {
   files: FileOutcome[];
-  /** Records that count: every record except suspected duplicates held back. */
+  /** Records merged: every record except the copies of settled duplicates that are not the owner's. */
   records: LedgerRecord[];
   issues: LedgerIssue[];
-  /** Ids of records held back as suspected duplicates. */
+  /** Ids of records left out: copies of duplicates settled (重复项目归属) in another unit's favour. */
   heldBack: string[];
+  /**
+   * Ids of the later copies of unresolved duplicates: merged and counted by their units, left
+   * out of the county total once (the 减：疑似重复报送 row, `total.dedup`).
+   */
+  deducted: string[];
   /** read = merged + rejected, always. */
   rows: { read: number; merged: number; rejected: number };
 }
@@ -30,6 +37,7 @@ export interface CountyLedgers {
 export async function readLedgerSources(
   sources: Iterable<LedgerSource> | AsyncIterable<LedgerSource>,
   asOf: IsoDate,
+  options: { owners?: readonly Ownership[] } = {},
 ): Promise<CountyLedgers> {
   const files: FileOutcome[] = [];
   const all: LedgerRecord[] = [];
@@ -64,15 +72,18 @@ export async function readLedgerSources(
     for (const i of read.issues) issues.push(i);
     rejected += read.rows.rejected;
   }
-  const dup = findDuplicates(all);
+  const folded = foldUnitAliases(all);
+  issues.push(...folded.issues);
+  const dup = findDuplicates(folded.records, options.owners);
   issues.push(...dup.issues);
   const held = new Set(dup.heldBack);
-  const records = held.size ? all.filter((r) => !held.has(r.id)) : all;
+  const records = held.size ? folded.records.filter((r) => !held.has(r.id)) : folded.records;
   return {
     files,
     records,
     issues,
     heldBack: dup.heldBack,
+    deducted: dup.deducted,
     rows: { read: all.length + rejected, merged: records.length, rejected: rejected + held.size },
   };
 }

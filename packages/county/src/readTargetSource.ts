@@ -1,10 +1,22 @@
-import { type LedgerIssue, makeIssue, readTargets, type TargetsRead } from "@zsyz/ledger";
+import {
+  type IsoDate,
+  type LedgerIssue,
+  makeIssue,
+  type Ownership,
+  readOwnership,
+  readTargets,
+  type TargetsRead,
+} from "@zsyz/ledger";
 import type { WorkbookSource } from "./LedgerSource.js";
 
-/** The target table read from its source, or null with an issue when it could not be. */
+/**
+ * The target table read from its source, or null with an issue when it could not be; the
+ * 重复项目归属 sheet of the same workbook goes into `owners`.
+ */
 export function readTargetSource(
   source: WorkbookSource,
   issues: LedgerIssue[],
+  options: { asOf?: IsoDate; owners?: Ownership[] } = {},
 ): TargetsRead | null {
   if ("failure" in source) {
     issues.push(
@@ -16,7 +28,10 @@ export function readTargetSource(
     );
     return null;
   }
-  const read = readTargets(source.workbook);
+  const read = readTargets(source.workbook, options.asOf ? { asOf: options.asOf } : {});
   issues.push(...read.issues);
+  const ownership = readOwnership(source.workbook);
+  issues.push(...ownership.issues);
+  options.owners?.push(...ownership.owners);
   return read;
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from "@zsyz/indicators";
 import type { GridWorkbook } from "@zsyz/ledger";
-import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
+import { makeSheet, sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { buildSummaryJson } from "./buildSummaryJson.js";
 import { describeHeadline } from "./describeHeadline.js";
@@ -74,18 +74,160 @@ describe("runCounty()", () => {
     expect(run.issues.map((i) => i.code)).toEqual(["summary_workbook"]);
   });
 
-  it("flags a project reported by two units on both rows and counts it once", async () => {
-    const books = sampleLedgers();
-    const once = await runCounty({ ledgers: sources(books), asOf: AS_OF });
-    const copy: GridWorkbook = { ...books[0]!, file: "城关镇-重报.xlsx" };
-    const twice = await runCounty({ ledgers: sources([...books, copy]), asOf: AS_OF });
-    expect(twice.rows.merged).toBe(once.rows.merged);
-    expect(twice.results.total.indicators.amt_signed).toBe(
-      once.results.total.indicators.amt_signed,
+  it("lets each unit count a duplicate as it reported it and takes the later copy out of the county total once", async () => {
+    const run = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      targets: targets(),
+      asOf: AS_OF,
+    });
+    // The samples' one duplicate: 经济开发区 row 6, 合同 of 2024-04-12, 签约 26000, 到位 9000 (all new).
+    expect(run.dedup).toEqual({
+      n_signed: 1,
+      amt_signed: 26000,
+      amt_arrived: 9000,
+      amt_arrived_new: 9000,
+    });
+    const sum = (k: string): number =>
+      run.results.units.reduce((n, u) => n + ((u.indicators[k] as number | null) ?? 0), 0);
+    expect(sum("n_signed") - (run.results.total.indicators.n_signed as number)).toBe(1);
+    expect(sum("amt_signed") - (run.results.total.indicators.amt_signed as number)).toBeCloseTo(
+      26000,
+      6,
     );
-    expect(twice.issues.filter((i) => i.code === "duplicate_project").length).toBeGreaterThan(
-      once.issues.filter((i) => i.code === "duplicate_project").length,
+    expect(
+      run.issues.filter((i) => i.code === "duplicate_project").map((i) => `${i.file}!${i.cell}`),
+    ).toEqual(["经济开发区项目台账.xlsx!B6", "城关镇招商引资项目台账.xlsx!B6"]);
+    const summary = run.plan.sheets[0]!;
+    const label = summary.cells.find((c) => c.value === "减：疑似重复报送")!;
+    const totalLabel = summary.cells.find((c) => c.col === 0 && c.value === "合计")!;
+    expect(totalLabel.row).toBe(label.row + 1);
+    const signedCol = summary.cells.find((c) => c.row === 3 && c.value === "签约资金（万元）")!.col;
+    const at = (row: number) => summary.cells.find((c) => c.row === row && c.col === signedCol)!;
+    expect(at(label.row).value).toBe(26000);
+    expect(at(label.row).formula).toMatch(/^SUMIFS\(.*'项目明细'!\$AH\$2:\$AH\$\d+,TRUE\)$/);
+    const l = at(label.row).address.replace(/\d+$/, "");
+    expect(at(totalLabel.row).formula).toBe(`SUM(${l}5:${l}${label.row})-${l}${label.row + 1}`);
+    expect(buildSummaryJson(run, AS_OF).total?.dedup).toEqual(run.dedup);
+    expect(run.paragraphs[0]!.text).toContain(
+      "其中疑似重复报送1个项目、签约资金2.60亿元、到位资金0.90亿元，已在全县合计中剔除。",
     );
+  });
+
+  it("counts a duplicate settled in the 重复项目归属 sheet for its owner only, and rejects the other copy", async () => {
+    const sample = sampleTargets();
+    const book: GridWorkbook = {
+      ...sample,
+      sheets: [
+        ...sample.sheets,
+        makeSheet("重复项目归属", [
+          ["项目名称", "归属单位", "说明"],
+          ["智能装备制造产业园项目", "经济开发区", "2024-10-09 协调会确定"],
+        ]),
+      ],
+    };
+    const before = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      targets: targets(),
+      asOf: AS_OF,
+    });
+    const run = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      targets: { file: "任务分解表.xlsx", workbook: book },
+      asOf: AS_OF,
+    });
+    expect(run.dedup).toEqual({ n_signed: 0, amt_signed: 0, amt_arrived: 0, amt_arrived_new: 0 });
+    expect(run.rows.rejected).toBe(before.rows.rejected + 1);
+    expect(run.rows.read).toBe(before.rows.read);
+    const unit = (r: typeof run, u: string) =>
+      r.results.units.find((x) => x.unit === u)!.indicators;
+    // 城关镇's copy (26000 signed) goes; 经济开发区 keeps its own.
+    expect(
+      (unit(before, "城关镇").amt_signed as number) - (unit(run, "城关镇").amt_signed as number),
+    ).toBeCloseTo(26000, 6);
+    expect(unit(run, "经济开发区").amt_signed).toBe(unit(before, "经济开发区").amt_signed);
+    expect(run.results.total.indicators.amt_signed).toBe(
+      before.results.total.indicators.amt_signed,
+    );
+    expect(
+      run.issues
+        .filter((i) => i.code.startsWith("duplicate"))
+        .map((i) => `${i.severity} ${i.code}`),
+    ).toEqual(["warning duplicate_resolved", "warning duplicate_resolved"]);
+    expect(run.plan.sheets[0]!.cells.some((c) => c.value === "减：疑似重复报送")).toBe(false);
+  });
+
+  it("matches target units written 甲 or 甲镇人民政府 to the ledgers' 甲镇 and reports every mismatch with its cell", async () => {
+    const book = {
+      file: "任务分解表.xlsx",
+      sheets: [
+        makeSheet("任务", [
+          ["单位", "年度签约资金任务"],
+          ["城关", 150000],
+          ["河西乡人民政府", 80000],
+          ["东城　街道", 50000],
+          ["不存在镇", 1000],
+        ]),
+      ],
+    };
+    const run = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      targets: { file: book.file, workbook: book },
+      asOf: AS_OF,
+    });
+    const rows = run.issues
+      .filter((i) => i.code.startsWith("target_unit") || i.code === "unit_without_target")
+      .map((i) => `${i.code} ${i.file}!${i.cell} ${i.raw}`);
+    expect(rows).toEqual([
+      "target_unit_matched 任务分解表.xlsx!A2 城关",
+      "target_unit_matched 任务分解表.xlsx!A3 河西乡人民政府",
+      "target_unit_matched 任务分解表.xlsx!A4 东城　街道",
+      "target_unit_unknown 任务分解表.xlsx!A5 不存在镇",
+      expect.stringMatching(/^unit_without_target 经济开发区项目台账\.xlsx!/),
+      expect.stringMatching(/^unit_without_target 北山镇.*北山镇$/),
+      expect.stringMatching(/^unit_without_target .*南湖镇$/),
+    ]);
+    const rate = (u: string) => run.results.units.find((x) => x.unit === u)?.indicators.rate_signed;
+    expect(run.results.units.map((u) => u.unit).slice(0, 4)).toEqual([
+      "城关镇",
+      "河西乡",
+      "东城街道",
+      "不存在镇",
+    ]);
+    expect(rate("城关镇")).toBeCloseTo(180116.6 / 150000, 12);
+  });
+
+  it("treats units differing only by letter case as one unit, so SUMIFS and the engine agree", async () => {
+    const ledger = (file: string, unit: string, name: string): LedgerSource => ({
+      file,
+      workbook: {
+        file,
+        sheets: [
+          makeSheet("台账", [
+            [
+              "项目名称",
+              "责任单位",
+              "投资方",
+              "签约类型",
+              "签约时间",
+              "签约资金",
+              "本年到位资金",
+              "项目状态",
+            ],
+            [name, unit, "甲公司", "合同", "2024-03-01", 100, 10, "签约"],
+          ]),
+        ],
+      },
+    });
+    const run = await runCounty({
+      ledgers: [ledger("a.xlsx", "ABC园区", "一号项目"), ledger("b.xlsx", "abc园区", "二号项目")],
+      asOf: AS_OF,
+    });
+    expect(run.results.units.map((u) => [u.unit, u.indicators.amt_signed])).toEqual([
+      ["ABC园区", 200],
+    ]);
+    expect(
+      run.issues.filter((i) => i.code === "unit_alias").map((i) => `${i.file}!${i.cell} ${i.raw}`),
+    ).toEqual(["b.xlsx!B2 abc园区"]);
   });
 
   it("reads sources one at a time from an async generator, in order", async () => {
@@ -193,7 +335,14 @@ describe("buildSummaryJson()", () => {
     ]);
     expect(merged.total?.indicators.n_signed).toBe(45);
     const checked = buildSummaryJson(
-      { files: run.files, records: run.records, issues: run.issues, heldBack: [], rows: run.rows },
+      {
+        files: run.files,
+        records: run.records,
+        issues: run.issues,
+        heldBack: [],
+        deducted: [],
+        rows: run.rows,
+      },
       AS_OF,
     );
     expect(Object.keys(checked)).toEqual(["version", "asOf", "files", "rows", "issues"]);

@@ -1,4 +1,5 @@
 import {
+  type AggregateValues,
   aggregateRecords,
   buildIssueSheet,
   buildReportSheet,
@@ -12,11 +13,12 @@ import {
   settingsCatalogue,
   type WorkbookPlan,
 } from "@zsyz/indicators";
-import type { IsoDate, LedgerIssue, TargetsRead } from "@zsyz/ledger";
+import type { IsoDate, LedgerIssue, Ownership, TargetsRead } from "@zsyz/ledger";
 import { draftParagraphs } from "./draftParagraphs.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
 import { readTargetSource } from "./readTargetSource.js";
+import { matchTargetUnits } from "./reconcileUnits.js";
 
 /** What a county run is computed from: what the front end read, and the county's choices. */
 export interface CountyInput {
@@ -45,6 +47,8 @@ export interface CountyRun extends CountyLedgers {
   paragraphs: ReportParagraph[];
   /** Every output sheet: 指标汇总, 项目明细, 问题清单, 报告摘要. */
   plan: WorkbookPlan;
+  /** What the county total leaves out for unresolved duplicates (all 0 when there are none). */
+  dedup: Dedup;
 }
 
 /**
@@ -56,14 +60,26 @@ export interface CountyRun extends CountyLedgers {
  */
 export async function runCounty(input: CountyInput): Promise<CountyRun> {
   const settings = input.settings ?? DEFAULT_SETTINGS;
-  const ledgers = await readLedgerSources(input.ledgers, input.asOf);
+  // The target workbook first: its 重复项目归属 sheet settles duplicates across the ledgers.
   const targetIssues: LedgerIssue[] = [];
-  const targets = input.targets ? readTargetSource(input.targets, targetIssues) : null;
-  const issues = [...ledgers.issues, ...targetIssues];
-  const targetRows = targets?.targets ?? [];
+  const owners: Ownership[] = [];
+  const targets = input.targets
+    ? readTargetSource(input.targets, targetIssues, { asOf: input.asOf, owners })
+    : null;
+  const ledgers = await readLedgerSources(input.ledgers, input.asOf, { owners });
+  const matched = targets ? matchTargetUnits(targets, ledgers.records) : null;
+  const issues = [...ledgers.issues, ...targetIssues, ...(matched?.issues ?? [])];
+  const targetRows = matched?.targets ?? [];
   const totalTargets = targets?.total?.values;
   const catalogue = settingsCatalogue(settings);
   const aggregation = aggregateRecords(ledgers.records, input.asOf);
+  const deducted = new Set(ledgers.deducted);
+  const deduction = deducted.size
+    ? aggregateRecords(
+        ledgers.records.filter((r) => deducted.has(r.id)),
+        input.asOf,
+      ).total
+    : undefined;
   const results = computeIndicators({
     records: ledgers.records,
     targets: targetRows,
@@ -71,6 +87,7 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
     catalogue,
     aggregation,
     ...(totalTargets ? { totalTargets } : {}),
+    ...(deduction ? { deduction } : {}),
   });
   const plan = buildWorkbookPlan({
     records: ledgers.records,
@@ -79,15 +96,35 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
     options: {
       catalogue,
       lazyDetail: input.lazyDetail === true,
+      deducted,
       ...(totalTargets ? { totalTargets } : {}),
     },
     computed: { aggregation, results },
   });
+  const dedup = describeDedup(deduction);
   const unitOf = new Map(ledgers.files.map((f) => [f.file, f.unit ?? ""]));
   plan.sheets.push(buildIssueSheet(issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }))));
-  const paragraphs = draftParagraphs(results, settings);
+  const paragraphs = draftParagraphs(results, settings, dedup);
   plan.sheets.push(
     buildReportSheet(`招商引资指标情况（${describeAsOf(input.asOf, true)}）`, paragraphs),
   );
-  return { ...ledgers, issues, asOf: input.asOf, targets, results, paragraphs, plan };
+  return { ...ledgers, issues, asOf: input.asOf, targets, results, paragraphs, plan, dedup };
+}
+
+/** What the county total leaves out for unresolved duplicates, in the JSON's units. */
+export interface Dedup {
+  n_signed: number;
+  amt_signed: number;
+  amt_arrived: number;
+  amt_arrived_new: number;
+}
+
+function describeDedup(deduction: AggregateValues | undefined): Dedup {
+  const n = (k: keyof Dedup): number => Number(deduction?.[k] ?? 0);
+  return {
+    n_signed: n("n_signed"),
+    amt_signed: n("amt_signed"),
+    amt_arrived: n("amt_arrived"),
+    amt_arrived_new: n("amt_arrived_new"),
+  };
 }

@@ -239,6 +239,51 @@ export const BUILTIN_EXPRS: Readonly<Record<string, { source: string; expr: Expr
       },
     },
   },
+  gap_signed_outprov: {
+    source: "amt_signed_outprov - target_amt_signed_outprov",
+    expr: {
+      type: "binary",
+      op: "-",
+      left: {
+        type: "symbol",
+        name: "amt_signed_outprov",
+      },
+      right: {
+        type: "symbol",
+        name: "target_amt_signed_outprov",
+      },
+    },
+  },
+  rate_dispatch_signed_outprov: {
+    source: "amt_signed_outprov / dispatch_amt_signed_outprov",
+    expr: {
+      type: "binary",
+      op: "/",
+      left: {
+        type: "symbol",
+        name: "amt_signed_outprov",
+      },
+      right: {
+        type: "symbol",
+        name: "dispatch_amt_signed_outprov",
+      },
+    },
+  },
+  gap_dispatch_signed_outprov: {
+    source: "amt_signed_outprov - dispatch_amt_signed_outprov",
+    expr: {
+      type: "binary",
+      op: "-",
+      left: {
+        type: "symbol",
+        name: "amt_signed_outprov",
+      },
+      right: {
+        type: "symbol",
+        name: "dispatch_amt_signed_outprov",
+      },
+    },
+  },
   rate_arrived_outprov: {
     source: "amt_arrived_outprov / target_amt_arrived_outprov",
     expr: {
@@ -251,6 +296,51 @@ export const BUILTIN_EXPRS: Readonly<Record<string, { source: string; expr: Expr
       right: {
         type: "symbol",
         name: "target_amt_arrived_outprov",
+      },
+    },
+  },
+  gap_arrived_outprov: {
+    source: "amt_arrived_outprov - target_amt_arrived_outprov",
+    expr: {
+      type: "binary",
+      op: "-",
+      left: {
+        type: "symbol",
+        name: "amt_arrived_outprov",
+      },
+      right: {
+        type: "symbol",
+        name: "target_amt_arrived_outprov",
+      },
+    },
+  },
+  rate_dispatch_arrived_outprov: {
+    source: "amt_arrived_outprov / dispatch_amt_arrived_outprov",
+    expr: {
+      type: "binary",
+      op: "/",
+      left: {
+        type: "symbol",
+        name: "amt_arrived_outprov",
+      },
+      right: {
+        type: "symbol",
+        name: "dispatch_amt_arrived_outprov",
+      },
+    },
+  },
+  gap_dispatch_arrived_outprov: {
+    source: "amt_arrived_outprov - dispatch_amt_arrived_outprov",
+    expr: {
+      type: "binary",
+      op: "-",
+      left: {
+        type: "symbol",
+        name: "amt_arrived_outprov",
+      },
+      right: {
+        type: "symbol",
+        name: "dispatch_amt_arrived_outprov",
       },
     },
   },
@@ -360,6 +450,21 @@ export const BUILTIN_EXPRS: Readonly<Record<string, { source: string; expr: Expr
       left: {
         type: "symbol",
         name: "n_signed",
+      },
+      right: {
+        type: "number",
+        value: "0",
+      },
+    },
+  },
+  zero_arrived: {
+    source: "amt_arrived == 0",
+    expr: {
+      type: "binary",
+      op: "==",
+      left: {
+        type: "symbol",
+        name: "amt_arrived",
       },
       right: {
         type: "number",

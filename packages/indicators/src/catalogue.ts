@@ -71,10 +71,40 @@ export const INDICATORS: readonly IndicatorDef[] = [
     "省外签约资金完成率",
     "amt_signed_outprov / target_amt_signed_outprov",
   ),
+  gap(
+    "gap_signed_outprov",
+    "省外签约资金超额(−差距)",
+    "amt_signed_outprov - target_amt_signed_outprov",
+  ),
+  rate(
+    "rate_dispatch_signed_outprov",
+    "省外签约调度完成率",
+    "amt_signed_outprov / dispatch_amt_signed_outprov",
+  ),
+  gap(
+    "gap_dispatch_signed_outprov",
+    "省外签约调度超额(−差距)",
+    "amt_signed_outprov - dispatch_amt_signed_outprov",
+  ),
   rate(
     "rate_arrived_outprov",
     "省外到位资金完成率",
     "amt_arrived_outprov / target_amt_arrived_outprov",
+  ),
+  gap(
+    "gap_arrived_outprov",
+    "省外到位资金超额(−差距)",
+    "amt_arrived_outprov - target_amt_arrived_outprov",
+  ),
+  rate(
+    "rate_dispatch_arrived_outprov",
+    "省外到位调度完成率",
+    "amt_arrived_outprov / dispatch_amt_arrived_outprov",
+  ),
+  gap(
+    "gap_dispatch_arrived_outprov",
+    "省外到位调度超额(−差距)",
+    "amt_arrived_outprov - dispatch_amt_arrived_outprov",
   ),
   rate("rate_fdi", "外资完成率", "fdi / target_fdi"),
   rate("time_progress", "时序进度", "time_progress"),
@@ -109,4 +139,5 @@ export const INDICATORS: readonly IndicatorDef[] = [
     rankBy: "rate_arrived",
   },
   { key: "zero_signed", name: "零签约", unit: "", format: "flag", expression: "n_signed == 0" },
+  { key: "zero_arrived", name: "零到位", unit: "", format: "flag", expression: "amt_arrived == 0" },
 ];

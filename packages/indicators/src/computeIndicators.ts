@@ -8,7 +8,7 @@ import {
 } from "./aggregateRecords.js";
 import { type CompiledIndicator, DEFAULT_CATALOGUE } from "./compileIndicator.js";
 import { evaluateExpr, type ExactValue } from "./evaluateExpr.js";
-import { addDecimal, type Decimal, toDecimal } from "./math.js";
+import { addDecimal, type Decimal, subtractDecimal, toDecimal } from "./math.js";
 import { rankCompetition } from "./rankCompetition.js";
 import { resolveSymbol, TARGET_KEYS } from "./symbols.js";
 import { timeProgressExact } from "./timeProgress.js";
@@ -41,6 +41,11 @@ export interface ComputeInput {
   catalogue?: readonly CompiledIndicator[];
   /** The records already added up by aggregateRecords (same records and date), so a run adds them up once. */
   aggregation?: Aggregation;
+  /**
+   * What the county total leaves out: the aggregates of the later copies of unresolved
+   * duplicates (each unit still counts its own). 合计 = units − this.
+   */
+  deduction?: AggregateValues;
 }
 
 /** One row of the computation: a unit or the county, with its inputs and exact results. */
@@ -100,7 +105,9 @@ export function computeIndicators(input: ComputeInput): IndicatorResults {
   }));
   const total: Row = {
     unit: null,
-    aggregates: aggregation.total,
+    aggregates: input.deduction
+      ? subtractAggregates(aggregation.total, input.deduction)
+      : aggregation.total,
     targets: input.totalTargets ?? sumTargets(units.map((u) => u.targets)),
     exact: new Map(),
   };
@@ -161,6 +168,14 @@ function lookup(
     case undefined:
       throw new IndicatorError(`unresolved symbol ${name}`);
   }
+}
+
+/** Aggregates a − b, key by key, exactly. */
+export function subtractAggregates(a: AggregateValues, b: AggregateValues): AggregateValues {
+  const out = { ...a };
+  for (const k of Object.keys(b) as Array<keyof AggregateValues>)
+    out[k] = subtractDecimal(a[k], b[k]);
+  return out;
 }
 
 const numeric = (v: ExactValue): number | null =>

@@ -10,7 +10,7 @@ export type {
   TargetValues,
 } from "./computeIndicators.js";
 export { aggregateRecords } from "./aggregateRecords.js";
-export type { Aggregation } from "./aggregateRecords.js";
+export type { AggregateValues, Aggregation } from "./aggregateRecords.js";
 export type { IndicatorDef, IndicatorFormat } from "./catalogue.js";
 export type { CheckResult, CompiledIndicator, CustomIndicatorInput } from "./compileIndicator.js";
 export { EXPRESSION_MESSAGES } from "./expressionErrors.js";

@@ -1,6 +1,13 @@
 import { cellText, getCell, mergeOrigins } from "./cellText.js";
 import type { GridSheet } from "./grid.js";
-import { type HeaderIndex, matchHeader, splitHeader } from "./matchHeader.js";
+import type { HeaderPeriod } from "./extractPeriod.js";
+import {
+  type HeaderIndex,
+  type HeaderLabel,
+  lookupHeader,
+  matchHeader,
+  splitHeader,
+} from "./matchHeader.js";
 import { normalizeText } from "./normalizeText.js";
 
 /** One column of a detected header, before it is checked against the catalogue. */
@@ -11,6 +18,8 @@ export interface HeaderColumn {
   key?: string;
   /** Unit multiplier the header itself names, if any. */
   scale?: number;
+  /** The period the header names ("三季度"), if any. */
+  period?: HeaderPeriod;
 }
 
 /** Where the header of a sheet is and what its columns mean. */
@@ -31,6 +40,11 @@ export interface DetectOptions {
   anchor: string;
   /** Fewest distinct keys a header row must map. */
   minKeys: number;
+  /**
+   * Matches a label the index does not know (the target table reads its headers from their
+   * words); given the parent of a two-row header too.
+   */
+  match?: (label: HeaderLabel) => string | undefined;
 }
 
 /**
@@ -50,11 +64,11 @@ export function detectHeader(
   const width = Math.max(0, ...sheet.rows.slice(0, last + 2).map((row) => row?.length ?? 0));
   let best: { detection: HeaderDetection; score: number; scaled: number } | undefined;
   for (let r = 0; r <= last; r += 1) {
-    const candidates = [readHeaderRows(text, r, r, width, options.index)];
+    const candidates = [readHeaderRows(text, r, r, width, options)];
     if (r + 1 < sheet.rows.length && looksLikeHeaderRow(text, r + 1, width)) {
       // Two rows only when the upper row adds something the lower row alone lacks.
-      const two = readHeaderRows(text, r, r + 1, width, options.index);
-      if (countKeys(two) > countKeys(readHeaderRows(text, r + 1, r + 1, width, options.index)))
+      const two = readHeaderRows(text, r, r + 1, width, options);
+      if (countKeys(two) > countKeys(readHeaderRows(text, r + 1, r + 1, width, options)))
         candidates.push(two);
     }
     for (const detection of candidates) {
@@ -95,8 +109,11 @@ function readHeaderRows(
   top: number,
   bottom: number,
   width: number,
-  index: HeaderIndex,
+  options: DetectOptions,
 ): HeaderDetection {
+  const { index, match } = options;
+  const find = (label: HeaderLabel): string | undefined =>
+    lookupHeader(index, label) ?? match?.(label);
   const columns: HeaderColumn[] = [];
   for (let c = 0; c < width; c += 1) {
     const parentRaw = text(top, c);
@@ -106,16 +123,28 @@ function readHeaderRows(
     const child = splitHeader(childRaw);
     const sameCell = childRaw === "" || normalizeText(childRaw) === normalizeText(parentRaw);
     const key = sameCell
-      ? index.get(parent.base)
+      ? find(parent)
       : parentRaw === ""
-        ? index.get(child.base)
-        : matchHeader(index, child.base, parent.base);
+        ? find(child)
+        : (matchHeader(index, child.base, parent.base) ?? match?.(joinLabels(parent, child)));
     const header = sameCell ? parentRaw : parentRaw === "" ? childRaw : `${parentRaw}/${childRaw}`;
     const scale = child.scale ?? parent.scale;
+    const period = sameCell ? parent.period : (child.period ?? parent.period);
     const column: HeaderColumn = { col: c, header: header.replace(/\s*[\r\n]+\s*/g, "") };
     if (key) column.key = key;
     if (scale !== undefined) column.scale = scale;
+    if (period) column.period = period;
     columns.push(column);
   }
   return { top, bottom, columns };
+}
+
+/** A two-row header's parent and child read as one label ("三季度调度目标" over "签约资金"). */
+function joinLabels(parent: HeaderLabel, child: HeaderLabel): HeaderLabel {
+  const label: HeaderLabel = { base: parent.base + child.base };
+  const bare = (parent.bare ?? parent.base) + (child.bare ?? child.base);
+  if (bare !== label.base) label.bare = bare;
+  const period = child.period ?? parent.period;
+  if (period) label.period = period;
+  return label;
 }

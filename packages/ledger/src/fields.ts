@@ -262,6 +262,20 @@ export const TARGET_FIELDS = [
     type: "money",
     required: "no",
   },
+  {
+    key: "dispatch_amt_signed_outprov",
+    header: "省外签约资金调度目标",
+    synonyms: ["省外签约调度目标", "签约省外资金调度目标"],
+    type: "money",
+    required: "no",
+  },
+  {
+    key: "dispatch_amt_arrived_outprov",
+    header: "省外到位资金调度目标",
+    synonyms: ["省外到位调度目标", "到位省外资金调度目标"],
+    type: "money",
+    required: "no",
+  },
 ] as const satisfies readonly FieldSpec[];
 
 /** Key of a target-table column. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDuplicates } from "./findDuplicates.js";
+import { findDuplicates, type Ownership } from "./findDuplicates.js";
 import type { LedgerRecord } from "./record.js";
 import { CLEAN, projectRows, readRows, type Project } from "./testkit.js";
 
@@ -33,7 +33,8 @@ describe("findDuplicates()", () => {
         "error 城关镇.xlsx!B4 duplicate_project",
       ]
     `);
-    expect(check.heldBack).toEqual([b[0]!.id]);
+    expect(check.deducted).toEqual([b[0]!.id]);
+    expect(check.heldBack).toEqual([]);
     expect(check.keptFor).toEqual({ [b[0]!.id]: a[1]!.id });
   });
 
@@ -48,7 +49,7 @@ describe("findDuplicates()", () => {
   it("folds full-width brackets, spaces and a trailing 项目 when comparing names", () => {
     const a = ledgerOf("城关镇", [project("冷链物流园(二期)项目", "甲公司", 5000)]);
     const b = ledgerOf("河西乡", [project("冷链物流园（二期）", "乙公司", 9000)]);
-    expect(findDuplicates([...a, ...b]).heldBack).toHaveLength(1);
+    expect(findDuplicates([...a, ...b]).deducted).toHaveLength(1);
   });
 
   it("finds the same investor with the same signed amount under different names", () => {
@@ -74,16 +75,16 @@ describe("findDuplicates()", () => {
     expect(findDuplicates([...a, ...b]).issues).toEqual([]);
   });
 
-  it("holds back every later copy and flags the first only once", () => {
+  it("deducts every later copy from the county total and flags the first only once", () => {
     const a = ledgerOf("城关镇", [project("智能装备制造产业园项目", "甲公司", 5000)]);
     const b = ledgerOf("河西乡", [project("智能装备制造产业园项目", "乙公司", 6000)]);
     const c = ledgerOf("北山镇", [project("智能装备制造产业园项目", "丙公司", 7000)]);
     const check = findDuplicates([...a, ...b, ...c]);
-    expect(check.heldBack).toEqual([b[0]!.id, c[0]!.id]);
+    expect(check.deducted).toEqual([b[0]!.id, c[0]!.id]);
     expect(lines(check)).toEqual([
       "error 河西乡.xlsx!B3 duplicate_project",
-      "error 城关镇.xlsx!B3 duplicate_project",
       "error 北山镇.xlsx!B3 duplicate_project",
+      "error 城关镇.xlsx!B3 duplicate_project",
     ]);
   });
 
@@ -96,6 +97,60 @@ describe("findDuplicates()", () => {
   });
 
   it("finds nothing in an empty list", () => {
-    expect(findDuplicates([])).toEqual({ issues: [], heldBack: [], keptFor: {} });
+    expect(findDuplicates([])).toEqual({ issues: [], heldBack: [], keptFor: {}, deducted: [] });
+  });
+
+  const owner = (project: string, unit: string, row = 2): Ownership => ({
+    project,
+    owner: unit,
+    file: "任务分解表.xlsx",
+    sheet: "重复项目归属",
+    row,
+    cell: `A${row}`,
+  });
+
+  it("counts only the owner's copy once staff settle it, and says so on both rows as a warning", () => {
+    const a = ledgerOf("城关镇", [project("智能装备制造产业园项目", "甲公司", 5000)]);
+    const b = ledgerOf("河西乡", [project("智能装备制造产业园项目", "乙公司", 6000)]);
+    const check = findDuplicates([...a, ...b], [owner("智能装备制造产业园", "河西乡")]);
+    expect(check.heldBack).toEqual([a[0]!.id]);
+    expect(check.deducted).toEqual([]);
+    expect(lines(check)).toEqual([
+      "warning 城关镇.xlsx!B3 duplicate_resolved",
+      "warning 河西乡.xlsx!B3 duplicate_resolved",
+    ]);
+    expect(check.issues[0]?.message).toBe(
+      "疑似重复报送：与 河西乡（河西乡.xlsx“Sheet1”第 3 行） 的项目相同。已按“重复项目归属”表归属“河西乡”，本单位的这一份不再计入统计。",
+    );
+  });
+
+  it("accepts the owner written as 河西乡人民政府 for 河西乡", () => {
+    const a = ledgerOf("城关镇", [project("智能装备制造产业园项目", "甲公司", 5000)]);
+    const b = ledgerOf("河西乡", [project("智能装备制造产业园项目", "乙公司", 6000)]);
+    expect(
+      findDuplicates([...a, ...b], [owner("智能装备制造产业园项目", "河西乡人民政府")]).heldBack,
+    ).toEqual([a[0]!.id]);
+  });
+
+  it("reports an ownership row naming another unit or no duplicate, and leaves the duplicate unresolved", () => {
+    const a = ledgerOf("城关镇", [project("智能装备制造产业园项目", "甲公司", 5000)]);
+    const b = ledgerOf("河西乡", [project("智能装备制造产业园项目", "乙公司", 6000)]);
+    const check = findDuplicates(
+      [...a, ...b],
+      [owner("智能装备制造产业园项目", "北山镇", 2), owner("不存在的项目", "城关镇", 3)],
+    );
+    expect(check.deducted).toEqual([b[0]!.id]);
+    expect(
+      check.issues.filter((i) => i.code === "ownership_invalid").map((i) => [i.cell, i.message]),
+    ).toEqual([
+      [
+        "A2",
+        "“重复项目归属”表的这一行无法采用：归属单位“北山镇”不是报送该项目的单位（城关镇、河西乡）。请核对项目名称和归属单位，本行之外的归属照常生效。",
+      ],
+      [
+        "A3",
+        "“重复项目归属”表的这一行无法采用：没有名为“不存在的项目”的疑似重复报送项目。请核对项目名称和归属单位，本行之外的归属照常生效。",
+      ],
+    ]);
   });
 });

@@ -29,3 +29,26 @@ export function findSheetUnit(text: string): number | undefined {
   if (!m) return undefined;
   return { 亿元: 10000, 万元: 1, 千元: 0.1, 元: 0.0001 }[m[1] as "亿元" | "万元" | "千元" | "元"];
 }
+
+/**
+ * The key two spellings of one unit share: width, spaces, punctuation and letter case
+ * folded (SUMIFS ignores case, so "ABC园区" and "abc园区" must be one unit or the live
+ * formulas double-count).
+ * @example unitKey(" ABC 园区 ") === unitKey("abc园区")
+ */
+export function unitKey(name: string): string {
+  return normalizeText(name)
+    .replace(/[()（）[\]【】"“”'‘’,，.。、:：;；\-—_·]/g, "")
+    .toLowerCase();
+}
+
+/**
+ * A looser key for matching the target table's units to the ledgers': also without the
+ * government suffix and the administrative word ("乙镇人民政府", "乙镇" and "乙" agree).
+ * @example looseUnitKey("乙镇人民政府") === looseUnitKey("乙")
+ */
+export function looseUnitKey(name: string): string {
+  return unitKey(name)
+    .replace(/(人民政府|政府|管理委员会|管委会)$/, "")
+    .replace(/(街道办事处|街道办|办事处|街道|镇|乡|苏木)$/, "");
+}

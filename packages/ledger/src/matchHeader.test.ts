@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LEDGER_FIELDS } from "./fields.js";
 import { LEDGER_INDEX } from "./ledgerIndex.js";
-import { matchHeader, splitHeader } from "./matchHeader.js";
+import { lookupHeader, matchHeader, splitHeader } from "./matchHeader.js";
 
 const keyOf = (text: string, parent?: string): string | undefined => {
   const label = splitHeader(text).base;
@@ -112,5 +112,23 @@ describe("matchHeader()", () => {
 
   it("knows nothing of a header outside the catalogue", () => {
     expect(keyOf("联系人电话")).toBeUndefined();
+  });
+});
+
+describe("lookupHeader()", () => {
+  it.each([
+    ["1-9月签约资金（万元）", "amt_signed"],
+    ["2024年1—9月到位资金", "amt_arrived"],
+    ["截至9月底累计到位资金", "amt_arrived_cum"],
+    ["项目名称（全称）", "name"],
+    ["投资方(签约企业全称)", "investor"],
+    ["年度签约资金", "amt_signed"],
+    ["本年到位资金", "amt_arrived"],
+  ])("reads the ledger header %j as %s, periods and remarks set aside", (text, key) => {
+    expect(lookupHeader(LEDGER_INDEX, splitHeader(text))).toBe(key);
+  });
+
+  it("does not read 累计到位资金 as this year's", () => {
+    expect(lookupHeader(LEDGER_INDEX, splitHeader("累计到位资金"))).toBe("amt_arrived_cum");
   });
 });

@@ -1,3 +1,4 @@
+import { extractPeriod, type HeaderPeriod } from "./extractPeriod.js";
 import type { FieldSpec } from "./fields.js";
 import { normalizeText } from "./normalizeText.js";
 
@@ -7,6 +8,10 @@ export interface HeaderLabel {
   base: string;
   /** Multiplier into 万元 (万美元 for foreign capital) when the header names a unit. */
   scale?: number;
+  /** `base` without bracketed remarks ("项目名称（全称）" → 项目名称), when it differs. */
+  bare?: string;
+  /** The period the header names ("三季度", "1-9月", "全年"), taken out of `base` unless whole-year. */
+  period?: HeaderPeriod;
 }
 
 const UNIT_SCALES: Record<string, number> = {
@@ -31,7 +36,8 @@ const TRAILING_UNIT = new RegExp(`(?:单位[:：]?)?(${UNIT_WORDS})$`);
  * @example splitHeader("签约资金\n（亿元）") → { base: "签约资金", scale: 10000 }
  */
 export function splitHeader(text: string): HeaderLabel {
-  let t = normalizeText(text).replace(/[*＊※]/g, "");
+  const { rest, period } = extractPeriod(normalizeText(text).replace(/[*＊※]/g, ""));
+  let t = rest;
   let scale: number | undefined;
   const bracketed = BRACKETED_UNIT.exec(t);
   if (bracketed?.[1]) {
@@ -51,8 +57,28 @@ export function splitHeader(text: string): HeaderLabel {
   }
   // Counts and percentages in brackets ("（个）", "(%)") say nothing about money.
   t = t.replace(/[([【][个项家%％][)\]】]/g, "");
-  const base = t.replace(/[()[\]【】{}<>:：、,，.。/\\\-_—?？"“”'‘’]/g, "");
-  return scale === undefined ? { base } : { base, scale };
+  const PUNCT = /[()[\]【】{}<>:：、,，.。/\\\-_—?？"“”'‘’]/g;
+  const base = t.replace(PUNCT, "");
+  const bare = t.replace(/[([【{][^)\]】}]*[)\]】}]/g, "").replace(PUNCT, "");
+  const label: HeaderLabel = { base };
+  if (bare !== base && bare !== "") label.bare = bare;
+  if (scale !== undefined) label.scale = scale;
+  if (period) label.period = period;
+  return label;
+}
+
+/**
+ * Looks a header name up, generalising before giving up: as written, then without a
+ * bracketed remark ("项目名称（全称）"), then without a whole-year word ("年度签约资金").
+ * @example lookupHeader(LEDGER_INDEX, splitHeader("项目名称（全称）")) === "name"
+ */
+export function lookupHeader(index: HeaderIndex, label: HeaderLabel): string | undefined {
+  const plain = label.bare ?? label.base;
+  return (
+    index.get(label.base) ??
+    index.get(plain) ??
+    index.get(plain.replace(/^(全年|本年度|年度)|(全年|年度)$/, ""))
+  );
 }
 
 /** Index from normalised header names and synonyms to field keys. */

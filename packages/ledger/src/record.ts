@@ -71,5 +71,7 @@ export interface TargetRow {
   file: string;
   sheet: string;
   row: number;
+  /** A1 address of the unit's cell, for messages about the unit. */
+  unitCell?: string;
   values: Partial<Record<TargetKey, number>>;
 }

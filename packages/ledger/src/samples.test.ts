@@ -251,6 +251,6 @@ describe("sampleLedgers()", () => {
         "error 城关镇招商引资项目台账.xlsx!B6 duplicate_project 智能装备制造产业园项目",
       ]
     `);
-    expect(check.heldBack).toEqual(["经济开发区项目台账.xlsx|台账|6"]);
+    expect(check.deducted).toEqual(["经济开发区项目台账.xlsx|台账|6"]);
   });
 });

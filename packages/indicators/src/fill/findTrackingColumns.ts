@@ -1,4 +1,4 @@
-import { type GridCell, type GridSheet, normalizeText } from "@zsyz/ledger";
+import { extractPeriod, type GridCell, type GridSheet, normalizeText } from "@zsyz/ledger";
 
 /** What a column of a target-tracking table holds for its indicator. */
 export type TrackingRole = "target" | "actual" | "rate";
@@ -37,12 +37,15 @@ const UNIT_HEADER =
 const BRACKETED = /[(（[【][^)）\]】]*[)）\]】]/g;
 const MAX_HEADER_ROW = 20;
 
-/** The text of a cell as the header reader sees it: normalised, brackets ("（万元）", "(%)") dropped. */
+/**
+ * The text of a cell as the header reader sees it: normalised, the period ("1-9月", "三季度")
+ * and brackets ("（万元）", "(%)") dropped, as the ledger reader matches headers.
+ */
 function headerText(cell: GridCell | null | undefined): string {
   const v = cell?.value;
   if (typeof v !== "string") return "";
-  return normalizeText(v)
-    .replace(BRACKETED, "")
+  return extractPeriod(normalizeText(v))
+    .rest.replace(BRACKETED, "")
     .replace(/[:：、,，.。/\\\-_—?？*＊]/g, "");
 }
 
@@ -94,6 +97,7 @@ function readHeaderRow(sheet: GridSheet, row: number, width: number): Candidate 
   const found = new Map<string, Partial<Record<TrackingRole, number>>>();
   const scales = new Map<string, number>();
   let unitCol: number | null = null;
+  let lastName = "";
   for (let col = 0; col < width; col++) {
     const own = at(row, col);
     const ownText = headerText(own.cell);
@@ -109,6 +113,10 @@ function readHeaderRow(sheet: GridSheet, row: number, width: number): Candidate 
     }
     const parsed = parseTrackingHeader(label);
     if (!parsed) continue;
+    // A bare "完成率" right after "签约资金任务 | 签约资金完成" belongs to 签约资金.
+    if (parsed.name === "" && lastName !== "" && found.get(lastName)?.[parsed.role] === undefined)
+      parsed.name = lastName;
+    lastName = parsed.name;
     const roles = found.get(parsed.name) ?? {};
     // The first column of a role wins: "本月完成" beside "累计完成" is a different figure.
     if (roles[parsed.role] === undefined) roles[parsed.role] = col;

@@ -165,6 +165,27 @@ describe("planCompletionFill()", () => {
     ]);
   });
 
+  it("reads completion tables headed with periods: 年度任务 | 1-9月完成 | 完成率", () => {
+    const sheet = makeSheet("表", [
+      ["单位", "年度任务", "1-9月完成", "完成率"],
+      ["城关镇", 1000, 750, null],
+    ]);
+    const r = planCompletionFill(sheet);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(cellsOf(r.plan)).toEqual(['D2 IFERROR(C2/B2,"") [0.00%]']);
+  });
+
+  it("pairs 签约资金年度任务 with 三季度签约资金完成 as one indicator", () => {
+    const sheet = makeSheet("表", [
+      ["单位", "签约资金年度任务", "三季度签约资金完成（万元）", "完成率"],
+      ["城关镇", 1000, 750, null],
+    ]);
+    const r = planCompletionFill(sheet);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(cellsOf(r.plan)).toEqual(['D2 IFERROR(C2/B2,"") [0.00%]']);
+    expect(r.plan.groups.map((g) => [g.name, g.aggregate])).toEqual([["签约资金", "amt_signed"]]);
+  });
+
   it("refuses SUMIFS for an indicator it cannot sum from the ledger", () => {
     const sheet = makeSheet("表", [
       ["单位", "税收任务", "税收完成", "税收完成率"],

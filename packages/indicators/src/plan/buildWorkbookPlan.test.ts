@@ -290,12 +290,12 @@ describe("buildWorkbookPlan()", () => {
     );
     expect(row.map((c) => `${c.address}: ${c.formula}`)).toMatchInlineSnapshot(`
       [
-        "U5: IFERROR(K5/B5,"")",
-        "AF5: $D$2",
-        "AG5: IF(U5="","",(U5-$D$2)*100)",
-        "AH5: IF(Y5="","",(Y5-$D$2)*100)",
-        "AK5: IF(ISNUMBER(U5),RANK.EQ(U5,U$5:U$8,0),"")",
-        "AL5: IF(ISNUMBER(Y5),RANK.EQ(Y5,Y$5:Y$8,0),"")",
+        "W5: IFERROR(M5/B5,"")",
+        "AN5: $D$2",
+        "AO5: IF(W5="","",(W5-$D$2)*100)",
+        "AP5: IF(AA5="","",(AA5-$D$2)*100)",
+        "AS5: IF(ISNUMBER(W5),RANK.EQ(W5,W$5:W$8,0),"")",
+        "AT5: IF(ISNUMBER(AA5),RANK.EQ(AA5,AA$5:AA$8,0),"")",
       ]
     `);
   });
@@ -318,15 +318,15 @@ describe("buildWorkbookPlan()", () => {
   it("colours completion below time progress red and at or above it green", () => {
     expect(summary.conditionalFormats.slice(0, 2)).toEqual([
       {
-        range: "U5:U9",
-        formula: "AND(ISNUMBER(U5),U5<$D$2)",
+        range: "W5:W9",
+        formula: "AND(ISNUMBER(W5),W5<$D$2)",
         fill: "#FFC7CE",
         fontColor: "#9C0006",
         priority: 1,
       },
       {
-        range: "U5:U9",
-        formula: "AND(ISNUMBER(U5),U5>=$D$2)",
+        range: "W5:W9",
+        formula: "AND(ISNUMBER(W5),W5>=$D$2)",
         fill: "#C6EFCE",
         fontColor: "#006100",
         priority: 2,
@@ -350,7 +350,7 @@ describe("buildWorkbookPlan()", () => {
       },
       { rows: 4, columns: 1 },
       { rows: 1, columns: 2 },
-      ["'指标汇总'!$U$5:$U$8", "'指标汇总'!$AF$5:$AF$8"],
+      ["'指标汇总'!$W$5:$W$8", "'指标汇总'!$AN$5:$AN$8"],
     ]);
   });
 

@@ -5,6 +5,7 @@ import {
   computeIndicators,
   type IndicatorResults,
   mergeTargets,
+  subtractAggregates,
   sumTargets,
   type TargetValues,
 } from "../computeIndicators.js";
@@ -27,6 +28,11 @@ export interface WorkbookPlanOptions {
   totalTargets?: TargetValues;
   /** Generate 项目明细's cells while writing (SheetPlan.lazyCells) instead of up front. */
   lazyDetail?: boolean;
+  /**
+   * Ids of the later copies of unresolved duplicates: flagged in 项目明细 and taken out of
+   * 合计 through a 减：疑似重复报送 row. Pass the same set to computeIndicators (`deduction`).
+   */
+  deducted?: ReadonlySet<string>;
 }
 
 /** What the workbook is built from: the same inputs as computeIndicators. */
@@ -50,7 +56,15 @@ export interface WorkbookPlanInput {
 export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
   const catalogue = input.options?.catalogue ?? DEFAULT_CATALOGUE;
   const given = input.options?.totalTargets;
+  const deducted = input.options?.deducted ?? new Set<string>();
   const aggregation = input.computed?.aggregation ?? aggregateRecords(input.records, input.asOf);
+  const deduction =
+    deducted.size > 0
+      ? aggregateRecords(
+          input.records.filter((r) => deducted.has(r.id)),
+          input.asOf,
+        ).total
+      : undefined;
   const results =
     input.computed?.results ??
     computeIndicators({
@@ -60,11 +74,13 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
       catalogue,
       aggregation,
       ...(given ? { totalTargets: given } : {}),
+      ...(deduction ? { deduction } : {}),
     });
   const unitTargets = mergeTargets(input.targets);
   const asOfRef = `'${SUMMARY_SHEET}'!${absolute(AS_OF_ADDRESS)}`;
   const detail = buildDetailSheet(input.records, input.asOf, asOfRef, {
     lazy: input.options?.lazyDetail === true,
+    deducted,
   });
   const { sheet: summary, charts } = buildSummarySheet({
     asOf: input.asOf,
@@ -73,8 +89,11 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
     unitTargets,
     totalTargets: given ?? sumTargets([...unitTargets.values()]),
     totalTargetsGiven: given !== undefined,
-    aggregates: aggregation,
+    aggregates: deduction
+      ? { units: aggregation.units, total: subtractAggregates(aggregation.total, deduction) }
+      : aggregation,
     detail: detailLayout(input.records.length),
+    ...(deduction ? { deduction } : {}),
   });
   return {
     sheets: [summary, detail],

@@ -32,6 +32,13 @@ export type DerivedKey = (typeof DETAIL_DERIVED)[number]["key"];
 
 const PROVENANCE = ["来源文件", "工作表", "行"] as const;
 
+/**
+ * Key and header of the last column: TRUE on a later copy of an unresolved duplicate, which
+ * its unit counts and the county total leaves out (the 减：疑似重复报送 row sums these).
+ * A decision, not a formula: staff settle duplicates in the 重复项目归属 sheet.
+ */
+export const DEDUCTED = { key: "deducted", header: "疑似重复(合计剔除)?" } as const;
+
 /** Where each column of the detail sheet is, and the absolute range of its data rows. */
 export interface DetailLayout {
   column: (key: string) => number;
@@ -56,6 +63,7 @@ export function detailLayout(rows: number): DetailLayout {
     ...LEDGER_FIELDS.map((f) => f.key),
     ...PROVENANCE,
     ...DETAIL_DERIVED.map((d) => d.key),
+    DEDUCTED.key,
   ];
   const index = new Map(keys.map((k, i) => [k as string, i]));
   const lastRow = Math.max(2, rows + 1);
@@ -85,6 +93,8 @@ export interface DetailOptions {
    * a 300,000-project detail sheet then never exists in memory all at once.
    */
   lazy?: boolean;
+  /** Ids of the records the county total leaves out (later copies of unresolved duplicates). */
+  deducted?: ReadonlySet<string>;
 }
 
 /** The column headers of 项目明细, in order. */
@@ -92,6 +102,7 @@ const detailHeaders = (): string[] => [
   ...LEDGER_FIELDS.map(header),
   ...PROVENANCE,
   ...DETAIL_DERIVED.map((d) => d.header),
+  DEDUCTED.header,
 ];
 
 /** Builds 项目明细: one row per project, parsed values, provenance, derived columns as formulas. */
@@ -102,7 +113,8 @@ export function buildDetailSheet(
   options: DetailOptions = {},
 ): SheetPlan {
   const cols = detailHeaders();
-  const generate = (): Iterable<PlanCell> => detailCells(records, asOf, asOfRef);
+  const deducted = options.deducted ?? new Set<string>();
+  const generate = (): Iterable<PlanCell> => detailCells(records, asOf, asOfRef, deducted);
   const rowCount = records.length + 1;
   const columnCount = cols.length;
   const last = columnLetter(columnCount - 1);
@@ -188,6 +200,7 @@ export function* detailCells(
   records: readonly LedgerRecord[],
   asOf: IsoDate,
   asOfRef: string,
+  deducted: ReadonlySet<string> = new Set(),
 ): Generator<PlanCell> {
   const layout = detailLayout(records.length);
   const headers = detailHeaders();
@@ -204,6 +217,7 @@ export function* detailCells(
     row: layout.column("行"),
   };
   const derivedCols = DETAIL_DERIVED.map((d) => layout.column(d.key));
+  const deductedCol = layout.column(DEDUCTED.key);
   // Ledgers repeat the same few dates: convert each once.
   const serials = new Map<string, number>();
   const serial = (iso: string): number => {
@@ -242,6 +256,7 @@ export function* detailCells(
       const text = (): string => derivedFormulas((k) => at(k, row), asOfRef)[d.key];
       yield new DerivedCell(row, derivedCols[n]!, value, money ? "#,##0.00" : undefined, text);
     }
+    yield new DetailCell(row, deductedCol, deducted.has(record.id), undefined, "text");
   }
 }
 

@@ -7,6 +7,8 @@ export interface SummaryGeometry {
   column: (key: string) => number | undefined;
   /** First unit row. */
   first: number;
+  /** Last unit row (the 减：疑似重复报送 row may sit between it and 合计). */
+  lastUnit?: number;
   /** The 合计 row, right below the last unit. */
   totalRow: number;
   /** Absolute reference of the time-progress cell ("$D$2"). */
@@ -48,9 +50,10 @@ export function buildSummaryRules(g: SummaryGeometry): ConditionalFormatPlan[] {
 export function buildSummaryChart(g: SummaryGeometry, sheet = "指标汇总"): ChartPlan[] {
   const rate = g.column("rate_signed");
   const progress = g.column("time_progress");
-  if (g.totalRow === g.first || rate === undefined || progress === undefined) return [];
+  const lastUnit = g.lastUnit ?? g.totalRow - 1;
+  if (lastUnit < g.first || rate === undefined || progress === undefined) return [];
   const abs = (col: number): string =>
-    `'${sheet}'!$${L(col)}$${g.first + 1}:$${L(col)}$${g.totalRow}`;
+    `'${sheet}'!$${L(col)}$${g.first + 1}:$${L(col)}$${lastUnit + 1}`;
   return [
     {
       sheet,

@@ -6,7 +6,7 @@ import type { IndicatorFormat } from "../catalogue.js";
 import type { CompiledIndicator } from "../compileIndicator.js";
 import type { IndicatorResults, TargetValues } from "../computeIndicators.js";
 import { resolveSymbol, TARGET_KEYS } from "../symbols.js";
-import type { DetailLayout } from "./detailSheet.js";
+import { DEDUCTED, type DetailLayout } from "./detailSheet.js";
 import { exprToFormula, type FormulaRef } from "./exprToFormula.js";
 import { toExcelSerial } from "./formulaText.js";
 import { headerRowHeight } from "./headerRowHeight.js";
@@ -41,7 +41,15 @@ export interface SummaryInput {
   totalTargetsGiven: boolean;
   aggregates: { units: ReadonlyMap<string, AggregateValues>; total: AggregateValues };
   detail: DetailLayout;
+  /**
+   * The aggregates of the later copies of unresolved duplicates: when given, a
+   * 减：疑似重复报送 row sits between the units and 合计, and 合计 = units − that row.
+   */
+  deduction?: AggregateValues;
 }
+
+/** Label of the row that takes duplicates out of the county total. */
+export const DEDUCTION_LABEL = "减：疑似重复报送";
 
 const NUM_FMT: Record<IndicatorFormat, string | undefined> = {
   count: "0",
@@ -92,8 +100,9 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
   const { catalogue, results, detail } = input;
   const units = results.units;
   const first = SUMMARY_HEADER_ROW + 1;
-  const totalRow = first + units.length;
-  const lastUnitRow = totalRow - 1;
+  const lastUnitRow = first + units.length - 1;
+  const deductionRow = input.deduction && units.length > 0 ? lastUnitRow + 1 : null;
+  const totalRow = deductionRow === null ? lastUnitRow + 1 : deductionRow + 1;
 
   // Columns: 单位, targets, aggregates no indicator shows, then the catalogue.
   const targetCol = new Map<string, number>(TARGET_KEYS.map((k, i) => [k, 1 + i]));
@@ -142,11 +151,23 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
       style: "header",
     });
 
-  const aggFormula = (key: AggregateKey, unitCrit: string | null): string => {
+  // A unit's row: its projects. The deduction row: the later copies of duplicates. 合计: the
+  // units less the deduction when there is one (不重不漏), else every project.
+  const aggFormula = (
+    key: AggregateKey,
+    unitCrit: string | null,
+    row: "unit" | "deduction" | "total" = "unit",
+    col = 0,
+  ): string => {
+    if (row === "total" && deductionRow !== null) {
+      const l = L(col);
+      return `SUM(${l}${first + 1}:${l}${lastUnitRow + 1})-${l}${deductionRow + 1}`;
+    }
     const spec = AGGREGATES.find((a) => a.key === key)!;
     const criteria = [
       ...(unitCrit === null ? [] : [`${detail.range("unit")},${unitCrit}`]),
       ...spec.filter.map((f) => `${detail.range(f)},TRUE`),
+      ...(row === "deduction" ? [`${detail.range(DEDUCTED.key)},TRUE`] : []),
     ];
     return spec.measure === "count"
       ? `COUNTIFS(${criteria.join(",")})`
@@ -157,8 +178,22 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
     ...units.map((u, i) => ({ r: first + i, unit: u.unit as string | null, values: u.indicators })),
     { r: totalRow, unit: null, values: results.total.indicators },
   ];
+  if (deductionRow !== null && input.deduction) {
+    const r = deductionRow;
+    sheet.set(r, 0, { value: DEDUCTION_LABEL, numFmt: "@", style: "text" });
+    for (const [key, col] of aggCol) {
+      const spec = AGGREGATES.find((a) => a.key === key)!;
+      sheet.set(r, col, {
+        value: Number(input.deduction[key as AggregateKey]),
+        formula: aggFormula(key as AggregateKey, null, "deduction"),
+        numFmt: spec.measure === "count" ? "0" : "#,##0.00",
+        style: "number",
+      });
+    }
+  }
   for (const { r, unit, values } of rows) {
     const style = unit === null ? "total" : "number";
+    const kind = unit === null ? "total" : "unit";
     const a1 = `A${r + 1}`;
     sheet.set(r, 0, {
       value: unit ?? "合计",
@@ -185,7 +220,7 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
       const aggs = unit === null ? input.aggregates.total : input.aggregates.units.get(unit);
       sheet.set(r, aggCol.get(a.key)!, {
         value: Number(aggs?.[a.key] ?? "0"),
-        formula: aggFormula(a.key, crit),
+        formula: aggFormula(a.key, crit, kind, aggCol.get(a.key)!),
         numFmt: a.measure === "count" ? "0" : "#,##0.00",
         style,
       });
@@ -215,7 +250,7 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
       if (isIdentity(c)) {
         sheet.set(r, col, {
           value,
-          formula: aggFormula(c.def.key as AggregateKey, crit),
+          formula: aggFormula(c.def.key as AggregateKey, crit, kind, col),
           ...fmt,
           style,
         });
@@ -240,7 +275,13 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
       return texts;
     }, []);
   const rowHeights = headerRowHeight(SUMMARY_HEADER_ROW, headerTexts, widths);
-  const geometry = { column: (key: string) => indCol.get(key), first, totalRow, timeProgress: TP };
+  const geometry = {
+    column: (key: string) => indCol.get(key),
+    first,
+    lastUnit: lastUnitRow,
+    totalRow,
+    timeProgress: TP,
+  };
   const rules = buildSummaryRules(geometry);
   const charts = buildSummaryChart(geometry);
 
