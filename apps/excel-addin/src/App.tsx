@@ -31,7 +31,7 @@ import { useSettings } from "./hooks/useSettings.js";
 import { useTask } from "./hooks/useTask.js";
 import { useWorkbookSheets } from "./hooks/useWorkbookSheets.js";
 import { countBySeverity, groupIssues } from "./issueGroups.js";
-import type { Capabilities } from "./office/capabilities.js";
+import { ACTION_NEEDS, type Capabilities } from "./office/capabilities.js";
 import type { ExcelHost } from "./office/host.js";
 
 const useStyles = makeStyles({
@@ -55,6 +55,7 @@ export function App({ host, capabilities }: { host: ExcelHost; capabilities: Cap
   const styles = useStyles();
   const task = useTask();
   const pane: PaneContext = { host, capabilities, task };
+  // Every other button needs the same base level (ACTION_NEEDS).
   const usable = capabilities.base;
   const { info, refresh } = useWorkbookSheets(pane);
   const { created, create } = useCreateLedger(pane, refresh);
@@ -93,7 +94,7 @@ export function App({ host, capabilities }: { host: ExcelHost; capabilities: Cap
       {view === "ledger" && (
         <>
           <CreateLedgerSection
-            disabled={busy || !capabilities.dataValidation}
+            disabled={busy || !capabilities[ACTION_NEEDS["新建台账"]]}
             created={created}
             onCreate={() => void create()}
           />

@@ -36,6 +36,32 @@ export function capabilityVersion(capability: Capability): string {
   return CAPABILITY_VERSIONS[capability];
 }
 
+/** The pane's buttons, by what the user clicks. */
+export type PaneAction =
+  | "新建台账"
+  | "校验台账"
+  | "标记问题单元格"
+  | "一键计算"
+  | "填充完成率公式"
+  | "插入到当前单元格"
+  | "保存设置"
+  | "自检";
+
+/**
+ * The capability each button needs: without it the button is disabled and the capability
+ * notice says why (App and the per-level tests read this one table).
+ */
+export const ACTION_NEEDS: Record<PaneAction, Capability> = {
+  新建台账: "dataValidation",
+  校验台账: "base",
+  标记问题单元格: "base",
+  一键计算: "base",
+  填充完成率公式: "base",
+  插入到当前单元格: "base",
+  保存设置: "base",
+  自检: "base",
+};
+
 /** Asks the host about every capability once. */
 export function detectCapabilities(host: Pick<ExcelHost, "isSetSupported">): Capabilities {
   const entries = Object.entries(CAPABILITY_VERSIONS).map(([key, version]) => [
