@@ -10,6 +10,7 @@ import {
   sharedStringsOf,
   unzipParts,
 } from "./testing/readParts.js";
+import { readXlsx } from "../read/readXlsx.js";
 import { writePlan } from "./writePlan.js";
 
 const records = sampleLedgers().flatMap((wb) => readLedger(wb, { asOf: "2024-09-30" }).records);
@@ -174,6 +175,28 @@ describe("writePlan()", () => {
     expect(parts["docProps/app.xml"]).toContain("<Application>招商台账助手 zsyz</Application>");
     expect(parts["docProps/core.xml"]).toContain(
       '<dcterms:created xsi:type="dcterms:W3CDTF">2024-10-08T09:30:00Z</dcterms:created>',
+    );
+  });
+
+  it("reads back, with the package's own reader, every project's name, amount and date as the ledgers hold them", () => {
+    const read = readXlsx(writePlan(plan, { now }), "县汇总.xlsx");
+    if (!read.ok) throw new Error(read.message);
+    const sheet = read.workbook.sheets.find((ws) => ws.name === "项目明细")!;
+    const header = sheet.rows[0]!.map((c) => c?.value);
+    const col = (text: string): number =>
+      header.findIndex((h) => typeof h === "string" && h.startsWith(text));
+    const [name, signed, date] = [col("项目名称"), col("签约资金"), col("签约时间")];
+    expect(Math.min(name, signed, date)).toBeGreaterThanOrEqual(0);
+    const iso = (v: unknown): unknown => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+    const written = sheet.rows
+      .slice(1)
+      .map((r) => [
+        r[name]?.value,
+        r[signed]?.value ?? undefined,
+        iso(r[date]?.value) ?? undefined,
+      ]);
+    expect(written).toEqual(
+      records.map((r) => [r.fields.name, r.fields.amt_signed, r.fields.sign_date]),
     );
   });
 
