@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { defaultAsOf, toIsoDate } from "@zsyz/county";
 import type { IsoDate } from "@zsyz/ledger";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { type ChosenFile, mergeChosen } from "./collectFiles.js";
 import { CheckView } from "./components/CheckView.js";
 import { FileChooser } from "./components/FileChooser.js";
@@ -58,6 +58,12 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const { state, start, cancel, write } = useCountyWorker();
   const running = state.phase === "running";
+  // Stable callbacks: the file list and options do not re-render on every progress message.
+  const onAdd = useCallback(
+    (added: ChosenFile[]) => setFiles((current) => mergeChosen(current, added)),
+    [],
+  );
+  const onClear = useCallback(() => setFiles([]), []);
 
   const onStart = () => {
     setTab("check");
@@ -98,12 +104,7 @@ export function App() {
         <Text weight="semibold" size={500}>
           1. 选择台账
         </Text>
-        <FileChooser
-          files={files}
-          disabled={running}
-          onAdd={(added) => setFiles((current) => mergeChosen(current, added))}
-          onClear={() => setFiles([])}
-        />
+        <FileChooser files={files} disabled={running} onAdd={onAdd} onClear={onClear} />
       </section>
 
       <section className={styles.step} aria-label="第二步：任务分解表和截至日期">
@@ -167,14 +168,7 @@ export function App() {
                   setNotice(ok ? "已复制到剪贴板。" : "浏览器不允许复制，请手动选中文字复制。"),
                 )
               }
-              onDownloadJson={() =>
-                saveBlob(
-                  new Blob([`${JSON.stringify(view.summary, null, 2)}\n`], {
-                    type: "application/json",
-                  }),
-                  "汇总.json",
-                )
-              }
+              onDownloadJson={() => saveBlob(view.summary, "汇总.json")}
             />
           )}
         </section>

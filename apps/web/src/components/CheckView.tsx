@@ -4,12 +4,6 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
@@ -26,6 +20,19 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   at: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
   bad: { color: tokens.colorPaletteRedForeground1 },
+  scroll: { maxHeight: "24em", overflowY: "auto" },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": {
+      textAlign: "left",
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      verticalAlign: "top",
+    },
+    "& th": { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  },
 });
 
 /** 检查: the row accounting, every file's outcome, and the issues grouped by file and kind. */
@@ -46,28 +53,31 @@ export function CheckView(props: { view: RunView }) {
           ? `任务分解表：${view.targetsFile}${view.targetsFound === "headers" ? "（按表头自动识别）" : ""}。`
           : "未使用任务分解表：完成率和排名留空。"}
       </Text>
-      <Table size="small" aria-label="文件" data-testid="file-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>文件</TableHeaderCell>
-            <TableHeaderCell>单位</TableHeaderCell>
-            <TableHeaderCell>项目行</TableHeaderCell>
-            <TableHeaderCell>结果</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {view.files.map((f) => (
-            <TableRow key={f.file}>
-              <TableCell>{f.file}</TableCell>
-              <TableCell>{f.unit ?? ""}</TableCell>
-              <TableCell>{f.rows}</TableCell>
-              <TableCell className={f.status === "error" ? styles.bad : undefined}>
-                {f.status === "ok" ? "已读取" : `无法读取：${f.message ?? ""}`}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      {/* A plain table: a county of 300 files renders in a few milliseconds. */}
+      <div className={styles.scroll}>
+        <table className={styles.table} aria-label="文件" data-testid="file-table">
+          <thead>
+            <tr>
+              <th>文件</th>
+              <th>单位</th>
+              <th>项目行</th>
+              <th>结果</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.files.map((f) => (
+              <tr key={f.file}>
+                <td>{f.file}</td>
+                <td>{f.unit ?? ""}</td>
+                <td>{f.rows}</td>
+                <td className={f.status === "error" ? styles.bad : undefined}>
+                  {f.status === "ok" ? "已读取" : `无法读取：${f.message ?? ""}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {byFile.length === 0 ? (
         <Text>没有发现问题。</Text>
       ) : (

@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useRef, useState, type DragEvent } from "react";
+import { memo, useRef, useState, type DragEvent } from "react";
 import {
   type ChosenFile,
   entriesFromDrop,
@@ -42,7 +42,7 @@ const NOTE: Record<ChosenFile["kind"], string> = {
 };
 
 /** Choose township files: several files, a whole folder, or drop either on the page. */
-export function FileChooser(props: {
+export const FileChooser = memo(function FileChooser(props: {
   files: readonly ChosenFile[];
   disabled: boolean;
   onAdd: (files: ChosenFile[]) => void;
@@ -134,4 +134,4 @@ export function FileChooser(props: {
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { IsoDate } from "@zsyz/ledger";
+import { memo } from "react";
 import type { ChosenFile } from "../collectFiles.js";
 
 const useStyles = makeStyles({
@@ -13,7 +14,7 @@ export const AUTO = "\u0000auto";
 export const NONE = "\u0000none";
 
 /** 任务分解表 (found by its headers, none, or one of the files) and 截至日期. */
-export function RunOptions(props: {
+export const RunOptions = memo(function RunOptions(props: {
   files: readonly ChosenFile[];
   target: TargetValue;
   asOf: IsoDate;
@@ -59,4 +60,4 @@ export function RunOptions(props: {
       </Field>
     </div>
   );
-}
+});

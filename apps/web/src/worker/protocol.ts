@@ -1,4 +1,4 @@
-import type { FileOutcome, SummaryJson } from "@zsyz/county";
+import type { FileOutcome } from "@zsyz/county";
 import type { ReportParagraph } from "@zsyz/indicators";
 import type { IsoDate, LedgerIssue } from "@zsyz/ledger";
 import type { InputKind } from "../inputKind.js";
@@ -33,7 +33,8 @@ export interface RunView {
   issues: LedgerIssue[];
   paragraphs: ReportParagraph[];
   headline: string;
-  summary: SummaryJson;
+  /** The JSON summary (docs/summary-json.md) as a file, made in the Worker. */
+  summary: Blob;
 }
 
 /** Page → Worker. */

@@ -89,7 +89,10 @@ export async function runJob(job: Job, onProgress: OnProgress): Promise<JobResul
       issues: result.issues,
       paragraphs: result.paragraphs,
       headline: describeHeadline(result.results, DEFAULT_SETTINGS),
-      summary: buildSummaryJson(result, job.asOf),
+      // Text made here, so the page neither clones nor stringifies a county's issues itself.
+      summary: new Blob([`${JSON.stringify(buildSummaryJson(result, job.asOf), null, 2)}\n`], {
+        type: "application/json",
+      }),
     },
   };
 }
