@@ -160,6 +160,10 @@ describe("招商台账助手.html on the bundled samples", () => {
     const paragraphs = page.getByTestId("paragraph");
     await expect.poll(() => paragraphs.count()).toBe(1 + cliSummary.units!.length);
     expect(await paragraphs.first().innerText()).toMatch(/^截至9月底，全县/);
+    await page.getByTestId("copy-all").click();
+    await page.getByText("已复制到剪贴板。").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split("\n")).toEqual(await paragraphs.allInnerTexts());
     await page.screenshot({ path: join(ARTIFACTS, "web-5-report.png"), fullPage: true });
   });
 

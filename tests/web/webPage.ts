@@ -46,6 +46,7 @@ export async function openPage(browser: Browser): Promise<OpenPage> {
     acceptDownloads: true,
     viewport: { width: 1100, height: 900 },
   });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

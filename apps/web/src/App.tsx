@@ -55,7 +55,8 @@ export function App() {
   const [asOf, setAsOf] = useState<IsoDate>(() => defaultAsOf(toIsoDate(new Date())));
   const [tab, setTab] = useState<View>("check");
   const [writing, setWriting] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [mergeNotice, setMergeNotice] = useState<string | null>(null);
+  const [reportNotice, setReportNotice] = useState<string | null>(null);
   const { state, start, cancel, write } = useCountyWorker();
   const running = state.phase === "running";
   // Stable callbacks: the file list and options do not re-render on every progress message.
@@ -67,7 +68,8 @@ export function App() {
 
   const onStart = () => {
     setTab("check");
-    setNotice(null);
+    setMergeNotice(null);
+    setReportNotice(null);
     start({
       inputs: files.map(({ name, file, kind }) => ({ name, file, kind })),
       targets: toChoice(target),
@@ -76,15 +78,17 @@ export function App() {
   };
   const onDownload = () => {
     setWriting(true);
-    setNotice(null);
+    setMergeNotice(null);
     write()
       .then((blob) => {
         saveBlob(blob, "县汇总.xlsx");
-        setNotice(
+        setMergeNotice(
           `已生成县汇总.xlsx（${(blob.size / 1024).toFixed(0)} KB），请在浏览器的下载中查看。`,
         );
       })
-      .catch((e: unknown) => setNotice(`未能生成：${e instanceof Error ? e.message : String(e)}`))
+      .catch((e: unknown) =>
+        setMergeNotice(`未能生成：${e instanceof Error ? e.message : String(e)}`),
+      )
       .finally(() => setWriting(false));
   };
   const view = state.phase === "done" ? state.view : null;
@@ -157,15 +161,17 @@ export function App() {
           </TabList>
           {tab === "check" && <CheckView view={view} />}
           {tab === "merge" && (
-            <MergeView view={view} busy={writing} notice={notice} onDownload={onDownload} />
+            <MergeView view={view} busy={writing} notice={mergeNotice} onDownload={onDownload} />
           )}
           {tab === "report" && (
             <ReportView
               view={view}
-              notice={notice}
+              notice={reportNotice}
               onCopy={(text) =>
                 void copyText(text).then((ok) =>
-                  setNotice(ok ? "已复制到剪贴板。" : "浏览器不允许复制，请手动选中文字复制。"),
+                  setReportNotice(
+                    ok ? "已复制到剪贴板。" : "浏览器不允许复制，请手动选中文字复制。",
+                  ),
                 )
               }
               onDownloadJson={() => saveBlob(view.summary, "汇总.json")}
