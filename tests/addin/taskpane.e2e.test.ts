@@ -109,6 +109,11 @@ describe("task pane in Chromium against the fake Excel", () => {
   let server: Server;
   let browser: Browser;
   let page: Page;
+  let base: string;
+  /** Every uncaught exception and console error of the main page, over the whole run. */
+  const errors: string[] = [];
+  /** The county results of 「一键计算」, for the report and settings steps. */
+  let computed: Awaited<ReturnType<typeof runCounty>>["results"] | undefined;
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM))
@@ -134,12 +139,15 @@ describe("task pane in Chromium against the fake Excel", () => {
     });
     // Roughly Excel's default task pane width.
     page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
-    const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    const port = (server.address() as AddressInfo).port;
-    await page.goto(`http://127.0.0.1:${port}/index.html`);
+    page.on("console", (m) => {
+      // The browser asks for /favicon.ico by itself; Excel's pane never does.
+      if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico"))
+        errors.push(`${m.text()} ${m.location().url}`);
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+    await page.goto(base);
     await page.getByRole("heading", { name: "招商台账" }).waitFor();
-    expect(errors).toEqual([]);
   });
 
   afterAll(async () => {
@@ -196,7 +204,7 @@ describe("task pane in Chromium against the fake Excel", () => {
     await page.getByRole("button", { name: "新建台账", exact: true }).click();
     await visible(page.getByText("已新建工作表「项目台账」和「指标任务分解」。"));
     const view = await fakeView(page);
-    expect(view.sheets).toEqual(["9月台账", "项目台账", "指标任务分解"]);
+    expect(view.sheets).toEqual(["9月台账", "任务分解", "完成情况", "项目台账", "指标任务分解"]);
     expect(view.activeSheet).toBe("项目台账");
     expect(view.tables.map((t) => t.sheet)).toEqual(["项目台账", "指标任务分解"]);
     expect(view.validations["项目台账"]).toContainEqual({
@@ -214,7 +222,8 @@ describe("task pane in Chromium against the fake Excel", () => {
     const ledgers = ["9月台账", "项目台账"];
     for (const name of ledgers)
       expect(await page.getByRole("checkbox", { name }).isChecked()).toBe(true);
-    expect(await page.getByLabel("任务分解表").inputValue()).toBe("指标任务分解");
+    // The sample target table (in 亿元) rather than the new, nearly empty template.
+    await page.getByLabel("任务分解表").selectOption("任务分解");
     const asOf = await page.getByLabel("截至日期").inputValue();
     await page.getByRole("button", { name: "一键计算", exact: true }).click();
     await visible(page.getByText(/已写入「指标汇总」「项目明细」「问题清单」「报告摘要」/));
@@ -269,9 +278,10 @@ describe("task pane in Chromium against the fake Excel", () => {
     });
     const { plan, results } = await runCounty({
       ledgers: [workbook(ledgers.map(grid))],
-      targets: workbook([grid("指标任务分解")]),
+      targets: workbook([grid("任务分解")]),
       asOf,
     });
+    computed = results;
     const summary = plan.sheets[0]!;
     const want = summary.cells
       .filter((c) => c.formula !== undefined)
@@ -288,10 +298,137 @@ describe("task pane in Chromium against the fake Excel", () => {
     );
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-computed.png"), fullPage: true });
 
+    // Plain values, against figures known by hand from the sample data rather than recomputed:
+    // 东城街道's targets are 10 亿元 signed, 6 亿元 arrived, 8 projects (sampleTargets, 亿元) and
+    // its 锂电池隔膜项目 is "约1.5" 亿元 signed, 12 亿元 total, 0.8 亿元 arrived (row 4 of 9月台账).
+    const cellsOf = (name: string) => grid(name).rows.map((r) => r.map((c) => c?.value ?? null));
+    const column = (rows: unknown[][], header: string) => {
+      const at = rows.findIndex((r) => r.includes(header));
+      expect(at, `header ${header}`).toBeGreaterThanOrEqual(0);
+      return { headerRow: at, col: rows[at]!.indexOf(header) };
+    };
+    const summaryRows = cellsOf("指标汇总");
+    const unitRow = summaryRows.find((r) => r[0] === "东城街道")!;
+    expect(unitRow[column(summaryRows, "年度签约资金任务（万元）").col]).toBe(100000);
+    expect(unitRow[column(summaryRows, "年度到位资金任务（万元）").col]).toBe(60000);
+    expect(unitRow[column(summaryRows, "年度签约项目数任务（个）").col]).toBe(8);
+    const details = cellsOf("项目明细");
+    const project = details.find((r) => r.includes("锂电池隔膜项目"))!;
+    expect(project[column(details, "签约资金（万元）").col]).toBe(15000);
+    expect(project[column(details, "总投资（万元）").col]).toBe(120000);
+    expect(project[column(details, "本年到位资金（万元）").col]).toBe(8000);
+
     await page.getByRole("button", { name: "生成报告", exact: true }).click();
     const text = page.getByTestId("report-text");
     await visible(text);
     expect(await text.innerText()).toBe(writeCountyParagraph(results, { countyName: "全县" }));
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-report.png"), fullPage: true });
+  });
+
+  it("fills 完成率 formulas in a unit's completion table, then undoes exactly that", async () => {
+    await page.getByRole("tab", { name: "指标" }).click();
+    const fill = page.locator("section", {
+      has: page.getByText("填充完成率公式", { exact: true }),
+    });
+    await fill.getByLabel("工作表").selectOption("完成情况");
+    await page.getByRole("button", { name: "填充完成率公式", exact: true }).click();
+    await visible(page.getByText("已在「完成情况」填充："));
+    const cell = (address: string) =>
+      page.evaluate((a) => {
+        type Fake = { cell(sheet: string, address: string): unknown };
+        return (window as unknown as { __zsyzFake: Fake }).__zsyzFake.cell("完成情况", a);
+      }, address);
+    expect(await cell("D2")).toEqual({
+      value: "",
+      formula: '=IFERROR(C2/B2,"")',
+      numberFormat: "0.00%",
+    });
+    expect(await cell("D3")).toMatchObject({ formula: '=IFERROR(C3/B3,"")' });
+    expect(await cell("C2")).toEqual({ value: 20000 });
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-filled.png"), fullPage: true });
+    await page.getByRole("button", { name: "撤销本次填充" }).click();
+    await visible(page.getByText("已撤销，单元格恢复为填充前的内容和格式。"));
+    expect(await cell("D2")).toMatchObject({ value: "", numberFormat: "General" });
+    expect((await cell("D2")) as { formula?: string }).not.toHaveProperty("formula");
+  });
+
+  it("saves 设置 into the workbook, and the report follows them (本县称谓 全区)", async () => {
+    await page.getByRole("tab", { name: "设置" }).click();
+    const county = page.getByLabel("本县称谓");
+    await county.fill("全区");
+    await page.getByRole("button", { name: "保存设置" }).click();
+    await visible(page.getByText("设置已保存到本工作簿。"));
+    const stored = await page.evaluate(() => {
+      type Fake = { state: { settings: Map<string, unknown> } };
+      return (window as unknown as { __zsyzFake: Fake }).__zsyzFake.state.settings.get(
+        "zsyz.settings",
+      );
+    });
+    expect(JSON.parse(stored as string)).toMatchObject({ countyName: "全区" });
+    await page.getByRole("tab", { name: "指标" }).click();
+    await page.getByRole("button", { name: "生成报告", exact: true }).click();
+    const text = await page.getByTestId("report-text").innerText();
+    expect(text).toBe(writeCountyParagraph(computed!, { countyName: "全区" }));
+    expect(text).toContain("全区签约");
+  });
+
+  it("runs 自检 on a scratch sheet it removes, and shows a report to copy", async () => {
+    await page.getByRole("tab", { name: "设置" }).click();
+    const before = (await fakeView(page)).sheets;
+    await page.getByRole("button", { name: "自检", exact: true }).click();
+    const report = page.getByTestId("selfcheck-report");
+    await visible(report);
+    const text = await report.innerText();
+    expect(text).toMatch(/^招商台账 自检报告/);
+    expect(text).toContain("Excel：网页版");
+    expect(text).toContain("支持 ExcelApi 1.1–1.18");
+    expect(text.split("\n").filter((l) => l.startsWith("✓"))).toHaveLength(5);
+    expect((await fakeView(page)).sheets).toEqual(before);
+    await page.screenshot({ path: join(ARTIFACTS, "addin-selfcheck.png"), fullPage: true });
+  });
+
+  it("raised no page error and logged no console error during the whole run", () => {
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ["?office=missing", "没有加载到 office.js"],
+    ["?host=Word", "本窗格只能在 Excel 中使用"],
+    ["?startup=throw", "窗格启动时出错"],
+  ])("shows a start-up message instead of a blank pane (%s)", async (query, title) => {
+    const other = await browser.newPage({ viewport: { width: 360, height: 600 } });
+    await other.goto(`${base}${query}`);
+    await visible(other.getByRole("heading", { name: title }));
+    expect(await other.getByRole("alert").innerText()).toContain("招商台账助手.html");
+    await other.close();
+  });
+
+  it("tells an Excel with an old web view (IE11) what it needs, in the ES5 guard", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 600 },
+      deviceScaleFactor: 2,
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
+    const old = await context.newPage();
+    await old.goto(base);
+    await visible(old.getByRole("heading", { name: "当前 Excel 的窗格内核过旧，无法显示本窗格" }));
+    // The React pane never mounts there.
+    expect(await old.getByRole("heading", { name: "招商台账", exact: true }).count()).toBe(0);
+    await old.screenshot({ path: join(ARTIFACTS, "addin-old-webview.png"), fullPage: true });
+    await context.close();
+  });
+
+  it("on Excel without ExcelApi 1.7 disables every button and says what is missing", async () => {
+    const old = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    await old.goto(`${base}?api=1.4&platform=windows`);
+    await visible(old.getByText("当前 Excel 版本的限制"));
+    await visible(old.getByText(/本加载项需要 Excel 2019 及以上.*ExcelApi 1\.7/));
+    expect(await old.getByRole("button", { name: "校验台账", exact: true }).isDisabled()).toBe(
+      true,
+    );
+    expect(await old.getByRole("button", { name: "新建台账", exact: true }).isDisabled()).toBe(
+      true,
+    );
+    await old.close();
   });
 });
