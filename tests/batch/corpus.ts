@@ -323,6 +323,35 @@ export async function buildCorpus(): Promise<string> {
       ...Array.from({ length: 50_000 }, (_, i) => projectRow(i + 1, "R")),
     ]),
   );
+  // Issue 15, class 5: six projects whose names open with a totals or footer word, between a
+  // real 合计 row and a real footer. The projects count; the 合计 and the footer do not.
+  await save(
+    p("像合计的项目名.xlsx"),
+    sheet("台账", [
+      ["T镇招商引资项目台账"],
+      HEADER,
+      ...[
+        "总计算中心项目",
+        "小计量器具厂",
+        "审核中心改建项目",
+        "联系人才公寓项目",
+        "注：塑新材料项目",
+        "合计量仪表厂",
+      ].map((name, i) => [
+        i + 1,
+        name,
+        `T公司${i + 1}`,
+        "合同",
+        "2024-03-05",
+        1000,
+        100,
+        "在建",
+        "2024-05-01",
+      ]),
+      ["合计", undefined, undefined, undefined, undefined, 6000, 600],
+      ["填报人：张三", undefined, undefined, "审核人：李四"],
+    ]),
+  );
   await makeLegacyXls(dir);
   return dir;
 }
