@@ -81,5 +81,5 @@ export const MISSING_CAPABILITY_NOTES: Record<Capability, string> = {
   mergedAreas:
     "校验时无法读取合并单元格，两行合并表头可能识别不全（需要 Excel 2021 或 Microsoft 365，ExcelApi 1.13）。",
   notes:
-    "「标记问题单元格」只涂色、不加批注（单元格批注需要较新的 Microsoft 365 或 Excel 2024 之后的版本，ExcelApi 1.18）。",
+    "「标记问题单元格」只涂色、不加批注（单元格批注需要 Microsoft 365 版本 2501 及以上，ExcelApi 1.18）。",
 };
