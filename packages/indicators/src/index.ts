@@ -61,7 +61,9 @@ export type {
 } from "./fill/planCompletionFill.js";
 export type { TrackingGroup, TrackingLayout, TrackingRole } from "./fill/findTrackingColumns.js";
 export { DEFAULT_SETTINGS } from "./settings/Settings.js";
-export type { CustomIndicatorSetting, Settings } from "./settings/Settings.js";
+export type { CustomIndicatorSetting, LeadMeasure, Settings } from "./settings/Settings.js";
+export { meetsKey } from "./settings/requirements.js";
+export type { IndicatorRequirement } from "./settings/requirements.js";
 export { parseSettings, serializeSettings } from "./settings/parseSettings.js";
 export type { SettingsError, SettingsErrorCode } from "./settings/parseSettings.js";
 export {

@@ -79,3 +79,45 @@ describe("writeUnitParagraph()", () => {
     expect(writeUnitParagraph(results, "不存在镇")).toBeNull();
   });
 });
+
+describe("the paragraph's 省外 clauses, requirements and leading measure", () => {
+  // 省外 money only: 1000 万元 signed, 400 arrived; 省外 targets 2000/1000 a year, 800/500 by Q3.
+  const r = computeIndicators({
+    records: [signed("城关镇", { amt_signed: 1000, amt_arrived: 400, fund_source: "省外" })],
+    targets: [],
+    totalTargets: {
+      target_amt_signed_outprov: 2000,
+      dispatch_amt_signed_outprov: 800,
+      target_amt_arrived_outprov: 1000,
+      dispatch_amt_arrived_outprov: 500,
+    },
+    asOf: "2024-09-30",
+  });
+
+  it("writes 省外签约 and 省外到位 against their dispatch and annual targets", () => {
+    const text = writeCountyParagraph(r);
+    expect(text).toContain(
+      "省外签约资金0.10亿元，超第三季度省外签约资金调度目标0.02亿元、完成第三季度省外签约资金调度指标125.00%，完成年度省外签约资金任务的50.00%",
+    );
+    expect(text).toContain(
+      "省外到位资金0.04亿元，低于第三季度省外到位资金调度目标0.01亿元、完成第三季度省外到位资金调度指标80.00%，完成年度省外到位资金任务的40.00%",
+    );
+  });
+
+  it("leads with 省外到位资金 when the city assesses it alone", () => {
+    expect(writeCountyParagraph(r, { lead: "arrived_outprov" })).toMatch(
+      /^截至9月底，全县省外到位资金0\.04亿元，低于第三季度省外到位资金调度目标0\.01亿元、/,
+    );
+  });
+
+  it("says whether each rate with a requirement meets it", () => {
+    const text = writeCountyParagraph(r, {
+      requirements: [
+        { indicator: "arrival_rate_new", atLeast: 0.3 },
+        { indicator: "start_rate_new", atLeast: 1 },
+      ],
+    });
+    expect(text).toContain("资金到位率40.00%，达到30%以上的要求");
+    expect(text).toContain("开工率0.00%，未达到100%的要求");
+  });
+});

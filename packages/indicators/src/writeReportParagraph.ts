@@ -1,4 +1,6 @@
 import type { IndicatorResults, IndicatorValues } from "./computeIndicators.js";
+import { describeLine, formatOf, type IndicatorRequirement } from "./settings/requirements.js";
+import type { LeadMeasure } from "./settings/Settings.js";
 import { describeAsOf, periodName } from "./describeAsOf.js";
 import {
   describeProgressGap,
@@ -16,6 +18,10 @@ export interface ParagraphOptions extends Partial<FormatOptions> {
   period?: string;
   /** Write the year into the date ("截至2024年9月底"); default false. */
   withYear?: boolean;
+  /** Requirements (达标线): a rate with one says "达到50%以上的要求" or "未达到…的要求". */
+  requirements?: readonly IndicatorRequirement[];
+  /** The measure the paragraph leads with (default 签约); some cities assess 省外资金 only. */
+  lead?: LeadMeasure;
 }
 
 const num = (v: IndicatorValues[string] | undefined): number | null =>
@@ -59,55 +65,96 @@ function writeParagraph(
   const period = o.period ?? periodName(asOf);
   const yi = (x: number): string => formatYi(x, o);
   const pct = (x: number): string => formatPercent(x, o);
-  const sentences: string[] = [];
+  // "，达到50%以上的要求" after a figure with a requirement; "" without one.
+  const meets = (key: string): string => {
+    const req = o.requirements?.find((r) => r.indicator === key);
+    const value = num(v[key]);
+    if (!req || value === null) return "";
+    // The line as rules write it: "50%", not "50.00%".
+    const line = describeLine(req, formatOf(key), {
+      pct: (x) => formatPercent(x, { ...o, trimZeros: true }),
+      yi: (x) => formatYi(x, { ...o, trimZeros: true }),
+    });
+    return value >= req.atLeast ? `，达到${line}以上的要求` : `，未达到${line}的要求`;
+  };
   const nSigned = num(v["n_signed"]) ?? 0;
 
-  const signed: string[] = [
-    nSigned > 0
-      ? `${subject}签约招商引资项目${nSigned}个、签约资金${yi(num(v["amt_signed"]) ?? 0)}`
-      : `${subject}尚无当年新签约项目`,
-  ];
-  const dispatch = target(
-    num(v["gap_dispatch_signed"]),
-    num(v["rate_dispatch_signed"]),
-    `${period}调度考评目标`,
-    `完成${period}签约资金调度指标`,
-    yi,
-    pct,
-  );
-  if (dispatch) signed.push(dispatch);
-  signed.push(...annual(v, "signed", "完成年度签约任务的", pct, o));
-  const rank = num(v["rank_signed"]);
-  if (rankScope !== null && rank !== null) signed.push(`签约资金完成率居${rankScope}第${rank}位`);
-  sentences.push(signed.join("，"));
-
-  if (nSigned > 0) {
-    const rate = num(v["arrival_rate_new"]);
-    sentences.push(
-      `当年新签约项目到位资金${yi(num(v["amt_arrived_new"]) ?? 0)}${rate === null ? "" : `，资金到位率${pct(rate)}`}`,
-    );
-  }
-
-  const arrived = num(v["amt_arrived"]) ?? 0;
-  const arrivedParts = [
-    target(
-      num(v["gap_dispatch_arrived"]),
-      num(v["rate_dispatch_arrived"]),
-      `${period}到位资金调度目标`,
-      `完成${period}到位资金调度指标`,
+  const signed = (lead: boolean): string => {
+    const parts: string[] = [
+      nSigned > 0
+        ? `${lead ? subject : ""}签约招商引资项目${nSigned}个、签约资金${yi(num(v["amt_signed"]) ?? 0)}`
+        : `${lead ? subject : ""}尚无当年新签约项目`,
+    ];
+    const dispatch = target(
+      num(v["gap_dispatch_signed"]),
+      num(v["rate_dispatch_signed"]),
+      `${period}调度考评目标`,
+      `完成${period}签约资金调度指标`,
       yi,
       pct,
-    ),
-    ...annual(v, "arrived", "完成年度到位资金任务的", pct, o),
-  ].filter((s): s is string => s !== null);
-  if (arrived !== 0 || arrivedParts.length > 0)
-    sentences.push([`到位资金${yi(arrived)}`, ...arrivedParts].join("，"));
-
-  const outprovRate = num(v["rate_arrived_outprov"]);
-  if (outprovRate !== null)
-    sentences.push(
-      `省外到位资金${yi(num(v["amt_arrived_outprov"]) ?? 0)}，完成年度省外到位资金任务的${pct(outprovRate)}`,
     );
+    if (dispatch) parts.push(dispatch);
+    parts.push(...annual(v, "signed", "完成年度签约任务的", pct, o));
+    const rank = num(v["rank_signed"]);
+    if (rankScope !== null && rank !== null) parts.push(`签约资金完成率居${rankScope}第${rank}位`);
+    return parts.join("，") + meets("rate_signed");
+  };
+
+  // 到位资金, 省外签约资金 or 省外到位资金 with its dispatch and annual targets; null when
+  // there is nothing to say and it does not lead.
+  const measure = (
+    which: "arrived" | "signed_outprov" | "arrived_outprov",
+    lead: boolean,
+  ): string | null => {
+    const name = {
+      arrived: "到位资金",
+      signed_outprov: "省外签约资金",
+      arrived_outprov: "省外到位资金",
+    }[which];
+    const amount = num(v[`amt_${which}`]) ?? 0;
+    const annualParts =
+      which === "arrived"
+        ? annual(v, "arrived", "完成年度到位资金任务的", pct, o)
+        : (() => {
+            const rate = num(v[`rate_${which}`]);
+            return rate === null ? [] : [`完成年度${name}任务的${pct(rate)}`];
+          })();
+    const parts = [
+      target(
+        num(v[`gap_dispatch_${which}`]),
+        num(v[`rate_dispatch_${which}`]),
+        `${period}${name}调度目标`,
+        `完成${period}${name}调度指标`,
+        yi,
+        pct,
+      ),
+      ...annualParts,
+    ].filter((x): x is string => x !== null);
+    const worth = which === "arrived" ? amount !== 0 || parts.length > 0 : parts.length > 0;
+    if (!worth && !lead) return null;
+    return (
+      [`${lead ? subject : ""}${name}${yi(amount)}`, ...parts].join("，") + meets(`rate_${which}`)
+    );
+  };
+
+  const newArrival = (): string | null => {
+    if (nSigned === 0) return null;
+    const rate = num(v["arrival_rate_new"]);
+    return `当年新签约项目到位资金${yi(num(v["amt_arrived_new"]) ?? 0)}${rate === null ? "" : `，资金到位率${pct(rate)}`}${meets("arrival_rate_new")}`;
+  };
+
+  const lead = o.lead ?? "signed";
+  const blocks: Array<[LeadMeasure | "new_arrival", (lead: boolean) => string | null]> = [
+    ["signed", signed],
+    ["new_arrival", newArrival],
+    ["arrived", (l) => measure("arrived", l)],
+    ["signed_outprov", (l) => measure("signed_outprov", l)],
+    ["arrived_outprov", (l) => measure("arrived_outprov", l)],
+  ];
+  const ordered = [...blocks.filter(([k]) => k === lead), ...blocks.filter(([k]) => k !== lead)];
+  const sentences = ordered
+    .map(([k, write]) => write(k === lead))
+    .filter((x): x is string => x !== null);
 
   const fdi = num(v["fdi"]) ?? 0;
   const fdiRate = num(v["rate_fdi"]);
@@ -119,7 +166,7 @@ function writeParagraph(
   if (nSigned > 0) {
     const rate = num(v["start_rate_new"]);
     sentences.push(
-      `新签约项目已开工${num(v["n_started_new"]) ?? 0}个${rate === null ? "" : `，开工率${pct(rate)}`}`,
+      `新签约项目已开工${num(v["n_started_new"]) ?? 0}个${rate === null ? "" : `，开工率${pct(rate)}`}${meets("start_rate_new")}`,
     );
   }
   return `${describeAsOf(asOf, o.withYear ?? false)}，${sentences.join("；")}。`;

@@ -13,6 +13,8 @@ export interface SummaryGeometry {
   totalRow: number;
   /** Absolute reference of the time-progress cell ("$D$2"). */
   timeProgress: string;
+  /** Keys of the requirements' yes/no columns (meets_K). */
+  meetsKeys?: readonly string[];
 }
 
 /**
@@ -43,6 +45,12 @@ export function buildSummaryRules(g: SummaryGeometry): ConditionalFormatPlan[] {
   for (const key of ["prog_gap_pp_signed", "prog_gap_pp_arrived"])
     add(key, (c) => `AND(ISNUMBER(${c}),${c}<0)`, RULE_COLOURS.bad);
   add("zero_signed", (c) => `${c}=TRUE`, RULE_COLOURS.warn);
+  add("zero_arrived", (c) => `${c}=TRUE`, RULE_COLOURS.warn);
+  // Requirements (达标线): met green, missed red, on each meets_K column.
+  for (const key of g.meetsKeys ?? []) {
+    add(key, (c) => `${c}=TRUE`, RULE_COLOURS.good);
+    add(key, (c) => `${c}=FALSE`, RULE_COLOURS.bad);
+  }
   return rules;
 }
 

@@ -281,6 +281,7 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
     lastUnit: lastUnitRow,
     totalRow,
     timeProgress: TP,
+    meetsKeys: catalogue.map((c) => c.def.key).filter((k) => k.startsWith("meets_")),
   };
   const rules = buildSummaryRules(geometry);
   const charts = buildSummaryChart(geometry);

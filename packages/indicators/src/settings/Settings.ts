@@ -1,6 +1,10 @@
 import type { IndicatorFormat } from "../catalogue.js";
 import { DEFAULT_FORMAT, type FormatOptions } from "../format.js";
 import { DEFAULT_SCORING_SCHEME, type ScoringScheme } from "../scoringScheme.js";
+import type { IndicatorRequirement } from "./requirements.js";
+
+/** Which measure leads the report paragraph: some cities assess 省外资金 only. */
+export type LeadMeasure = "signed" | "arrived" | "signed_outprov" | "arrived_outprov";
 
 /** Version of the settings JSON; bump it when the shape changes and migrate in parseSettings. */
 export const SETTINGS_VERSION = 1;
@@ -25,6 +29,10 @@ export interface Settings {
   scoring: ScoringScheme;
   /** Staff-written indicators, in order: each may use the ones before it. */
   customIndicators: CustomIndicatorSetting[];
+  /** Requirements (达标线) per indicator: `meets_K`, colours and "达到…的要求"; none by default. */
+  requirements?: IndicatorRequirement[];
+  /** The measure the report paragraph leads with; default 签约 ("signed"). */
+  leadMeasure?: LeadMeasure;
 }
 
 /** The settings of a workbook that has none yet: DOMAIN.md's rounding, 亿元, 全县, the default scheme. */

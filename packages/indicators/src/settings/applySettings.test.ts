@@ -73,3 +73,52 @@ describe("checkCustomIndicators()", () => {
     expect(out[2]).toMatch(/公式/);
   });
 });
+
+describe("requirements (达标线)", () => {
+  const withLine: Settings = {
+    ...DEFAULT_SETTINGS,
+    requirements: [{ indicator: "arrival_rate_new", atLeast: 0.5 }],
+  };
+  // 甲镇: 400 of 1000 arrived (40%); 乙镇: 600 of 1000 (60%); 丙镇: nothing signed (empty rate).
+  const records = [
+    signed("甲镇", { amt_signed: 1000, amt_arrived: 400 }),
+    signed("乙镇", { amt_signed: 1000, amt_arrived: 600 }),
+  ];
+  const targets = [target("丙镇", { target_amt_signed: 100 })];
+
+  it("adds meets_K per unit: true at or above the line, false below, empty without a rate", () => {
+    const r = computeIndicators({
+      records,
+      targets,
+      asOf: "2024-09-30",
+      catalogue: settingsCatalogue(withLine),
+    });
+    expect(r.units.map((u) => [u.unit, u.indicators["meets_arrival_rate_new"]])).toEqual([
+      ["丙镇", null],
+      ["甲镇", false],
+      ["乙镇", true],
+    ]);
+  });
+
+  it("writes meets_K as a live column coloured green when met and red when missed", () => {
+    const plan = buildWorkbookPlan({
+      records,
+      targets,
+      asOf: "2024-09-30",
+      options: settingsPlanOptions(withLine),
+    });
+    const summary = plan.sheets[0]!;
+    const head = summary.cells.find((c) => c.value === "资金到位率是否达到要求")!;
+    const rate = summary.cells.find((c) => c.row === 3 && c.value === "资金到位率")!;
+    const cell = summary.cells.find((c) => c.row === 5 && c.col === head.col)!;
+    expect(cell.value).toBe(false);
+    expect(cell.formula).toContain(`${rate.address.replace(/\d+$/, "")}6>=0.5`);
+    const rules = summary.conditionalFormats.filter((f) =>
+      f.range.startsWith(head.address.replace(/\d+$/, "")),
+    );
+    expect(rules.map((f) => [f.formula.replace(/[A-Z]+5/g, "X"), f.fill])).toEqual([
+      ["X=TRUE", "#C6EFCE"],
+      ["X=FALSE", "#FFC7CE"],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { formatIndicator, formatWan } from "../format.js";
 import { IndicatorError } from "../IndicatorError.js";
 import type { WorkbookPlanOptions } from "../plan/buildWorkbookPlan.js";
 import type { ParagraphOptions } from "../writeReportParagraph.js";
+import { requirementIndicators } from "./requirements.js";
 import type { CustomIndicatorSetting, Settings } from "./Settings.js";
 
 /**
@@ -25,7 +26,10 @@ export function checkCustomIndicators(list: readonly CustomIndicatorSetting[]): 
   });
 }
 
-/** The catalogue the settings describe: built-in indicators, then the custom ones. */
+/**
+ * The catalogue the settings describe: built-in indicators, then the custom ones, then the
+ * `meets_K` of the requirements.
+ */
 export function settingsCatalogue(settings: Settings): CompiledIndicator[] {
   const catalogue = [...DEFAULT_CATALOGUE];
   for (const input of settings.customIndicators) {
@@ -34,6 +38,7 @@ export function settingsCatalogue(settings: Settings): CompiledIndicator[] {
     if (!r.ok) throw new IndicatorError(`custom indicator ${input.key}: ${r.error.message}`);
     catalogue.push(r.indicator);
   }
+  catalogue.push(...requirementIndicators(settings.requirements ?? [], catalogue));
   return catalogue;
 }
 
@@ -42,9 +47,17 @@ export function settingsPlanOptions(settings: Settings): WorkbookPlanOptions {
   return { catalogue: settingsCatalogue(settings) };
 }
 
-/** Options of writeCountyParagraph / writeUnitParagraph from the settings: rounding and county name. */
+/**
+ * Options of writeCountyParagraph / writeUnitParagraph from the settings: rounding, county
+ * name, requirements and the leading measure.
+ */
 export function settingsParagraphOptions(settings: Settings): ParagraphOptions {
-  return { ...settings.rounding, countyName: settings.countyName };
+  return {
+    ...settings.rounding,
+    countyName: settings.countyName,
+    ...(settings.requirements ? { requirements: settings.requirements } : {}),
+    ...(settings.leadMeasure ? { lead: settings.leadMeasure } : {}),
+  };
 }
 
 /**

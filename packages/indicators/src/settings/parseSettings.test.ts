@@ -70,3 +70,36 @@ describe("parseSettings()", () => {
     expect(messages("{version")[0]).toContain("不是有效的 JSON");
   });
 });
+
+describe("parseSettings() requirements and leading measure", () => {
+  it("reads requirements and the leading measure", () => {
+    const r = parseSettings(
+      JSON.stringify({
+        version: 1,
+        requirements: [{ indicator: "arrival_rate_new", atLeast: 0.5 }],
+        leadMeasure: "arrived_outprov",
+      }),
+    );
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    expect(r.settings.requirements).toEqual([{ indicator: "arrival_rate_new", atLeast: 0.5 }]);
+    expect(r.settings.leadMeasure).toBe("arrived_outprov");
+  });
+
+  it("names a requirement on an unknown indicator, one that is not a number, and a bad measure", () => {
+    const r = parseSettings(
+      JSON.stringify({
+        version: 1,
+        requirements: [
+          { indicator: "arrival_rate", atLeast: 0.5 },
+          { indicator: "start_rate_new", atLeast: "百分之百" },
+        ],
+        leadMeasure: "省外",
+      }),
+    );
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([
+      "设置项“requirements[1]”引用的指标“arrival_rate”不存在。请选择已有指标。",
+      "设置项“requirements[2].atLeast”应为 -1000000000000 到 1000000000000 之间的数。",
+      "设置项“leadMeasure”应为 signed、arrived、signed_outprov 或 arrived_outprov。",
+    ]);
+  });
+});

@@ -12,9 +12,11 @@ import type {
   ScoringTier,
 } from "../scoringScheme.js";
 import type { FormatOptions } from "../format.js";
+import type { IndicatorRequirement } from "./requirements.js";
 import {
   type CustomIndicatorSetting,
   DEFAULT_SETTINGS,
+  type LeadMeasure,
   SETTINGS_VERSION,
   type Settings,
 } from "./Settings.js";
@@ -130,18 +132,58 @@ export function parseSettings(
     raw["scoring"] === undefined
       ? DEFAULT_SETTINGS.scoring
       : readScoring(r, raw["scoring"], catalogue);
+  const requirements = readRequirements(r, raw["requirements"], catalogue);
+  const lead = raw["leadMeasure"];
+  if (lead !== undefined && !LEADS.includes(lead as LeadMeasure))
+    r.error(
+      "settings_bad_value",
+      "leadMeasure",
+      "应为 signed、arrived、signed_outprov 或 arrived_outprov。",
+    );
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
-  return {
-    ok: true,
-    settings: {
-      version: SETTINGS_VERSION,
-      rounding,
-      displayUnit,
-      countyName,
-      scoring,
-      customIndicators,
-    },
+  const settings: Settings = {
+    version: SETTINGS_VERSION,
+    rounding,
+    displayUnit,
+    countyName,
+    scoring,
+    customIndicators,
   };
+  if (requirements.length > 0) settings.requirements = requirements;
+  if (lead !== undefined) settings.leadMeasure = lead as LeadMeasure;
+  return { ok: true, settings };
+}
+
+const LEADS: readonly LeadMeasure[] = ["signed", "arrived", "signed_outprov", "arrived_outprov"];
+
+function readRequirements(
+  r: Reader,
+  v: unknown,
+  catalogue: readonly CompiledIndicator[],
+): IndicatorRequirement[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) {
+    r.error("settings_bad_value", "requirements", "应为达标要求列表。");
+    return [];
+  }
+  const keys = new Set(catalogue.map((c) => c.def.key));
+  return v.flatMap((raw: unknown, i): IndicatorRequirement[] => {
+    const path = `requirements[${i + 1}]`;
+    if (!isObj(raw) || typeof raw["indicator"] !== "string") {
+      r.error("settings_bad_value", path, "需要指标代码和达标值。");
+      return [];
+    }
+    if (!keys.has(raw["indicator"])) {
+      r.error(
+        "settings_bad_value",
+        path,
+        `引用的指标“${raw["indicator"]}”不存在。请选择已有指标。`,
+      );
+      return [];
+    }
+    const atLeast = r.num(raw, "atLeast", `${path}.atLeast`, -1e12, 1e12);
+    return atLeast === undefined ? [] : [{ indicator: raw["indicator"], atLeast }];
+  });
 }
 
 function readRounding(r: Reader, v: unknown): FormatOptions {
