@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
+import { UsageError } from "./UsageError.js";
 
 /** A file to read, or one that was given or found but cannot be read as it is. */
 export type InputFile =
@@ -55,7 +56,16 @@ async function walk(dir: string, seen = new Set<string>()): Promise<string[]> {
   const real = await realpath(dir).catch(() => dir);
   if (seen.has(real)) return [];
   seen.add(real);
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (thrown) {
+    // A folder that cannot be listed (no permission, removed meanwhile): say which, in Chinese.
+    throw new UsageError(
+      `无法读取文件夹 ${dir}：${(thrown as NodeJS.ErrnoException).code === "ENOENT" ? "文件夹已不存在" : "没有读取权限"}。请检查后重试，或只给出可以读取的文件夹。`,
+      { cause: thrown },
+    );
+  }
   const out: string[] = [];
   for (const e of entries) {
     if (isIgnored(e.name)) continue;
