@@ -11,8 +11,9 @@ export { XLSX_ERROR_CODES, XLSX_ERROR_MESSAGES } from "./read/XlsxErrorCode.js";
 export type { XlsxErrorCode } from "./read/XlsxErrorCode.js";
 
 // --- writer (src/write/) ---
-export { streamPlan } from "./write/streamPlan.js";
+export { streamPlan, streamPlanAsync } from "./write/streamPlan.js";
+export type { AsyncWriteOptions } from "./write/streamPlan.js";
 export { writePlan } from "./write/writePlan.js";
 export { writeGrid } from "./write/writeGrid.js";
 export type { WriteOptions } from "./write/WriteOptions.js";
-export type { Crc32, DeflateRaw } from "./write/zipEntries.js";
+export type { Crc32, DeflateRaw, DeflateRawAsync } from "./write/zipEntries.js";

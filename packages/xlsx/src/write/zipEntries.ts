@@ -9,6 +9,14 @@ import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
 export type DeflateRaw = (data: Uint8Array, final: boolean) => Uint8Array;
 
 /**
+ * Raw DEFLATE of one piece done off the writer's thread (Node: zlib's thread pool), with the
+ * contract of `DeflateRaw`. Pieces are independent DEFLATE runs, so several may be in flight
+ * at once; the writer puts their outputs back in order.
+ * @example promisify(zlib.deflateRaw)(data, { level: 3, finishFlush: final ? Z_FINISH : Z_SYNC_FLUSH })
+ */
+export type DeflateRawAsync = (data: Uint8Array, final: boolean) => Promise<Uint8Array>;
+
+/**
  * CRC-32 of `data` continuing from `previous` (0 to start), as zlib computes it.
  * @example (data, previous) => zlib.crc32(data, previous)
  */
@@ -69,6 +77,104 @@ class HostDeflateEntry extends ZipPassThrough {
     // fflate only reads these bytes; the types differ only in what may back a Node Buffer.
     this.ondata(null, this.deflateRaw(chunk, final) as Uint8Array<ArrayBuffer>, final);
   }
+
+  /** A piece compressed elsewhere: `size` bytes in, `crc` of the whole entry on the last. */
+  pushDeflated(size: number, crc: number, deflated: Uint8Array, final: boolean): void {
+    this.size += size;
+    if (final) this.crc = crc >>> 0;
+    this.ondata(null, deflated as Uint8Array<ArrayBuffer>, final);
+  }
+}
+
+/** How entries are compressed when a host deflates off the writer's thread. */
+export interface AsyncZipOptions {
+  deflateRaw: DeflateRawAsync;
+  crc32: Crc32;
+  now: Date;
+}
+
+// Pieces (PIECE_CHARS or a sheet writer's chunk, ~256 KiB each) being compressed at once:
+// enough to keep a 2–4 thread pool busy while the next pieces are generated.
+const IN_FLIGHT = 4;
+
+/**
+ * The bytes `zipEntries` gives with the same deflate, but each piece is compressed by the
+ * host's asynchronous deflate while the writer generates the next ones (on two cores the
+ * sheet XML and its compression overlap). Pieces are put back in order, so the zip is the
+ * same; at most IN_FLIGHT pieces wait in memory.
+ */
+export async function* zipEntriesAsync(
+  entries: Iterable<ZipEntry>,
+  options: AsyncZipOptions,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  const out: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    out.push(data);
+  });
+  interface Piece {
+    file: HostDeflateEntry;
+    size: number;
+    crc: number;
+    final: boolean;
+    deflated: Promise<Uint8Array>;
+  }
+  const queue: Piece[] = [];
+  const added = new Set<HostDeflateEntry>();
+  // The oldest piece, handed to fflate; an entry joins the zip only when its first piece is
+  // settled, so fflate sees one entry after the other as in the synchronous writer.
+  const settle = async (): Promise<void> => {
+    const piece = queue.shift()!;
+    const deflated = await piece.deflated;
+    if (!added.has(piece.file)) {
+      added.add(piece.file);
+      zip.add(piece.file);
+    }
+    piece.file.pushDeflated(piece.size, piece.crc, deflated, piece.final);
+    if (piece.final) added.delete(piece.file);
+  };
+  const encoder = new TextEncoder();
+  for (const entry of entries) {
+    const file = new HostDeflateEntry(entry.name, () => new Uint8Array(0), options.crc32);
+    file.mtime = options.now;
+    let crc = 0;
+    const send = async function* (data: Uint8Array, final: boolean): AsyncGenerator<Uint8Array> {
+      crc = options.crc32(data, crc);
+      const deflated = options.deflateRaw(data, final);
+      // Awaited in order by settle(); until then a failure must not count as unhandled.
+      deflated.catch(() => undefined);
+      queue.push({ file, size: data.length, crc, final, deflated });
+      while (queue.length > IN_FLIGHT) {
+        await settle();
+        yield* out.splice(0);
+      }
+    };
+    let pending: string[] = [];
+    let pendingChars = 0;
+    for (const piece of entry.text()) {
+      if (typeof piece !== "string") {
+        if (pending.length) yield* send(encoder.encode(pending.join("")), false);
+        pending = [];
+        pendingChars = 0;
+        yield* send(piece, false);
+        continue;
+      }
+      pending.push(piece);
+      pendingChars += piece.length;
+      if (pendingChars >= PIECE_CHARS) {
+        yield* send(encoder.encode(pending.join("")), false);
+        pending = [];
+        pendingChars = 0;
+      }
+    }
+    yield* send(encoder.encode(pending.join("")), true);
+  }
+  while (queue.length > 0) {
+    await settle();
+    yield* out.splice(0);
+  }
+  zip.end();
+  yield* out.splice(0);
 }
 
 /**
