@@ -253,7 +253,98 @@ describe("runCounty()", () => {
       "项目明细",
       "问题清单",
       "报告摘要",
+      "考评得分",
     ]);
+  });
+
+  it("scores each unit by the default scheme, worked out by hand, with live formulas in 考评得分", async () => {
+    const ledger = (
+      unit: string,
+      signedAmt: number,
+      arrived: number,
+      land: string,
+    ): LedgerSource => ({
+      file: `${unit}.xlsx`,
+      workbook: {
+        file: `${unit}.xlsx`,
+        sheets: [
+          makeSheet("台账", [
+            [`${unit}2024年招商引资项目台账`],
+            [
+              "项目名称",
+              "投资方",
+              "签约类型",
+              "签约时间",
+              "签约资金",
+              "本年到位资金",
+              "项目状态",
+              "开工时间",
+              "土地手续",
+            ],
+            [
+              `${unit}新材料项目`,
+              `${unit}公司`,
+              "合同",
+              "2024-03-01",
+              signedAmt,
+              arrived,
+              "在建",
+              "2024-05-01",
+              land,
+            ],
+          ]),
+        ],
+      },
+    });
+    const targetBook: GridWorkbook = {
+      file: "任务.xlsx",
+      sheets: [
+        makeSheet("任务", [
+          ["单位", "年度签约资金任务", "年度到位资金任务"],
+          ["甲镇", 1000, 1000],
+          ["乙镇", 1000, 1000],
+        ]),
+      ],
+    };
+    const run = await runCounty({
+      ledgers: [ledger("甲镇", 1300, 500, "已供地"), ledger("乙镇", 800, 800, "无")],
+      targets: { file: targetBook.file, workbook: targetBook },
+      asOf: AS_OF,
+    });
+    // 甲镇: 签约 130% → capped 120% × 35 = 42; 到位 50% × 35 = 17.5; 到位率 38.46% < 40% → 0;
+    // 开工率 100% → 15: 74.5. 乙镇: 28 + 28 + 15 + 15 = 86, less 1 for 无 land while 在建: 85.
+    expect(
+      run.results.units.map((u) => [u.unit, u.indicators.score, u.indicators.rank_score]),
+    ).toEqual([
+      ["甲镇", 74.5, 2],
+      ["乙镇", 85, 1],
+    ]);
+    const sheet = run.plan.sheets.find((x) => x.name === "考评得分")!;
+    const row = (r: number) =>
+      sheet.cells.filter((c) => c.row === r).map((c) => c.formula ?? c.value);
+    expect(row(2)).toEqual([
+      "单位",
+      "签约资金完成率（35分）",
+      "到位资金完成率（35分）",
+      "资金到位率（15分）",
+      "开工率（15分）",
+      "扣分：疑似重复报送（每项2分，最多10分）",
+      "扣分：未办结用地手续即开工（每项1分，最多5分）",
+      "得分",
+      "排名",
+    ]);
+    const summary = run.plan.sheets[0]!;
+    const colOf = (name: string) =>
+      summary.cells.find((c) => c.row === 3 && c.value === name)!.address.replace(/\d+$/, "");
+    const rs = colOf("签约资金完成率");
+    expect(row(4)[1]).toBe(
+      `IF(ISNUMBER('指标汇总'!${rs}6),35*MIN(MAX('指标汇总'!${rs}6,0),1.2),0)`,
+    );
+    expect(row(4)[6]).toBe(
+      `MIN(1*COUNTIFS('问题清单'!$C$3:$C$${2 + run.issues.length},$A5,'问题清单'!$I$3:$I$${2 + run.issues.length},"started_without_land"),5)`,
+    );
+    expect(row(4)[7]).toBe("MAX(0,SUM(B5:E5)-SUM(F5:G5))");
+    expect(row(4)[8]).toBe("RANK.EQ(H5,H$4:H$5,0)");
   });
 
   it("lists every issue in 问题清单, one row each under its header", async () => {

@@ -3,12 +3,14 @@ import {
   aggregateRecords,
   buildIssueSheet,
   buildReportSheet,
+  buildScoreSheet,
   buildWorkbookPlan,
   computeIndicators,
   DEFAULT_SETTINGS,
   describeAsOf,
   type IndicatorResults,
   type ReportParagraph,
+  scoreUnits,
   type Settings,
   settingsCatalogue,
   type WorkbookPlan,
@@ -45,7 +47,7 @@ export interface CountyRun extends CountyLedgers {
   results: IndicatorResults;
   /** The drafted report paragraphs: county first, then each unit. */
   paragraphs: ReportParagraph[];
-  /** Every output sheet: 指标汇总, 项目明细, 问题清单, 报告摘要. */
+  /** Every output sheet: 指标汇总, 项目明细, 问题清单, 报告摘要, and 考评得分 when there are targets. */
   plan: WorkbookPlan;
   /** What the county total leaves out for unresolved duplicates (all 0 when there are none). */
   dedup: Dedup;
@@ -103,11 +105,37 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
   });
   const dedup = describeDedup(deduction);
   const unitOf = new Map(ledgers.files.map((f) => [f.file, f.unit ?? ""]));
-  plan.sheets.push(buildIssueSheet(issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }))));
+  const issueRows = issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }));
+  plan.sheets.push(buildIssueSheet(issueRows));
+  // 考评得分 from the settings' scheme, with deductions counted as 问题清单 lists them.
+  const issueCounts: Record<string, Partial<Record<string, number>>> = {};
+  for (const i of issueRows) {
+    const byCode = (issueCounts[i.unit] ??= {});
+    byCode[i.code] = (byCode[i.code] ?? 0) + 1;
+  }
+  const scores = scoreUnits(results, settings.scoring, issueCounts);
+  results.units.forEach((u, n) => {
+    u.indicators["score"] = scores[n]?.score ?? null;
+    u.indicators["rank_score"] = scores[n]?.rank ?? null;
+  });
+  results.total.indicators["score"] = null;
+  results.total.indicators["rank_score"] = null;
+  const scoreSheet =
+    targets && results.units.length > 0
+      ? buildScoreSheet({
+          scheme: settings.scoring,
+          results,
+          catalogue,
+          scores,
+          issueCounts,
+          issueRows: issueRows.length,
+        })
+      : null;
   const paragraphs = draftParagraphs(results, settings, dedup);
   plan.sheets.push(
     buildReportSheet(`招商引资指标情况（${describeAsOf(input.asOf, true)}）`, paragraphs),
   );
+  if (scoreSheet) plan.sheets.push(scoreSheet);
   return { ...ledgers, issues, asOf: input.asOf, targets, results, paragraphs, plan, dedup };
 }
 

@@ -49,6 +49,8 @@ export { needsTextGuard, toFileFormula, toOfficeFormula } from "./plan/formulaTe
 export { buildIssueSheet, ISSUE_SHEET } from "./plan/issueSheet.js";
 export type { IssueRow } from "./plan/issueSheet.js";
 export { buildReportSheet, REPORT_SHEET } from "./plan/reportSheet.js";
+export { buildScoreSheet, SCORE_SHEET } from "./plan/scoreSheet.js";
+export type { ScoreSheetInput } from "./plan/scoreSheet.js";
 export type { ReportParagraph } from "./plan/reportSheet.js";
 export { describeCompletionFill, planCompletionFill } from "./fill/planCompletionFill.js";
 export type {

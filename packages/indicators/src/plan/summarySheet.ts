@@ -84,7 +84,7 @@ const targetHeader = (key: string): string => {
 // A unit name as a SUMIFS criterion: as is when plain, else escaped so that "*", "?", "~"
 // and a leading comparison sign match literally. Built by formula from the cell, so the
 // ledger's text never becomes formula text.
-const criterion = (cell: string, unit: string): string =>
+export const criterion = (cell: string, unit: string): string =>
   /[*?~]/.test(unit) || /^[=<>]/.test(unit)
     ? `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`
     : cell;
@@ -95,16 +95,17 @@ const isIdentity = (c: CompiledIndicator): boolean =>
   c.expr.name === c.def.key &&
   AGGREGATES.some((a) => a.key === c.def.key);
 
-/** Builds 指标汇总: one row per unit plus 合计, targets as values, every indicator as a live formula. */
-export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; charts: ChartPlan[] } {
-  const { catalogue, results, detail } = input;
-  const units = results.units;
-  const first = SUMMARY_HEADER_ROW + 1;
-  const lastUnitRow = first + units.length - 1;
-  const deductionRow = input.deduction && units.length > 0 ? lastUnitRow + 1 : null;
-  const totalRow = deductionRow === null ? lastUnitRow + 1 : deductionRow + 1;
-
-  // Columns: 单位, targets, aggregates no indicator shows, then the catalogue.
+/**
+ * Where each column of 指标汇总 is (0-based): 单位, the targets, aggregates no indicator shows,
+ * then the catalogue. Other sheets' formulas that read 指标汇总 use this too.
+ */
+export function summaryColumns(catalogue: readonly CompiledIndicator[]): {
+  targetCol: Map<string, number>;
+  aggCol: Map<string, number>;
+  indCol: Map<string, number>;
+  extraAggs: (typeof AGGREGATES)[number][];
+  lastCol: number;
+} {
   const targetCol = new Map<string, number>(TARGET_KEYS.map((k, i) => [k, 1 + i]));
   const aggCol = new Map<string, number>();
   const indCol = new Map<string, number>();
@@ -117,8 +118,20 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
     if (isIdentity(c)) aggCol.set(c.def.key, next);
     next += 1;
   }
+  return { targetCol, aggCol, indCol, extraAggs, lastCol: next - 1 };
+}
+
+/** Builds 指标汇总: one row per unit plus 合计, targets as values, every indicator as a live formula. */
+export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; charts: ChartPlan[] } {
+  const { catalogue, results, detail } = input;
+  const units = results.units;
+  const first = SUMMARY_HEADER_ROW + 1;
+  const lastUnitRow = first + units.length - 1;
+  const deductionRow = input.deduction && units.length > 0 ? lastUnitRow + 1 : null;
+  const totalRow = deductionRow === null ? lastUnitRow + 1 : deductionRow + 1;
+
+  const { targetCol, aggCol, indCol, extraAggs, lastCol } = summaryColumns(catalogue);
   const L = columnLetter;
-  const lastCol = next - 1;
 
   const sheet = new SheetBuilder();
   sheet.set(0, 0, { value: "招商引资项目指标汇总表", style: "title" });

@@ -1,0 +1,142 @@
+import { columnLetter as L } from "@zsyz/ledger";
+import type { CompiledIndicator } from "../compileIndicator.js";
+import type { IndicatorResults } from "../computeIndicators.js";
+import type { UnitScore } from "../scoreUnits.js";
+import type { ScoringItem, ScoringScheme } from "../scoringScheme.js";
+import { ISSUE_SHEET } from "./issueSheet.js";
+import { SheetBuilder } from "./SheetBuilder.js";
+import { landscapePrint } from "./styles.js";
+import { criterion, SUMMARY_HEADER_ROW, SUMMARY_SHEET, summaryColumns } from "./summarySheet.js";
+import type { SheetPlan } from "./WorkbookPlan.js";
+
+/** Name of the assessment-score sheet. */
+export const SCORE_SHEET = "考评得分";
+
+const HEADER_ROW = 2;
+
+/** Short Chinese titles of the issue codes deductions usually name. */
+const DEDUCTION_TITLES: Record<string, string> = {
+  duplicate_project: "疑似重复报送",
+  started_without_land: "未办结用地手续即开工",
+  stalled_not_started: "长期未开工",
+  started_without_funds: "已开工无到位资金",
+};
+
+/** Everything the score sheet is built from. */
+export interface ScoreSheetInput {
+  scheme: ScoringScheme;
+  results: IndicatorResults;
+  catalogue: readonly CompiledIndicator[];
+  /** The engine's scores, in the units' order (the cached values). */
+  scores: readonly UnitScore[];
+  /** Counts per unit and issue code, as in 问题清单 (the cached values of the deductions). */
+  issueCounts: Record<string, Partial<Record<string, number>>>;
+  /** Rows of 问题清单 (its data rows start on row 3). */
+  issueRows: number;
+}
+
+/**
+ * Builds 考评得分: per unit, the points of each item of the scheme from 指标汇总, the
+ * deductions counted in 问题清单, the score (floored at 0) and the rank — all live formulas,
+ * so a changed figure or issue list rescores.
+ */
+export function buildScoreSheet(input: ScoreSheetInput): SheetPlan {
+  const { scheme, results, catalogue } = input;
+  const columns = summaryColumns(catalogue).indCol;
+  const nameOf = (key: string): string => catalogue.find((c) => c.def.key === key)?.def.name ?? key;
+  const b = new SheetBuilder();
+  b.set(0, 0, { value: `招商引资考评得分（${scheme.name}）`, style: "title" });
+  b.set(1, 0, {
+    value: "各项得分取自“指标汇总”，扣分按“问题清单”计数；改动后自动重算。",
+    style: "note",
+  });
+  const headers = [
+    "单位",
+    ...scheme.items.map((i) => `${nameOf(i.indicator)}（${i.weight}分）`),
+    ...scheme.deductions.map(
+      (d) =>
+        `扣分：${DEDUCTION_TITLES[d.code] ?? d.code}（每项${d.points}分${d.max === undefined ? "" : `，最多${d.max}分`}）`,
+    ),
+    "得分",
+    "排名",
+  ];
+  headers.forEach((h, c) => b.set(HEADER_ROW, c, { value: h, style: "header" }));
+  const first = HEADER_ROW + 1;
+  const n = results.units.length;
+  const scoreCol = 1 + scheme.items.length + scheme.deductions.length;
+  const issuesLast = Math.max(3, input.issueRows + 2);
+  const issueRange = (col: string): string => `'${ISSUE_SHEET}'!$${col}$3:$${col}$${issuesLast}`;
+  results.units.forEach((u, i) => {
+    const r = first + i;
+    const summaryRow = SUMMARY_HEADER_ROW + 2 + i;
+    const score = input.scores[i];
+    b.set(r, 0, { value: u.unit, numFmt: "@", style: "text" });
+    scheme.items.forEach((item, k) => {
+      const col = columns.get(item.indicator);
+      // An indicator the catalogue lacks scores 0, as in scoreUnits (parseSettings refuses it).
+      const ref = col === undefined ? null : `'${SUMMARY_SHEET}'!${L(col)}${summaryRow}`;
+      b.set(r, 1 + k, {
+        value: score?.items[k]?.points ?? 0,
+        formula: ref === null ? "0" : itemFormula(item, ref),
+        numFmt: "0.00",
+        style: "number",
+      });
+    });
+    scheme.deductions.forEach((d, k) => {
+      const count = input.issueCounts[u.unit]?.[d.code] ?? 0;
+      const off = count * d.points;
+      const countF = `COUNTIFS(${issueRange("C")},${criterion(`$A${r + 1}`, u.unit)},${issueRange("I")},"${d.code}")`;
+      b.set(r, 1 + scheme.items.length + k, {
+        value: d.max === undefined ? off : Math.min(off, d.max),
+        formula:
+          d.max === undefined ? `${d.points}*${countF}` : `MIN(${d.points}*${countF},${d.max})`,
+        numFmt: "0.00",
+        style: "number",
+      });
+    });
+    const itemsRange = `B${r + 1}:${L(scheme.items.length)}${r + 1}`;
+    const dedRange =
+      scheme.deductions.length > 0
+        ? `-SUM(${L(1 + scheme.items.length)}${r + 1}:${L(scoreCol - 1)}${r + 1})`
+        : "";
+    b.set(r, scoreCol, {
+      value: score?.score ?? 0,
+      formula: `MAX(0,${scheme.items.length > 0 ? `SUM(${itemsRange})` : "0"}${dedRange})`,
+      numFmt: "0.00",
+      style: "number",
+    });
+    const s = L(scoreCol);
+    b.set(r, scoreCol + 1, {
+      value: score?.rank ?? null,
+      formula: `RANK.EQ(${s}${r + 1},${s}$${first + 1}:${s}$${first + n},0)`,
+      numFmt: "0",
+      style: "number",
+    });
+  });
+  const columnCount = scoreCol + 2;
+  return {
+    name: SCORE_SHEET,
+    ...b.build(),
+    columns: Array.from({ length: columnCount }, (_, col) => ({ col, width: col === 0 ? 14 : 14 })),
+    frozen: { rows: HEADER_ROW + 1, columns: 1 },
+    merges: [`A1:${L(columnCount - 1)}1`],
+    conditionalFormats: [],
+    print: landscapePrint(HEADER_ROW + 1),
+  };
+}
+
+// The item's points over the indicator's cell, as scoreUnits computes them: an empty value
+// scores 0; a negative one counts as 0.
+function itemFormula(item: ScoringItem, ref: string): string {
+  const v = `MAX(${ref},0)`;
+  if (item.method === "linear") {
+    const capped = item.cap === undefined ? v : `MIN(${v},${item.cap})`;
+    return `IF(ISNUMBER(${ref}),${item.weight}*${capped},0)`;
+  }
+  const tiers = [...(item.tiers ?? [])].sort((a, b) => b.atLeast - a.atLeast);
+  const nested = tiers.reduceRight(
+    (rest, t) => `IF(${v}>=${t.atLeast},${item.weight}*${t.share},${rest})`,
+    "0",
+  );
+  return `IF(ISNUMBER(${ref}),${nested},0)`;
+}
