@@ -51,12 +51,14 @@ describe("zsyz check on the bundled sample ledgers", () => {
   });
 
   it("accounts for every project row: read = merged + rejected", () => {
-    expect(summary.rows).toEqual({ read: 65, merged: 63, rejected: 2 });
+    // The one row without a project name is rejected; the project two units both report is
+    // merged on both rows and flagged (the county total counts it once).
+    expect(summary.rows).toEqual({ read: 65, merged: 64, rejected: 1 });
     expect(summary.files.reduce((n, f) => n + f.rows, 0)).toBe(summary.rows.read);
   });
 
   it("writes the summary contract with every issue located", () => {
-    expect(summary.version).toBe(1);
+    expect(summary.version).toBe(2);
     expect(summary.asOf).toBe("2024-09-30");
     expect(summary.files.map((f) => [f.unit, f.status])).toEqual(
       expect.arrayContaining([
