@@ -11,9 +11,9 @@ export type RunState =
   | { phase: "failed"; message: string };
 
 /**
- * One Worker per run: `start` reads and computes off the page's thread with progress per file,
- * `cancel` terminates it at once (a file being read cannot otherwise be interrupted), and
- * `write` asks the finished run for 县汇总.xlsx.
+ * The county Worker: `start` reads and computes off the page's thread with progress per file,
+ * `cancel` terminates it at once (a file being read cannot otherwise be interrupted; the next
+ * run starts a new one), and `write` asks the finished run for 县汇总.xlsx.
  */
 export function useCountyWorker() {
   const [state, setState] = useState<RunState>({ phase: "idle" });
@@ -32,8 +32,8 @@ export function useCountyWorker() {
 
   const start = useCallback(
     (job: Job) => {
-      stop();
-      const w = startWorker();
+      // A Worker that finished a run is reused: its compiled code makes the next run faster.
+      const w = worker.current ?? startWorker();
       worker.current = w;
       setState({ phase: "running", done: 0, total: job.inputs.length, file: "" });
       w.onmessage = (event: MessageEvent<FromWorker>) => {
