@@ -157,6 +157,12 @@ describe("classifyRow() on projects named like totals and footer rows (issue 15,
     [["审核人：李四", undefined, "填报日期：2024年10月8日"], "footer"],
     [["联系人：张三", undefined, "联系电话：13800000000"], "footer"],
     [["注：金额单位为万元，本表由招商局汇总"], "footer"],
+    [
+      ["填报单位：甲镇人民政府", undefined, undefined, "填报日期：", new Date("2024-10-08")],
+      "footer",
+    ],
+    [["审核人：李四", undefined, "王五"], "footer"],
+    [[undefined, "总计划新签项目", "共8个", undefined, new Date("2024-09-30"), 8000], "totals"],
   ] as const)("still skips the pure totals or footer row %j as %s", (row, kind) => {
     expect(classifyRow(cells(row), layout, false)).toBe(kind);
   });

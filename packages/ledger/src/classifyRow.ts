@@ -101,9 +101,9 @@ const COUNT = /^(共|合计)?\d+(个|项|家)(项目)?$/;
 
 /**
  * Whether a row that opens with a totals or footer word carries project data all the same:
- * a serial number in the 序号 column, a date, or text no totals row holds (an investor, a
- * 签约类型, a 项目状态). Totals rows hold sums and counts; footer rows hold names of people
- * and dates beside their own labels. A row whose label is bare ("合计", "审核人：") is never a
+ * a serial number in the 序号 column, or texts no totals row holds (an investor, a 签约类型, a
+ * 项目状态) with or beside a date. Totals rows hold sums and counts; footer rows hold a name
+ * or a date beside their own labels. A row whose label is bare ("合计", "审核人：") is never a
  * project.
  */
 function carriesProjectData(
@@ -119,12 +119,24 @@ function carriesProjectData(
     if (typeof seq === "number" || (typeof seq === "string" && /^\s*\d+\s*$/.test(seq)))
       return true;
   }
-  return filled.some(([col, text]) => {
-    if (col === labelCol || col === layout.seqCol) return false;
-    if (cells[col]?.value instanceof Date) return true;
-    if (typeof cells[col]?.value === "number") return false;
-    if (isPlaceholder(text) || COUNT.test(text) || parseMoney(text, 1).kind === "value")
-      return false;
-    return !TOTALS.test(text) && !SUBTOTAL.test(text) && !FOOTER.test(text);
-  });
+  // Without a 序号: two texts a totals row never holds (an investor and a type), or one and a
+  // date. A footer's lone date or lone name beside its labels is not enough.
+  let texts = 0;
+  let dates = 0;
+  for (const [col, text] of filled) {
+    if (col === labelCol || col === layout.seqCol) continue;
+    const value = cells[col]?.value;
+    if (value instanceof Date) dates += 1;
+    else if (
+      typeof value !== "number" &&
+      !isPlaceholder(text) &&
+      !COUNT.test(text) &&
+      parseMoney(text, 1).kind !== "value" &&
+      !TOTALS.test(text) &&
+      !SUBTOTAL.test(text) &&
+      !FOOTER.test(text)
+    )
+      texts += 1;
+  }
+  return texts >= 2 || (texts >= 1 && dates >= 1);
 }
