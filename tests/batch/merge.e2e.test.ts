@@ -71,8 +71,14 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     );
   });
 
-  it("writes the four sheets", () => {
-    expect(wb.sheets.map((w) => w.name)).toEqual(["指标汇总", "项目明细", "问题清单", "报告摘要"]);
+  it("writes the four sheets, and 考评得分 since there are targets", () => {
+    expect(wb.sheets.map((w) => w.name)).toEqual([
+      "指标汇总",
+      "项目明细",
+      "问题清单",
+      "报告摘要",
+      "考评得分",
+    ]);
   });
 
   it("names itself as the application in docProps/app.xml", () => {
@@ -236,14 +242,21 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       ["1", "'项目明细'!$1:$1"],
       ["2", "'问题清单'!$2:$2"],
       ["3", "'报告摘要'!$2:$2"],
+      ["4", "'考评得分'!$3:$3"],
     ]);
   });
 
   it("writes formulas whose values LibreOffice reproduces from scratch, every 项目明细 cell included", async () => {
-    const { formulas, mismatches } = await compareWithLibreOffice(out, ["指标汇总", "项目明细"]);
+    const { formulas, mismatches } = await compareWithLibreOffice(out, [
+      "指标汇总",
+      "项目明细",
+      "考评得分",
+    ]);
     console.info(`LibreOffice recomputed ${JSON.stringify(formulas)} formulas (with targets)`);
     expect(formulas["项目明细"]).toBe(6 * summary.rows.merged);
     expect(formulas["指标汇总"]).toBeGreaterThan(200);
+    // 7 units × (4 items + 2 deductions + 得分 + 排名) of the default scheme.
+    expect(formulas["考评得分"]).toBe(56);
     expect(mismatches).toEqual([]);
   });
 
