@@ -195,6 +195,20 @@ describe("checkRecord()", () => {
   });
 
   describe("dates and land", () => {
+    it("warns when a started 工业 project's land is only 已流转, not when a 农业 one's is", () => {
+      expect(
+        issuesOf({ ...CLEAN, 项目状态: "在建", 产业类别: "工业", 土地手续: "已流转" }),
+      ).toEqual(["warning J3 started_without_land"]);
+      expect(
+        only({ ...CLEAN, 项目状态: "在建", 产业类别: "工业", 土地手续: "已流转" }).message,
+      ).toBe(
+        "项目状态为“在建”，但土地手续为“已流转（工业项目不能以流转土地代替建设用地）”：未办结用地手续即开工，存在审计风险。请核实土地手续或项目状态。",
+      );
+      expect(
+        issuesOf({ ...CLEAN, 项目状态: "在建", 产业类别: "农业", 土地手续: "已流转" }),
+      ).toEqual([]);
+    });
+
     it.each([["开工"], ["在建"]])("warns when a %s project's land is 报批中", (status) => {
       const issue = only({ ...CLEAN, 项目状态: status, 土地手续: "报批中" });
       expect([issue.severity, issue.cell, issue.code, issue.raw]).toEqual([

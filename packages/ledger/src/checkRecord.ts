@@ -91,9 +91,16 @@ export function checkRecord(
   }
   if (
     (f.status === "开工" || f.status === "在建") &&
-    (f.land_status === "报批中" || f.land_status === "无")
+    (f.land_status === "报批中" ||
+      f.land_status === "无" ||
+      // Rural land transferred (已流转) is not construction land: only farming may build on it.
+      (f.land_status === "已流转" && f.industry !== undefined && f.industry !== "农业"))
   ) {
-    add("started_without_land", "land_status", { label: f.status, detail: f.land_status });
+    const detail =
+      f.land_status === "已流转"
+        ? `已流转（${f.industry}项目不能以流转土地代替建设用地）`
+        : f.land_status;
+    add("started_without_land", "land_status", { label: f.status, detail });
   }
   if (f.start_date && f.sign_date && f.start_date < f.sign_date) {
     add("start_before_sign", "start_date", { detail: `开工 ${f.start_date}，签约 ${f.sign_date}` });

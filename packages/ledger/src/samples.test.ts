@@ -88,6 +88,7 @@ describe("sampleLedgers()", () => {
       );
       expect(briefWithSheet(r.issues)).toMatchInlineSnapshot(`
         [
+          "warning Sheet1!M10 started_without_land",
           "warning Sheet1!G20 totals_mismatch",
         ]
       `);
