@@ -191,6 +191,9 @@ describe("zsyz merge rerun with --out inside the input folder (class 8)", () => 
   });
 });
 
+/** docProps/app.xml as Excel writes it. */
+const EXCEL_APP_XML = `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>`;
+
 describe("zsyz tells our summary from a ledger with the same sheet names (class 8)", () => {
   let dir: string;
   let summary: SummaryJson;
@@ -198,9 +201,9 @@ describe("zsyz tells our summary from a ledger with the same sheet names (class 
     dir = await tempDir("lookalike");
     const ledgers = join(dir, "台账");
     await mkdir(ledgers);
-    // A township workbook with sheets named 指标汇总 and 项目明细: its projects are in 项目明细.
-    await writeFile(
-      join(ledgers, "己镇.xlsx"),
+    // A township workbook saved by Excel with sheets named 指标汇总 and 项目明细: its projects
+    // are in 项目明细.
+    const township = unzipXlsx(
       buildXlsx([
         { name: "指标汇总", rows: [["本镇自用的指标说明"]] },
         {
@@ -209,6 +212,8 @@ describe("zsyz tells our summary from a ledger with the same sheet names (class 
         },
       ]),
     );
+    setPartXml(township, "docProps/app.xml", EXCEL_APP_XML);
+    await writeFile(join(ledgers, "己镇.xlsx"), zipXlsx(township));
     await writeFile(join(ledgers, "庚镇.xlsx"), ledger("庚镇", [row(1, "庚项目1")]));
     // Our summary of 庚镇, and the same summary saved again by Excel (which rewrites app.xml).
     const made = runZsyz([
@@ -227,11 +232,7 @@ describe("zsyz tells our summary from a ledger with the same sheet names (class 
     expect(partXml(parts, "docProps/app.xml")).toContain(
       "<Application>招商台账助手 zsyz</Application>",
     );
-    setPartXml(
-      parts,
-      "docProps/app.xml",
-      `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>`,
-    );
+    setPartXml(parts, "docProps/app.xml", EXCEL_APP_XML);
     await writeFile(join(ledgers, "Excel另存的汇总.xlsx"), zipXlsx(parts));
     runZsyz(["check", ledgers, "--as-of", AS_OF, "--json", join(dir, "结果.json"), "-q"]);
     summary = await readJson(join(dir, "结果.json"));

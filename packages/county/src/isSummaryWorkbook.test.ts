@@ -31,7 +31,7 @@ const ourSheets = (): GridSheet[] => [
 ];
 
 describe("isSummaryWorkbook()", () => {
-  it.each([["Microsoft Excel"], ["WPS 表格"], [undefined]])(
+  it.each([["Microsoft Excel"], ["WPS 表格"], ["LibreOffice/7.4"]])(
     "reads a ledger with sheets named 指标汇总 and 项目明细, saved by %s, as a ledger",
     (application) => {
       expect(isSummaryWorkbook(lookalike(application))).toBe(false);
@@ -53,6 +53,10 @@ describe("isSummaryWorkbook()", () => {
       file: "县汇总.xlsx",
       summaryWorkbook: true,
     });
+  });
+
+  it("takes a workbook of unknown origin (no docProps/app.xml) with 指标汇总 and 项目明细 for ours, as before", () => {
+    expect(isSummaryWorkbook(lookalike())).toBe(true);
   });
 
   it("skips our summary saved again by Excel: four sheets and the provenance columns", () => {
