@@ -10,6 +10,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { excelPaneHost } from "../../apps/excel-addin/src/office/excelPaneHost.js";
 import { runOneClick } from "../../apps/excel-addin/src/runOneClick.js";
 import { FakeExcel } from "../../apps/excel-addin/testing/fakeExcel/FakeExcel.js";
 import { runZsyz } from "../helpers/runZsyz.js";
@@ -17,6 +18,7 @@ import { ALL_CAPABILITIES as ALL } from "../../apps/excel-addin/testing/fakeExce
 
 const AS_OF = "2024-09-30";
 const FILE = "全县台账.xlsx";
+/** The sheets every county workbook has; the plan may add more (考评得分), compared as well. */
 const OUTPUT_SHEETS = ["指标汇总", "项目明细", "问题清单", "报告摘要"];
 
 /** Every visible sheet of the six sample townships in one workbook, the way a county might keep them. */
@@ -70,6 +72,12 @@ function sameWorkbookTargets(cells: Cells): Cells {
   );
 }
 
+/** The sheets 一键计算 added to the fake workbook (all but the input sheets), in order. */
+function paneSheets(fake: FakeExcel): string[] {
+  const owned = fake.state.settings.get("zsyz.addinSheets");
+  return typeof owned === "string" ? (JSON.parse(owned) as string[]) : [];
+}
+
 describe("zsyz merge and 一键计算 on the same grids", () => {
   let cli: Map<string, Cells>;
   let pane: Map<string, Cells>;
@@ -102,8 +110,7 @@ describe("zsyz merge and 一键计算 on the same grids", () => {
     const fake = new FakeExcel({ name: FILE });
     fake.loadGrid({ file: FILE, sheets: [...county.sheets, ...targets.sheets] });
     const result = await runOneClick(
-      fake,
-      ALL,
+      excelPaneHost(fake, ALL),
       {
         ledgerSheets: county.sheets.map((s) => s.name),
         targetSheet: targets.sheets[0]!.name,
@@ -113,7 +120,7 @@ describe("zsyz merge and 一键计算 on the same grids", () => {
     );
     expect(result.applied.ok).toBe(true);
     pane = new Map(
-      OUTPUT_SHEETS.map((name) => {
+      paneSheets(fake).map((name) => {
         const sheet = fake.sheet(name);
         const rows = Array.from(sheet.rows, (row) =>
           Array.from(row ?? [], (c) =>
@@ -130,8 +137,9 @@ describe("zsyz merge and 一键计算 on the same grids", () => {
     );
   });
 
-  it("writes the same four sheets", () => {
-    expect([...cli.keys()]).toEqual(OUTPUT_SHEETS);
+  it("writes the same sheets, the four of every county workbook first", () => {
+    expect([...cli.keys()].slice(0, 4)).toEqual(OUTPUT_SHEETS);
+    expect([...pane.keys()]).toEqual([...cli.keys()]);
   });
 
   it.each(OUTPUT_SHEETS)("writes every formula and value of %s alike", (name) => {
@@ -140,5 +148,11 @@ describe("zsyz merge and 一键计算 on the same grids", () => {
     const mine = name === "问题清单" ? sameWorkbookTargets(pane.get(name)!) : pane.get(name)!;
     const theirs = name === "问题清单" ? sameWorkbookTargets(ours) : ours;
     expect(Object.fromEntries(mine)).toEqual(Object.fromEntries(theirs));
+  });
+
+  it("writes every formula and value of the plan's other sheets alike", () => {
+    const others = [...cli.keys()].filter((n) => !OUTPUT_SHEETS.includes(n));
+    for (const name of others)
+      expect(Object.fromEntries(pane.get(name)!), name).toEqual(Object.fromEntries(cli.get(name)!));
   });
 });

@@ -32,7 +32,7 @@ import { useTask } from "./hooks/useTask.js";
 import { useWorkbookSheets } from "./hooks/useWorkbookSheets.js";
 import { countBySeverity, groupIssues } from "./issueGroups.js";
 import { ACTION_NEEDS, type Capabilities } from "./office/capabilities.js";
-import type { ExcelHost } from "./office/host.js";
+import type { PaneHost } from "./host/PaneHost.js";
 
 const useStyles = makeStyles({
   root: {
@@ -51,9 +51,10 @@ const useStyles = makeStyles({
 type View = "ledger" | "indicators" | "settings";
 
 /** The task pane: start-up notices; tabs for 新建/校验台账, 一键计算/填充完成率/生成报告, and 设置/自检. */
-export function App({ host, capabilities }: { host: ExcelHost; capabilities: Capabilities }) {
+export function App({ host }: { host: PaneHost }) {
   const styles = useStyles();
   const task = useTask();
+  const capabilities: Capabilities = host.capabilities;
   const pane: PaneContext = { host, capabilities, task };
   // Every other button needs the same base level (ACTION_NEEDS).
   const usable = capabilities.base;

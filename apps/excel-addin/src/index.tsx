@@ -2,7 +2,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
-import { detectCapabilities } from "./office/capabilities.js";
+import { excelPaneHost } from "./office/excelPaneHost.js";
 import { officeHost } from "./office/host.js";
 import { pickTheme } from "./officeTheme.js";
 
@@ -20,14 +20,13 @@ function problem(kind: "office_missing" | "not_excel" | "failed", detail?: strin
 }
 
 function mount(): void {
-  const host = officeHost();
-  const capabilities = detectCapabilities(host);
+  const host = excelPaneHost(officeHost());
   const container = document.getElementById("root");
   if (!container) throw new Error("index.html has no #root element");
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={pickTheme(Office.context?.officeTheme)} lang="zh-CN">
-        <App host={host} capabilities={capabilities} />
+        <App host={host} />
       </FluentProvider>
     </StrictMode>,
   );

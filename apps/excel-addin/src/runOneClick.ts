@@ -1,10 +1,8 @@
 import { type CountyRun, runCounty, type WorkbookSource } from "@zsyz/county";
 import type { Settings } from "@zsyz/indicators";
 import type { GridSheet, IsoDate } from "@zsyz/ledger";
-import { applyWorkbookPlan, type ApplyPlanResult } from "./office/applyWorkbookPlan.js";
-import type { Capabilities } from "./office/capabilities.js";
-import type { ExcelHost } from "./office/host.js";
-import { readSheetGrid } from "./office/readSheetGrid.js";
+import type { PaneHost } from "./host/PaneHost.js";
+import type { ApplyPlanResult } from "./office/applyWorkbookPlan.js";
 
 /** What 「一键计算」 was asked to do. */
 export interface OneClickRequest {
@@ -25,22 +23,18 @@ export interface OneClickResult {
  * found too), and writes or refreshes 指标汇总, 项目明细, 问题清单 and 报告摘要.
  */
 export async function runOneClick(
-  host: ExcelHost,
-  capabilities: Capabilities,
+  host: PaneHost,
   request: OneClickRequest,
   settings: Settings,
 ): Promise<OneClickResult> {
   const sheets: GridSheet[] = [];
   let file = "";
   for (const name of request.ledgerSheets) {
-    const grid = await readSheetGrid(host, { sheet: name, capabilities });
+    const grid = await host.readSheet(name);
     sheets.push(grid.sheet);
     file = grid.file;
   }
-  const targets =
-    request.targetSheet === null
-      ? null
-      : await readSheetGrid(host, { sheet: request.targetSheet, capabilities });
+  const targets = request.targetSheet === null ? null : await host.readSheet(request.targetSheet);
   const source = (grids: GridSheet[]): WorkbookSource => ({
     file,
     workbook: { file, sheets: grids },
@@ -51,6 +45,6 @@ export async function runOneClick(
     asOf: request.asOf,
     settings,
   });
-  const applied = await applyWorkbookPlan(host, run.plan, { capabilities });
+  const applied = await host.applyWorkbookPlan(run.plan);
   return { run, applied };
 }

@@ -1,5 +1,5 @@
+import type { PaneHost } from "../host/PaneHost.js";
 import type { Capabilities } from "../office/capabilities.js";
-import type { ExcelHost } from "../office/host.js";
 import type { Task } from "./useTask.js";
 
 /**
@@ -7,7 +7,7 @@ import type { Task } from "./useTask.js";
  * Excel can do, and the one task runner (busy label, last error).
  */
 export interface PaneContext {
-  host: ExcelHost;
+  host: PaneHost;
   capabilities: Capabilities;
   task: Task;
 }

@@ -2,23 +2,19 @@ import { ledgerTemplate, targetTemplate } from "@zsyz/ledger";
 import { useCallback, useState } from "react";
 import type { WrittenSheet } from "../office/sheetWrite.js";
 import { planNewSheets } from "../office/planNewSheets.js";
-import { writeNewSheets } from "../office/writeNewSheets.js";
 import type { PaneContext } from "./PaneContext.js";
 
 /** 「新建台账」: inserts the ledger and target sheets; remembers what it created. */
-export function useCreateLedger(
-  { host, capabilities, task }: PaneContext,
-  onCreated: () => Promise<void>,
-) {
+export function useCreateLedger({ host, task }: PaneContext, onCreated: () => Promise<void>) {
   const [created, setCreated] = useState<WrittenSheet[] | null>(null);
   const { run } = task;
   const create = useCallback(async () => {
     const year = new Date().getFullYear();
     const plan = planNewSheets([ledgerTemplate(year), targetTemplate()]);
-    const result = await run("正在新建台账…", () => writeNewSheets(host, plan, { capabilities }));
+    const result = await run("正在新建台账…", () => host.writeNewSheets(plan));
     if (!result) return;
     setCreated(result);
     await onCreated();
-  }, [host, capabilities, run, onCreated]);
+  }, [host, run, onCreated]);
   return { created, create };
 }

@@ -2,8 +2,6 @@ import type { LedgerRead } from "@zsyz/ledger";
 import { defaultAsOf, toIsoDate } from "@zsyz/county";
 import { readLedger } from "@zsyz/ledger";
 import { useCallback, useState } from "react";
-import { readSheetGrid } from "../office/readSheetGrid.js";
-import { selectCell } from "../office/workbookInfo.js";
 import type { PaneContext } from "./PaneContext.js";
 
 /** The outcome of 「校验台账」 on one sheet. */
@@ -14,7 +12,7 @@ export interface CheckResult {
 }
 
 /** 「校验台账」: reads a sheet in batched blocks, runs the ledger package, selects issue cells. */
-export function useLedgerCheck({ host, capabilities, task }: PaneContext) {
+export function useLedgerCheck({ host, task }: PaneContext) {
   const [result, setResult] = useState<CheckResult | null>(null);
   const { run } = task;
   const check = useCallback(
@@ -22,10 +20,7 @@ export function useLedgerCheck({ host, capabilities, task }: PaneContext) {
       // The same 截至日期 as 一键计算 proposes, the CLI and the web page: the end of last month.
       const asOf = defaultAsOf(toIsoDate(new Date()));
       const outcome = await run("正在读取并校验台账…", async () => {
-        const grid = await readSheetGrid(
-          host,
-          sheet === undefined ? { capabilities } : { sheet, capabilities },
-        );
+        const grid = await host.readSheet(sheet);
         return {
           sheet: grid.sheet.name,
           asOf,
@@ -34,11 +29,11 @@ export function useLedgerCheck({ host, capabilities, task }: PaneContext) {
       });
       if (outcome) setResult(outcome);
     },
-    [host, capabilities, run],
+    [host, run],
   );
   const select = useCallback(
     async (sheet: string, cell: string) => {
-      await run("正在定位单元格…", () => selectCell(host, sheet, cell));
+      await run("正在定位单元格…", () => host.selectCell(sheet, cell));
     },
     [host, run],
   );

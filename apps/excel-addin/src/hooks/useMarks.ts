@@ -1,28 +1,25 @@
 import { useCallback, useState } from "react";
 import { marksFromIssues } from "../marksFromIssues.js";
-import { clearMarks, markCells } from "../office/marks.js";
 import type { CheckResult } from "./useLedgerCheck.js";
 import type { PaneContext } from "./PaneContext.js";
 
 /** 「标记问题单元格」 and 「清除标记」, with a Chinese line saying what was done. */
-export function useMarks({ host, capabilities, task }: PaneContext) {
+export function useMarks({ host, task }: PaneContext) {
   const [status, setStatus] = useState<string | null>(null);
   const { run } = task;
   const mark = useCallback(
     async (result: CheckResult) => {
       const marks = marksFromIssues(result.read.issues, result.sheet);
-      const summary = await run("正在标记问题单元格…", () =>
-        markCells(host, result.sheet, marks, { capabilities }),
-      );
+      const summary = await run("正在标记问题单元格…", () => host.markCells(result.sheet, marks));
       if (!summary) return;
       const skipped =
         summary.notesSkipped > 0 ? `；${summary.notesSkipped} 个单元格原有批注，未改动` : "";
       setStatus(`已标记 ${summary.cells} 个单元格，添加批注 ${summary.notes} 条${skipped}。`);
     },
-    [host, capabilities, run],
+    [host, run],
   );
   const clear = useCallback(async () => {
-    const summary = await run("正在清除标记…", () => clearMarks(host, { capabilities }));
+    const summary = await run("正在清除标记…", () => host.clearMarks());
     if (!summary) return;
     const kept =
       summary.keptUserFill > 0
@@ -33,6 +30,6 @@ export function useMarks({ host, capabilities, task }: PaneContext) {
         ? "没有需要清除的标记。"
         : `已恢复 ${summary.restored} 个单元格，删除批注 ${summary.notesRemoved} 条${kept}。`,
     );
-  }, [host, capabilities, run]);
+  }, [host, run]);
   return { status, mark, clear };
 }

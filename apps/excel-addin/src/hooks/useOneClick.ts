@@ -5,7 +5,7 @@ import type { PaneContext } from "./PaneContext.js";
 
 /** 「一键计算」's state: the last result, and the action (runOneClick) behind the button. */
 export function useOneClick(
-  { host, capabilities, task }: PaneContext,
+  { host, task }: PaneContext,
   settings: Settings,
   onWritten: () => Promise<void>,
 ) {
@@ -14,13 +14,13 @@ export function useOneClick(
   const compute = useCallback(
     async (request: OneClickRequest) => {
       const outcome = await run("正在读取台账并计算指标…", () =>
-        runOneClick(host, capabilities, request, settings),
+        runOneClick(host, request, settings),
       );
       if (!outcome) return;
       setResult(outcome);
       if (outcome.applied.ok) await onWritten();
     },
-    [host, capabilities, run, settings, onWritten],
+    [host, run, settings, onWritten],
   );
   return { result, compute };
 }

@@ -6,7 +6,6 @@ import {
   type Settings,
 } from "@zsyz/indicators";
 import { useCallback, useMemo, useState } from "react";
-import { insertTextAtSelection } from "../office/settingsStore.js";
 import type { PaneContext } from "./PaneContext.js";
 
 /** 「生成报告」: the paragraph for the county ("") or a unit, copied or inserted into the selected cell. */
@@ -36,7 +35,7 @@ export function useReport(
   }, [text, run]);
   const insert = useCallback(async () => {
     if (!text) return;
-    const address = await run("正在插入…", () => insertTextAtSelection(host, text));
+    const address = await run("正在插入…", () => host.insertText(text));
     if (address) setNotice(`已插入单元格 ${address}。`);
   }, [host, text, run]);
   const choose = useCallback((next: string) => {

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { formatSelfCheck, runSelfCheck } from "../office/selfCheck.js";
+import { formatSelfCheck } from "../office/selfCheck.js";
 import type { PaneContext } from "./PaneContext.js";
 
 /** The local time as "2024-10-08 09:30", for the report's heading. */
@@ -10,15 +10,15 @@ function now(): string {
 }
 
 /** 「自检」: runs the capability check, keeps the report text, copies it. */
-export function useSelfCheck({ host, capabilities, task }: PaneContext) {
+export function useSelfCheck({ host, task }: PaneContext) {
   const [report, setReport] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { run } = task;
   const check = useCallback(async () => {
     setNotice(null);
-    const found = await run("正在自检…", () => runSelfCheck(host, capabilities));
+    const found = await run("正在自检…", () => host.selfCheck());
     if (found) setReport(formatSelfCheck(found, now()));
-  }, [host, capabilities, run]);
+  }, [host, run]);
   const copy = useCallback(async () => {
     if (!report) return;
     const done = await run("正在复制…", async () => {

@@ -1,6 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings, type SettingsError } from "@zsyz/indicators";
 import { useCallback, useEffect, useState } from "react";
-import { readWorkbookSettings, writeWorkbookSettings } from "../office/settingsStore.js";
 import type { PaneContext } from "./PaneContext.js";
 
 /** The workbook's shared settings: read at start (when the pane can use Excel at all), saved on request. */
@@ -12,7 +11,7 @@ export function useSettings({ host, capabilities, task }: PaneContext) {
   const { run } = task;
   useEffect(() => {
     if (!enabled) return;
-    void run("正在读取设置…", () => readWorkbookSettings(host)).then((read) => {
+    void run("正在读取设置…", () => host.readSettings()).then((read) => {
       if (!read) return;
       setSettings(read.settings);
       setLoadErrors(read.errors);
@@ -22,7 +21,7 @@ export function useSettings({ host, capabilities, task }: PaneContext) {
     async (next: Settings) => {
       setSaved(false);
       const done = await run("正在保存设置…", async () => {
-        await writeWorkbookSettings(host, next);
+        await host.writeSettings(next);
         return true;
       });
       if (!done) return;

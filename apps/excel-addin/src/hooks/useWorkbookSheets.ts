@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
 import type { WorkbookInfo } from "../office/workbookInfo.js";
-import { readWorkbookInfo } from "../office/workbookInfo.js";
 import type { PaneContext } from "./PaneContext.js";
 
 /** The workbook's sheets and active sheet, read at start (when the pane can use Excel at all) and on refresh(). */
@@ -12,7 +11,7 @@ export function useWorkbookSheets({ host, capabilities, task }: PaneContext): {
   const [info, setInfo] = useState<WorkbookInfo | null>(null);
   const { run } = task;
   const refresh = useCallback(async () => {
-    const next = await run("正在读取工作表列表…", () => readWorkbookInfo(host));
+    const next = await run("正在读取工作表列表…", () => host.readWorkbookInfo());
     if (next) setInfo(next);
   }, [host, run]);
   useEffect(() => {

@@ -16,6 +16,7 @@ import {
   type Capabilities,
   type PaneAction,
 } from "./capabilities.js";
+import { excelPaneHost } from "./excelPaneHost.js";
 import { fillCompletion } from "./fillCompletion.js";
 import { clearMarks, markCells } from "./marks.js";
 import { planNewSheets } from "./planNewSheets.js";
@@ -77,8 +78,7 @@ const ACTIONS: Record<PaneAction, (fake: FakeExcel, caps: Capabilities) => Promi
   },
   一键计算: async (fake, caps) => {
     const out = await runOneClick(
-      fake,
-      caps,
+      excelPaneHost(fake, caps),
       { ledgerSheets: [SHEET], targetSheet: "任务分解", asOf: "2024-09-30" },
       DEFAULT_SETTINGS,
     );

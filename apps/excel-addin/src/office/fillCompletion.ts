@@ -19,7 +19,7 @@ export interface FillUndo {
 }
 
 /** A fill that ran, with its undo; or why nothing was filled. */
-type FillOutcome =
+export type FillOutcome =
   { ok: true; plan: CompletionFillPlan; undo: FillUndo } | { ok: false; error: FillError };
 
 /** Vertical runs of filled cells: one range per column and run of consecutive rows. */

@@ -38,7 +38,7 @@ interface MarkRecord {
 }
 
 /** What marking did. */
-interface MarkSummary {
+export interface MarkSummary {
   cells: number;
   notes: number;
   /** Cells that already had the user's own note, which we left alone. */
@@ -46,7 +46,7 @@ interface MarkSummary {
 }
 
 /** What clearing did. */
-interface ClearSummary {
+export interface ClearSummary {
   restored: number;
   /** Cells whose fill the user changed after marking: left as the user set them. */
   keptUserFill: number;

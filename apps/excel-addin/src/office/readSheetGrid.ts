@@ -6,7 +6,7 @@ import { parseRangeA1, rangeToA1 } from "./address.js";
 import { SYNC_BUDGET_BYTES, isOversizeFailure, jsonBytes } from "./payload.js";
 
 /** A worksheet read as the ledger package's grid, with the workbook's name as its file. */
-interface SheetGrid {
+export interface SheetGrid {
   file: string;
   sheet: GridSheet;
 }
