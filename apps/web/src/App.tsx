@@ -66,13 +66,17 @@ export function App() {
   );
   const onClear = useCallback(() => setFiles([]), []);
 
+  // A chosen target table that was removed from the list falls back to finding one by headers.
+  const targetValue =
+    target === AUTO || target === NONE || files.some((f) => f.name === target) ? target : AUTO;
+
   const onStart = () => {
     setTab("check");
     setMergeNotice(null);
     setReportNotice(null);
     start({
       inputs: files.map(({ name, file, kind }) => ({ name, file, kind })),
-      targets: toChoice(target),
+      targets: toChoice(targetValue),
       asOf,
     });
   };
@@ -117,7 +121,7 @@ export function App() {
         </Text>
         <RunOptions
           files={files}
-          target={target}
+          target={targetValue}
           asOf={asOf}
           disabled={running}
           onTarget={setTarget}

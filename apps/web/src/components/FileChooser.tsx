@@ -52,14 +52,16 @@ export const FileChooser = memo(function FileChooser(props: {
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const [dropError, setDropError] = useState<string | null>(null);
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
     if (props.disabled) return;
+    setDropError(null);
     const entries = entriesFromDrop(event.dataTransfer);
     filesFromEntries(entries).then(props.onAdd, (thrown: unknown) => {
       console.error(thrown);
-      props.onAdd([]);
+      setDropError("浏览器没能读取拖入的文件或文件夹。请改用「选择文件…」或「选择文件夹…」。");
     });
   };
   const onPicked = (input: HTMLInputElement | null) => {
@@ -113,6 +115,11 @@ export const FileChooser = memo(function FileChooser(props: {
         data-testid="pick-folder"
         onChange={(e) => onPicked(e.currentTarget)}
       />
+      {dropError && (
+        <Text role="alert" className={styles.note}>
+          {dropError}
+        </Text>
+      )}
       <Text size={200} className={styles.hint}>
         支持 .xlsx/.xlsm；文件夹中的 ~$ 临时文件、隐藏文件和非 Excel
         文件会被跳过。文件只在本机读取，不会上传。

@@ -8,9 +8,11 @@ const useStyles = makeStyles({
   target: { minWidth: "18em", flexGrow: 1 },
 });
 
-/** The value of the target select: "auto", "none", or a file's name. */
+/** The value of the target select: AUTO, NONE, or a file's name. */
 export type TargetValue = string;
+/** Select value: find the 任务分解表 by its headers (no file name can contain U+0000). */
 export const AUTO = "\u0000auto";
+/** Select value: no 任务分解表. */
 export const NONE = "\u0000none";
 
 /** 任务分解表 (found by its headers, none, or one of the files) and 截至日期. */
