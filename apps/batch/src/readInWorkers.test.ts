@@ -27,11 +27,26 @@ beforeAll(async () => {
     logLevel: "warning",
   });
 });
-const options = (workers: number) => ({
-  workers,
-  startWorker: () => new Worker(entry),
-  readHere: readSource,
-});
+// This thread reads a file only after a worker has answered, so both kinds of reading are
+// in every run however slowly the workers start.
+let replies = 0;
+let answered = (): void => undefined;
+const options = (workers: number) => {
+  replies = 0;
+  const firstReply = new Promise<void>((resolve) => (answered = resolve));
+  return {
+    workers,
+    startWorker: () =>
+      new Worker(entry).on("message", () => {
+        replies += 1;
+        answered();
+      }),
+    readHere: async (input: InputFile) => {
+      await firstReply;
+      return readSource(input);
+    },
+  };
+};
 
 async function inputs(): Promise<InputFile[]> {
   const dir = await mkdtemp(join(tmpdir(), "zsyz-workers-"));
@@ -68,6 +83,7 @@ describe("readInWorkers()", () => {
     expect(got.map((s) => s.file)).toEqual(files.map((f) => f.path));
     expect(got.filter((s) => "ledger" in s).length).toBe(sampleLedgers().length);
     expect(seen).toEqual([...files.map((f, i) => [i, f.path]), [files.length, ""]]);
+    expect(replies).toBeGreaterThan(0);
   });
 
   it("keeps the order with one worker for many files", async () => {

@@ -1,4 +1,4 @@
-import type { LedgerSource, LedgerSourceRead, WorkbookSource } from "@zsyz/county";
+import { type LedgerSourceRead, readLedgerSource, type WorkbookSource } from "@zsyz/county";
 import type { IsoDate } from "@zsyz/ledger";
 import type { Worker } from "node:worker_threads";
 import type { InputFile } from "./findInputs.js";
@@ -6,26 +6,29 @@ import type { ReadJob, ReadReply } from "./readWorker.js";
 
 /** How to run the read workers. */
 export interface ReadPoolOptions {
-  /** How many workers read at once. */
+  /** How many workers read besides this thread. */
   workers: number;
   /** Starts one worker running readWorker (the bundle's dist/readWorker.mjs). */
   startWorker: () => Worker;
-  /** Reads an input in this thread: anything but a plain .xlsx (a conversion runs LibreOffice). */
+  /** Reads an input in this thread (anything but a plain .xlsx always is: a conversion runs LibreOffice). */
   readHere: (input: InputFile) => Promise<WorkbookSource>;
 }
 
 /**
- * The inputs read and checked by a pool of worker threads, yielded in input order, so the
- * county job sees exactly what reading them one by one gives. At most two files per worker
- * are read ahead of the one the consumer waits for, which bounds memory; `onFile` reports
- * progress in order. Workers end when the generator does, also on an early return.
+ * The inputs read and checked by worker threads and by this thread at once, yielded in input
+ * order as `readLedgerSource` makes them, so the county job sees exactly what reading them one
+ * by one gives. Workers take files from the front; this thread takes them from the back
+ * whenever the file it must yield next is not back yet, so it never waits while there is
+ * work, and only the workers' files pay for the copy between threads. The records are kept
+ * by the county job anyway, so reading ahead costs no memory it would not use. `onFile`
+ * reports progress in order. Workers end when the generator does, also on an early return.
  */
 export async function* readInWorkers(
   inputs: readonly InputFile[],
   asOf: IsoDate,
   onFile: (done: number, total: number, file: string) => void,
   options: ReadPoolOptions,
-): AsyncGenerator<LedgerSource> {
+): AsyncGenerator<LedgerSourceRead> {
   const results = new Map<number, LedgerSourceRead>();
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -33,20 +36,27 @@ export async function* readInWorkers(
     wake?.();
     wake = undefined;
   };
-  const ahead = options.workers * 2;
-  let next = 0;
-  let consumed = 0;
+  // Files [front, back) are nobody's yet; workers take the front, this thread the back.
+  let front = 0;
+  let back = inputs.length;
+  const here = new Set<number>();
   const idle: Worker[] = [];
 
   const dispatch = (): void => {
-    while (idle.length > 0 && next < inputs.length && next < consumed + ahead) {
-      const index = next;
-      next += 1;
+    while (idle.length > 0 && front < back) {
+      const index = front;
+      front += 1;
       const input = inputs[index]!;
-      if (input.kind !== "xlsx") continue;
+      if (input.kind !== "xlsx") {
+        here.add(index);
+        continue;
+      }
       const job: ReadJob = { index, input, asOf };
       idle.pop()!.postMessage(job);
     }
+  };
+  const readHere = async (index: number): Promise<void> => {
+    results.set(index, readLedgerSource(await options.readHere(inputs[index]!), asOf));
   };
   const pool = Array.from({ length: options.workers }, () => {
     const worker = options.startWorker();
@@ -73,19 +83,19 @@ export async function* readInWorkers(
     dispatch();
     for (const [index, input] of inputs.entries()) {
       onFile(index, inputs.length, input.path);
-      if (input.kind !== "xlsx") {
-        yield await options.readHere(input);
-      } else {
-        while (!results.has(index)) {
-          if (failure) throw failure;
+      if (here.has(index)) await readHere(index);
+      while (!results.has(index)) {
+        if (failure) throw failure;
+        if (front < back) {
+          back -= 1;
+          await readHere(back);
+        } else {
           await new Promise<void>((resolve) => (wake = resolve));
         }
-        const read = results.get(index)!;
-        results.delete(index);
-        yield read;
       }
-      consumed = index + 1;
-      dispatch();
+      const read = results.get(index)!;
+      results.delete(index);
+      yield read;
     }
     onFile(inputs.length, inputs.length, "");
   } finally {

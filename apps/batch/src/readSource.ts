@@ -54,9 +54,10 @@ const READ_WORKER = new URL("../readWorker.mjs", import.meta.url);
 
 /**
  * The inputs as the pipeline pulls them, in input order; `onFile` reports progress. Given the
- * as-of date and enough to read (`readWorkerCount`), worker threads read and check the files
- * in parallel and hand over what `readLedgerSource` made of each; otherwise each file is read
- * only when the previous one is done, so memory holds one grid at a time.
+ * as-of date and enough to read (`readWorkerCount`), worker threads and this thread read and
+ * check the files in parallel (`readInWorkers`) and hand over what `readLedgerSource` made of
+ * each; otherwise each file is read only when the previous one is done, so memory holds one
+ * grid at a time.
  */
 export async function* readSources(
   inputs: readonly InputFile[],
@@ -85,9 +86,10 @@ export async function* readSources(
 const MIN_BYTES_FOR_WORKERS = 2 * 2 ** 20;
 
 /**
- * How many worker threads should read these inputs: 0 (read here) for a small job or a
- * single core, else one per core, at most one per file. ZSYZ_READ_WORKERS=N overrides
- * (0: never), for benchmarks and tests.
+ * How many worker threads should read these inputs besides this thread: 0 for a small job or
+ * a single core, else one per other core (this thread reads too, and only the workers' files
+ * pay for copying the records across). ZSYZ_READ_WORKERS=N overrides (0: never), for
+ * benchmarks and tests.
  */
 export async function readWorkerCount(inputs: readonly InputFile[]): Promise<number> {
   const files = inputs.filter((i) => i.kind === "xlsx");
@@ -101,7 +103,7 @@ export async function readWorkerCount(inputs: readonly InputFile[]): Promise<num
       (s) => s.size,
       () => 0,
     );
-    if (bytes >= MIN_BYTES_FOR_WORKERS) return Math.min(cores, files.length);
+    if (bytes >= MIN_BYTES_FOR_WORKERS) return Math.min(cores - 1, files.length - 1);
   }
   return 0;
 }
