@@ -4,23 +4,28 @@ import {
   type ReportParagraph,
   type Settings,
   settingsParagraphOptions,
+  writeBulletinParagraph,
   writeCountyParagraph,
   writeUnitParagraph,
 } from "@zsyz/indicators";
 import type { Dedup } from "./runCounty.js";
 
 /**
- * The report paragraphs of a run: the county's first, then each unit's, in report order.
- * The county's says how much unresolved duplicates took out of its total.
+ * The report paragraphs of a run: the county's first (with what unresolved duplicates took
+ * out of its total), the 通报 comparison of units, the problem projects, then each unit's.
  */
 export function draftParagraphs(
   results: IndicatorResults,
   settings: Settings,
   dedup?: Dedup,
+  problems = "",
 ): ReportParagraph[] {
   const options = settingsParagraphOptions(settings);
   const county = writeCountyParagraph(results, options);
   const out = [{ subject: settings.countyName, text: county + describeDedup(dedup, settings) }];
+  const bulletin = writeBulletinParagraph(results, options);
+  if (bulletin) out.push({ subject: "各单位完成情况", text: bulletin });
+  if (problems) out.push({ subject: "存在的问题", text: problems });
   for (const u of results.units) {
     const text = writeUnitParagraph(results, u.unit, options);
     if (text) out.push({ subject: u.unit, text });

@@ -382,7 +382,7 @@ describe("runCounty()", () => {
     expect(run.paragraphs[0]!.text.startsWith("截至9月底，全区")).toBe(true);
   });
 
-  it("drafts the county paragraph first, then one per unit with projects", async () => {
+  it("drafts the county paragraph first, the 通报 of units, the problem projects, then one per unit", async () => {
     const run = await runCounty({
       ledgers: sources(sampleLedgers()),
       targets: targets(),
@@ -390,8 +390,17 @@ describe("runCounty()", () => {
     });
     expect(run.paragraphs.map((p) => p.subject)).toEqual([
       "全县",
+      "各单位完成情况",
+      "存在的问题",
       ...run.results.units.map((u) => u.unit),
     ]);
+    // 城关镇 signs 180116.6 of 150000 (120.08%): done; 西岭镇 signs nothing.
+    expect(run.paragraphs[1]!.text).toMatch(/^从各单位看，[^；]*城关镇[^；]*已完成年度签约任务；/);
+    expect(run.paragraphs[1]!.text).toContain("西岭镇还无签约实绩");
+    expect(run.paragraphs[2]!.text).toMatch(/^存在的问题：一是未办结用地手续即开工，/);
+    expect(run.paragraphs[2]!.text).toContain(
+      "疑似重复报送，“智能装备制造产业园项目”由城关镇、经济开发区同时报送。",
+    );
   });
 
   it("reports an unreadable target table and still merges, without rates", async () => {

@@ -16,6 +16,7 @@ import {
   type WorkbookPlan,
 } from "@zsyz/indicators";
 import type { IsoDate, LedgerIssue, Ownership, TargetsRead } from "@zsyz/ledger";
+import { describeProblemProjects } from "./describeProblemProjects.js";
 import { draftParagraphs } from "./draftParagraphs.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
@@ -131,7 +132,12 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
           issueRows: issueRows.length,
         })
       : null;
-  const paragraphs = draftParagraphs(results, settings, dedup);
+  const paragraphs = draftParagraphs(
+    results,
+    settings,
+    dedup,
+    describeProblemProjects(ledgers.records, issues),
+  );
   plan.sheets.push(
     buildReportSheet(`招商引资指标情况（${describeAsOf(input.asOf, true)}）`, paragraphs),
   );

@@ -26,6 +26,7 @@ export { formatPercent, formatYi } from "./format.js";
 export type { FormatOptions } from "./format.js";
 export { describeAsOf } from "./describeAsOf.js";
 export { writeCountyParagraph, writeUnitParagraph } from "./writeReportParagraph.js";
+export { writeBulletinParagraph } from "./writeBulletinParagraph.js";
 export type { ParagraphOptions } from "./writeReportParagraph.js";
 export { buildWorkbookPlan } from "./plan/buildWorkbookPlan.js";
 export type { WorkbookPlanInput, WorkbookPlanOptions } from "./plan/buildWorkbookPlan.js";
