@@ -254,6 +254,7 @@ describe("runCounty()", () => {
       "问题清单",
       "报告摘要",
       "考评得分",
+      "通报表",
     ]);
   });
 
@@ -345,6 +346,41 @@ describe("runCounty()", () => {
     );
     expect(row(4)[7]).toBe("MAX(0,SUM(B5:E5)-SUM(F5:G5))");
     expect(row(4)[8]).toBe("RANK.EQ(H5,H$4:H$5,0)");
+    // 通报表: units by score, 乙镇 (85) first: task 0.1亿, signed 0.08亿 (80%), 5 points ahead of
+    // the 75% time progress, arrived 0.08亿 (80%), 到位率 100%.
+    const bulletin = run.plan.sheets.find((x) => x.name === "通报表")!;
+    const brow = (r: number) => bulletin.cells.filter((c) => c.row === r).map((c) => c.value);
+    expect(brow(0)).toEqual(["招商引资目标任务完成情况通报表（截至2024年9月底）"]);
+    expect(brow(2)).toEqual([
+      "排名",
+      "单位",
+      "签约资金任务（亿元）",
+      "签约资金（亿元）",
+      "签约完成率",
+      "超/欠时序进度（个百分点）",
+      "到位资金（亿元）",
+      "到位完成率",
+      "资金到位率",
+      "考评得分",
+    ]);
+    expect(brow(3).map((v) => (typeof v === "number" ? Number(v.toFixed(10)) : v))).toEqual([
+      1,
+      "乙镇",
+      0.1,
+      0.08,
+      0.8,
+      5,
+      0.08,
+      0.8,
+      1,
+      85,
+    ]);
+    expect(brow(4).slice(0, 2)).toEqual([2, "甲镇"]);
+    expect(brow(5).slice(1, 4)).toEqual(["合计", 0.2, 0.21]);
+    expect(bulletin.cells.find((c) => c.address === "D4")!.formula).toBe(
+      `IF(ISNUMBER('指标汇总'!${colOf("签约资金（万元）")}6),'指标汇总'!${colOf("签约资金（万元）")}6/10000,"")`,
+    );
+    expect(bulletin.cells.find((c) => c.address === "J4")!.formula).toBe("'考评得分'!H5");
   });
 
   it("lists every issue in 问题清单, one row each under its header", async () => {

@@ -3,6 +3,7 @@ import {
   aggregateRecords,
   buildIssueSheet,
   buildReportSheet,
+  buildBulletinSheet,
   buildScoreSheet,
   buildWorkbookPlan,
   computeIndicators,
@@ -48,7 +49,7 @@ export interface CountyRun extends CountyLedgers {
   results: IndicatorResults;
   /** The drafted report paragraphs: county first, then each unit. */
   paragraphs: ReportParagraph[];
-  /** Every output sheet: 指标汇总, 项目明细, 问题清单, 报告摘要, and 考评得分 when there are targets. */
+  /** Every output sheet: 指标汇总, 项目明细, 问题清单, 报告摘要, then 考评得分 and 通报表 when there are targets. */
   plan: WorkbookPlan;
   /** What the county total leaves out for unresolved duplicates (all 0 when there are none). */
   dedup: Dedup;
@@ -142,6 +143,28 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
     buildReportSheet(`招商引资指标情况（${describeAsOf(input.asOf, true)}）`, paragraphs),
   );
   if (scoreSheet) plan.sheets.push(scoreSheet);
+  if (targets && results.units.length > 0) {
+    const scoreAt = 1 + settings.scoring.items.length + settings.scoring.deductions.length;
+    const signedTargets = new Map<string, number>();
+    for (const t of targetRows)
+      if (t.values.target_amt_signed !== undefined && !signedTargets.has(t.unit))
+        signedTargets.set(t.unit, t.values.target_amt_signed);
+    const totalTarget =
+      totalTargets?.target_amt_signed ??
+      (signedTargets.size > 0 ? [...signedTargets.values()].reduce((a, b) => a + b, 0) : undefined);
+    const lead = settings.leadMeasure;
+    plan.sheets.push(
+      buildBulletinSheet({
+        results,
+        catalogue,
+        dedup: deduction ? dedup : null,
+        ...(scoreSheet ? { score: { scoreCol: scoreAt, rankCol: scoreAt + 1 } } : {}),
+        ...(lead === "arrived" || lead === "arrived_outprov" ? { lead: "arrived" as const } : {}),
+        targets: signedTargets,
+        ...(totalTarget === undefined ? {} : { totalTarget }),
+      }),
+    );
+  }
   return { ...ledgers, issues, asOf: input.asOf, targets, results, paragraphs, plan, dedup };
 }
 
