@@ -71,13 +71,14 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     );
   });
 
-  it("writes the four sheets, and 考评得分 since there are targets", () => {
+  it("writes the four sheets, and 考评得分 and 通报表 since there are targets", () => {
     expect(wb.sheets.map((w) => w.name)).toEqual([
       "指标汇总",
       "项目明细",
       "问题清单",
       "报告摘要",
       "考评得分",
+      "通报表",
     ]);
   });
 
@@ -114,11 +115,13 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     expect(sheetOf(wb, "问题清单").rows.length - 2).toBe(summary.issues.length);
   });
 
-  it("drafts the county paragraph and one per unit in 报告摘要", () => {
+  it("drafts the county paragraph, the 通报, the problem projects and one per unit in 报告摘要", () => {
     const ws = sheetOf(wb, "报告摘要");
     expect(String(ws.rows[2]?.[0]?.value)).toBe("全县");
     expect(String(ws.rows[2]?.[1]?.value)).toMatch(/^截至9月底，全县/);
-    expect(ws.rows.length - 2).toBe(1 + summary.units.length);
+    expect(String(ws.rows[3]?.[1]?.value)).toMatch(/^从各单位看，/);
+    expect(String(ws.rows[4]?.[1]?.value)).toMatch(/^存在的问题：一是/);
+    expect(ws.rows.length - 2).toBe(3 + summary.units.length);
   });
 
   it("reports indicators per unit and for the county in the JSON contract", () => {
@@ -243,6 +246,7 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       ["2", "'问题清单'!$2:$2"],
       ["3", "'报告摘要'!$2:$2"],
       ["4", "'考评得分'!$3:$3"],
+      ["5", "'通报表'!$3:$3"],
     ]);
   });
 
@@ -251,12 +255,14 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       "指标汇总",
       "项目明细",
       "考评得分",
+      "通报表",
     ]);
     console.info(`LibreOffice recomputed ${JSON.stringify(formulas)} formulas (with targets)`);
     expect(formulas["项目明细"]).toBe(6 * summary.rows.merged);
     expect(formulas["指标汇总"]).toBeGreaterThan(200);
     // 7 units × (4 items + 2 deductions + 得分 + 排名) of the default scheme.
     expect(formulas["考评得分"]).toBe(56);
+    expect(formulas["通报表"]).toBeGreaterThan(7 * 9);
     expect(mismatches).toEqual([]);
   });
 
