@@ -1,5 +1,14 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DETAIL_SHEET, ISSUE_SHEET, REPORT_SHEET, SUMMARY_SHEET } from "@zsyz/indicators";
 import type { RunView } from "../worker/protocol.js";
+
+// What the sheets everyone knows hold; any other sheet the pipeline writes is listed by name.
+const ABOUT: Record<string, string> = {
+  [SUMMARY_SHEET]: "每个单位一行加合计行，各项指标都是实时公式",
+  [DETAIL_SHEET]: "每个项目一行，注明来源文件、工作表和行号",
+  [ISSUE_SHEET]: "校验发现的全部问题及所在单元格",
+  [REPORT_SHEET]: "全县和各单位的指标段落",
+};
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -22,10 +31,9 @@ export function MergeView(props: {
         ），生成全县汇总工作簿「县汇总.xlsx」：
       </Text>
       <ul className={styles.list}>
-        <li>指标汇总：每个单位一行加合计行，各项指标都是实时公式</li>
-        <li>项目明细：每个项目一行，注明来源文件、工作表和行号</li>
-        <li>问题清单：校验发现的全部问题及所在单元格</li>
-        <li>报告摘要：全县和各单位的指标段落</li>
+        {props.view.sheets.map((name) => (
+          <li key={name}>{ABOUT[name] ? `${name}：${ABOUT[name]}` : name}</li>
+        ))}
       </ul>
       {nothing ? (
         <Text role="alert">没有一个文件能作为台账读取，无法生成汇总工作簿。</Text>

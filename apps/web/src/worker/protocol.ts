@@ -32,6 +32,8 @@ export interface RunView {
   rows: { read: number; merged: number; rejected: number };
   issues: LedgerIssue[];
   paragraphs: ReportParagraph[];
+  /** The sheets 县汇总.xlsx will have, in order. */
+  sheets: string[];
   headline: string;
   /** The JSON summary (docs/summary-json.md) as a file, made in the Worker. */
   summary: Blob;

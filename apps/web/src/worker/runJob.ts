@@ -88,6 +88,7 @@ export async function runJob(job: Job, onProgress: OnProgress): Promise<JobResul
       rows: result.rows,
       issues: result.issues,
       paragraphs: result.paragraphs,
+      sheets: result.plan.sheets.map((s) => s.name),
       headline: describeHeadline(result.results, DEFAULT_SETTINGS),
       // Text made here, so the page neither clones nor stringifies a county's issues itself.
       summary: new Blob([`${JSON.stringify(buildSummaryJson(result, job.asOf), null, 2)}\n`], {
