@@ -85,11 +85,16 @@ export async function* readSources(
 // about 250 KB. Measured on the 2-core build machine (bench/merge.ts).
 const MIN_BYTES_FOR_WORKERS = 2 * 2 ** 20;
 
+// This thread takes in every worker's records (~20 ms per 1,000 rows where reading them costs
+// ~80 ms), so past about four workers it is the bottleneck; each worker also holds a heap of
+// its own (a grid at a time), which matters for the 1 GB budget of a 300-file county.
+const MAX_WORKERS = 3;
+
 /**
  * How many worker threads should read these inputs besides this thread: 0 for a small job or
- * a single core, else one per other core (this thread reads too, and only the workers' files
- * pay for copying the records across). ZSYZ_READ_WORKERS=N overrides (0: never), for
- * benchmarks and tests.
+ * a single core, else one per other core up to MAX_WORKERS (this thread reads too, and only
+ * the workers' files pay for copying the records across). ZSYZ_READ_WORKERS=N overrides
+ * (0: never), for benchmarks and tests.
  */
 export async function readWorkerCount(inputs: readonly InputFile[]): Promise<number> {
   const files = inputs.filter((i) => i.kind === "xlsx");
@@ -103,7 +108,7 @@ export async function readWorkerCount(inputs: readonly InputFile[]): Promise<num
       (s) => s.size,
       () => 0,
     );
-    if (bytes >= MIN_BYTES_FOR_WORKERS) return Math.min(cores - 1, files.length - 1);
+    if (bytes >= MIN_BYTES_FOR_WORKERS) return Math.min(cores - 1, MAX_WORKERS, files.length - 1);
   }
   return 0;
 }
