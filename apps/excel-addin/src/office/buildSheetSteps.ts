@@ -44,7 +44,7 @@ interface CellsPlan {
  * sized for runSteps' payload budget and can split itself if Excel still finds it too large.
  */
 export function buildSheetSteps(plan: CellsPlan, handles: SheetHandles, budget: number): Step[] {
-  const laid = plan.sheets.map(layOut);
+  const laid = plan.sheets.map(layOutCells);
   const steps: Step[] = [];
   // Excel parses a string written through `values` as typed input — "2024-01-05" becomes a
   // date, "0012" the number 12, "-某" a formula (office-js#229) — unless the cell is already
@@ -68,7 +68,7 @@ const BORDER_EDGES = [
 ] as const;
 
 /** A run of one format or style name down a column: rows top..bottom of column col. */
-interface ColumnRun {
+export interface ColumnRun {
   col: number;
   top: number;
   bottom: number;
@@ -76,7 +76,7 @@ interface ColumnRun {
 }
 
 /** A sheet's cells as write-ready 2-D arrays (null: leave alone) and runs down each column. */
-interface LaidOut {
+export interface LaidOut {
   name: string;
   values: (string | number | boolean | null)[][];
   formulas: (string | null)[][];
@@ -86,7 +86,8 @@ interface LaidOut {
   styles: ColumnRun[];
 }
 
-function layOut(sheet: SheetCells): LaidOut {
+/** A sheet's cells laid out for a writer: value and formula grids, format and style runs. Shared with the WPS writer. */
+export function layOutCells(sheet: SheetCells): LaidOut {
   const rows = sheet.rowCount;
   const cols = sheet.columnCount;
   const grid = <T>(v: T): T[][] => Array.from({ length: rows }, () => new Array<T>(cols).fill(v));

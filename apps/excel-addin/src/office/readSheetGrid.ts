@@ -22,7 +22,8 @@ interface ReadSheetOptions {
 
 // Before the first block arrives nothing is known about the data: assume longish cells; an overshoot is retried in halves.
 const FIRST_GUESS_BYTES_PER_CELL = 64;
-const ERROR_LITERAL =
+/** Excel's error values as text ("#DIV/0!"), as the API and the grid spell them. */
+export const ERROR_LITERAL =
   /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
 /**

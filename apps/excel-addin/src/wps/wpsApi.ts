@@ -1,0 +1,120 @@
+// The slice of the WPS 表格 (ET) object model the WPS host uses, written out as our own
+// interfaces, as excelApi.ts does for Office.js. WPS 加载项 expose a synchronous, VBA-style model
+// (window.Application in current builds, wps.EtApplication() in older ones): every property read
+// and method call goes to WPS at once, there is no batching and no sync().
+//
+// Checked against public WPS 加载项 samples; what only a real WPS can confirm is listed in the
+// README ("WPS 表格加载项"): the shape of Value2 (a 2-D array, a 1-D array for one row or column
+// in some builds, a scalar for one cell — readWpsGrid normalises all three), empty cells
+// (undefined, null or ""), colours as BGR numbers (0xBBGGRR), and custom document property
+// strings limited to 255 characters as in Excel's VBA (settings are stored in chunks).
+
+/** A cell value as Value2 gives it: numbers (dates as serials), text, booleans; empty as nothing. */
+export type EtValue = string | number | boolean | null | undefined;
+
+/** What Value2/Formula return: a scalar for one cell, else rows (or, in some builds, one flat row). */
+export type EtValues = EtValue | EtValue[] | EtValue[][];
+
+/** Interior (fill) of a range: Color is BGR; ColorIndex -4142 (xlNone) means no fill. */
+export interface EtInterior {
+  Color: number;
+  ColorIndex: number;
+}
+
+/** Font of a range: Color is BGR. */
+export interface EtFont {
+  Bold: boolean;
+  Color: number;
+}
+
+/** A range's collection of rows or columns; only its size is used. */
+export interface EtRangeCount {
+  readonly Count: number;
+}
+
+/** A rectangular range of one worksheet. */
+export interface EtRange {
+  Value2: EtValues;
+  Formula: EtValues;
+  /** One format for the whole range when written; read back, null when its cells differ. */
+  NumberFormat: string | null;
+  readonly Row: number;
+  readonly Column: number;
+  readonly Rows: EtRangeCount;
+  readonly Columns: EtRangeCount;
+  /** true, false, or null when some cells of the range are merged and some not. */
+  readonly MergeCells: boolean | null;
+  readonly MergeArea: EtRange;
+  readonly Interior: EtInterior;
+  readonly Font: EtFont;
+  WrapText: boolean | null;
+  /** In characters of the standard font (VBA semantics), not points. */
+  ColumnWidth: number | null;
+  /** In points. */
+  RowHeight: number | null;
+  readonly EntireRow: { Hidden: boolean | null };
+  Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
+  Select(): void;
+  Merge(across?: boolean): void;
+  /** Empties contents and formats. */
+  Clear(): void;
+  Cells(row: number, column: number): EtRange;
+}
+
+/** The window's view: frozen panes are set by SplitRow/SplitColumn, then FreezePanes. */
+export interface EtWindow {
+  SplitRow: number;
+  SplitColumn: number;
+  FreezePanes: boolean;
+}
+
+/** One worksheet. */
+export interface EtWorksheet {
+  Name: string;
+  readonly UsedRange: EtRange;
+  Activate(): void;
+  Range(address: string): EtRange;
+  Delete(): void;
+}
+
+/** The worksheets of a workbook, 1-based. */
+export interface EtSheets {
+  readonly Count: number;
+  Item(index: number | string): EtWorksheet;
+  /** Adds a worksheet after `after` (VBA: Add(Before, After, Count, Type)). */
+  Add(before?: EtWorksheet | null, after?: EtWorksheet | null): EtWorksheet;
+}
+
+/** One custom document property (File → Properties → Custom), saved in the workbook. */
+export interface EtDocumentProperty {
+  readonly Name: string;
+  Value: string | number | boolean;
+  Delete(): void;
+}
+
+/** The workbook's custom document properties. */
+export interface EtDocumentProperties {
+  readonly Count: number;
+  /** The property of that name; missing ones come back as null/undefined in WPS samples (VBA throws). */
+  Item(name: string | number): EtDocumentProperty | null | undefined;
+  /** VBA signature: Add(Name, LinkToContent, Type (4 = text), Value). */
+  Add(name: string, linkToContent: boolean, type: number, value: string): EtDocumentProperty;
+}
+
+/** The workbook. */
+export interface EtWorkbook {
+  readonly Name: string;
+  readonly Worksheets: EtSheets;
+  readonly CustomDocumentProperties: EtDocumentProperties;
+}
+
+/** The WPS 表格 application object. */
+export interface EtApplication {
+  readonly ActiveWorkbook: EtWorkbook;
+  readonly ActiveSheet: EtWorksheet;
+  readonly ActiveWindow: EtWindow;
+  readonly Selection: EtRange;
+  /** "WPS 表格"/"ET" and the build, for 自检. */
+  readonly Name: string;
+  readonly Version: string;
+}

@@ -1,0 +1,155 @@
+import { DEFAULT_SETTINGS, type SheetPlan } from "@zsyz/indicators";
+import type { GridSheet } from "@zsyz/ledger";
+import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
+import { describe, expect, it } from "vitest";
+import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
+import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
+import { DOC_PROPERTY_TEXT_LIMIT, FakeEt } from "../../testing/wpsFake/FakeEt.js";
+import { excelPaneHost } from "../office/excelPaneHost.js";
+import { runOneClick } from "../runOneClick.js";
+import { normaliseValues } from "./normaliseValues.js";
+import { wpsPaneHost } from "./wpsPaneHost.js";
+
+const LEDGERS = sampleLedgers(2024);
+
+/** Rows without trailing empty cells or rows, so two reads of one sheet compare equal. */
+function trimmed(sheet: GridSheet): GridSheet {
+  const rows = sheet.rows.map((row) => {
+    const cells = row.map((c) => c ?? null);
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    return cells;
+  });
+  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+  const merges = [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left);
+  return { ...sheet, rows, merges };
+}
+
+describe("normaliseValues()", () => {
+  it("takes a scalar, a flat row, a flat column and rows alike, empty cells as null", () => {
+    expect(normaliseValues("甲", 1, 1)).toEqual([["甲"]]);
+    expect(normaliseValues(undefined, 1, 1)).toEqual([[null]]);
+    expect(normaliseValues(["甲", 2, ""], 1, 3)).toEqual([["甲", 2, null]]);
+    expect(normaliseValues(["甲", undefined], 2, 1)).toEqual([["甲"], [null]]);
+    expect(
+      normaliseValues(
+        [
+          ["甲", 1],
+          [null, true],
+        ],
+        2,
+        2,
+      ),
+    ).toEqual([
+      ["甲", 1],
+      [null, true],
+    ]);
+  });
+});
+
+describe("wpsPaneHost()", () => {
+  it.each(["2d", "flat"] as const)(
+    "reads every sample ledger sheet as the Excel host reads it (Value2 shape %s)",
+    async (value2Shape) => {
+      for (const book of LEDGERS) {
+        const wps = new FakeEt({ name: book.file, value2Shape });
+        wps.loadGrid(book);
+        const excel = new FakeExcel({ name: book.file });
+        excel.loadGrid(book);
+        for (const sheet of book.sheets) {
+          const fromWps = await wpsPaneHost(wps).readSheet(sheet.name);
+          const fromExcel = await excelPaneHost(excel, ALL).readSheet(sheet.name);
+          expect(fromWps.file).toBe(book.file);
+          expect(trimmed(fromWps.sheet)).toEqual(trimmed(fromExcel.sheet));
+        }
+      }
+    },
+  );
+
+  it("writes 一键计算's sheets with the plan's formulas and the targets as plain values", async () => {
+    const wps = new FakeEt({ name: "全县.xlsx" });
+    const ledger = LEDGERS[2]!;
+    wps.loadGrid({ file: "全县.xlsx", sheets: [...ledger.sheets, ...sampleTargets().sheets] });
+    const host = wpsPaneHost(wps);
+    const out = await runOneClick(
+      host,
+      { ledgerSheets: ["9月台账"], targetSheet: "任务分解", asOf: "2024-09-30" },
+      DEFAULT_SETTINGS,
+    );
+    expect(out.applied).toMatchObject({ ok: true });
+    const summary: SheetPlan = out.run.plan.sheets[0]!;
+    const planFormulas = summary.cells
+      .filter((c) => c.formula !== undefined)
+      .map((c) => [c.address, `=${c.formula}`]);
+    const written = summary.cells
+      .filter((c) => c.formula !== undefined)
+      .map((c) => [c.address, wps.cell("指标汇总", c.address)?.formula]);
+    expect(planFormulas.length).toBeGreaterThan(20);
+    expect(written).toEqual(planFormulas);
+    // 东城街道's annual targets: 10 and 6 亿元 in sampleTargets, 8 projects.
+    const sheet = wps.sheet("指标汇总");
+    const row = sheet.rows.findIndex((r) => r?.[0]?.value === "东城街道");
+    expect(sheet.rows[row]!.slice(1, 4).map((c) => c?.value)).toEqual([100000, 60000, 8]);
+    // Frozen on 指标汇总 itself, although 9月台账 was the active sheet when writing began.
+    expect(sheet.freeze).toEqual(summary.frozen);
+    expect(wps.sheet("9月台账").freeze).toEqual({ rows: 0, columns: 0 });
+    expect(wps.activeSheet).toBe("指标汇总");
+  });
+
+  it("refreshes its own sheets on a second run and refuses a same-named sheet it did not create", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid({ file: "x.xlsx", sheets: [...LEDGERS[2]!.sheets] });
+    const request = { ledgerSheets: ["9月台账"], targetSheet: null, asOf: "2024-09-30" as const };
+    await runOneClick(wpsPaneHost(wps), request, DEFAULT_SETTINGS);
+    const again = await runOneClick(wpsPaneHost(wps), request, DEFAULT_SETTINGS);
+    expect(again.applied).toMatchObject({ ok: true, created: [] });
+
+    const mine = new FakeEt();
+    mine.loadGrid({
+      file: "y.xlsx",
+      sheets: [
+        ...LEDGERS[2]!.sheets,
+        { name: "指标汇总", rows: [[{ value: "我的" }]], merges: [] },
+      ],
+    });
+    const refused = await runOneClick(wpsPaneHost(mine), request, DEFAULT_SETTINGS);
+    expect(refused.applied).toEqual({ ok: false, conflicts: ["指标汇总"] });
+    expect(mine.cell("指标汇总", "A1")).toEqual({ value: "我的" });
+  });
+
+  it("keeps settings longer than one document property (255 characters) in pieces", async () => {
+    const wps = new FakeEt();
+    const host = wpsPaneHost(wps);
+    const settings = { ...DEFAULT_SETTINGS, countyName: "全区" };
+    await host.writeSettings(settings);
+    expect((await host.readSettings()).settings).toEqual(settings);
+    expect([...wps.properties.values()].every((v) => v.length <= DOC_PROPERTY_TEXT_LIMIT)).toBe(
+      true,
+    );
+    expect(wps.properties.size).toBeGreaterThan(2);
+  });
+
+  it("selects a cell on another sheet by activating it first", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid(LEDGERS[3]!);
+    const other = LEDGERS[3]!.sheets[1]!.name;
+    await wpsPaneHost(wps).selectCell(other, "C5");
+    expect(wps.activeSheet).toBe(other);
+    expect(wps.selection).toEqual({
+      sheet: other,
+      range: { top: 4, left: 2, bottom: 4, right: 2 },
+    });
+  });
+
+  it("inserts report text as text, even when it looks like a date", async () => {
+    const wps = new FakeEt();
+    expect(await wpsPaneHost(wps).insertText("2024-01-05")).toBe("Sheet1!A1");
+    expect(wps.cell("Sheet1", "A1")).toEqual({ value: "2024-01-05", numberFormat: "@" });
+  });
+
+  it("says in Chinese what the WPS version cannot do yet", async () => {
+    await expect(wpsPaneHost(new FakeEt()).fillCompletion("表", [])).rejects.toMatchObject({
+      code: "api_not_supported",
+      message: expect.stringContaining("WPS 版暂不支持「填充完成率公式」"),
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { DEFAULT_SETTINGS, parseSettings, serializeSettings } from "@zsyz/indicators";
+import type { PaneHost } from "../host/PaneHost.js";
+import { quoteSheetName } from "../office/address.js";
+import { AddinError } from "../office/AddinError.js";
+import type { Capabilities } from "../office/capabilities.js";
+import { SETTINGS_KEY } from "../office/settingsStore.js";
+import { readDocText, writeDocText } from "./docText.js";
+import { readWpsGrid, worksheetOf } from "./readWpsGrid.js";
+import type { EtApplication } from "./wpsApi.js";
+import { writeWpsPlan } from "./writeWpsPlan.js";
+
+/**
+ * What the WPS host does so far: reading, checking, 一键计算, settings and the report. 新建台账
+ * (dropdowns) is off; marks, 填充完成率公式 and 自检 answer with a Chinese "not yet in WPS".
+ */
+const WPS_CAPABILITIES: Capabilities = {
+  base: true,
+  dataValidation: false,
+  specialCells: true,
+  mergedAreas: true,
+  notes: false,
+};
+
+function notYet(action: string): never {
+  throw new AddinError("api_not_supported", {
+    detail: `WPS 版暂不支持「${action}」：请在 Excel 中使用，或用离线网页版「招商台账助手.html」。`,
+  });
+}
+
+/**
+ * The pane's host in WPS 表格: the same use cases as excelPaneHost, through the synchronous WPS
+ * 加载项 object model (wpsApi.ts). Each method runs to the end in one go (WPS has no batches).
+ */
+export function wpsPaneHost(app: EtApplication): PaneHost {
+  return {
+    name: "WPS 表格",
+    capabilities: WPS_CAPABILITIES,
+    readWorkbookInfo: async () => {
+      const sheets = app.ActiveWorkbook.Worksheets;
+      const names: string[] = [];
+      for (let i = 1; i <= sheets.Count; i++) names.push(sheets.Item(i).Name);
+      return { sheets: names, active: app.ActiveSheet.Name };
+    },
+    readSheet: async (sheet) => readWpsGrid(app, sheet),
+    selectCell: async (sheet, address) => {
+      const ws = worksheetOf(app, sheet);
+      // Range.Select works only on the active sheet.
+      ws.Activate();
+      ws.Range(address).Select();
+    },
+    markCells: async () => notYet("标记问题单元格"),
+    clearMarks: async () => notYet("清除标记"),
+    writeNewSheets: async () => notYet("新建台账"),
+    applyWorkbookPlan: async (plan) => writeWpsPlan(app, plan),
+    fillCompletion: async () => notYet("填充完成率公式"),
+    undoFill: async () => notYet("撤销填充"),
+    readSettings: async () => {
+      const text = readDocText(app.ActiveWorkbook.CustomDocumentProperties, SETTINGS_KEY);
+      if (text === null) return { settings: DEFAULT_SETTINGS, errors: [] };
+      const parsed = parseSettings(text);
+      return parsed.ok
+        ? { settings: parsed.settings, errors: [] }
+        : { settings: DEFAULT_SETTINGS, errors: parsed.errors };
+    },
+    writeSettings: async (settings) =>
+      writeDocText(
+        app.ActiveWorkbook.CustomDocumentProperties,
+        SETTINGS_KEY,
+        serializeSettings(settings),
+      ),
+    insertText: async (text) => {
+      const cell = app.Selection.Cells(1, 1);
+      cell.NumberFormat = "@";
+      cell.Value2 = text;
+      return `${quoteSheetName(app.ActiveSheet.Name)}!${cell.Address(false, false)}`;
+    },
+    selfCheck: async () => notYet("自检"),
+  };
+}

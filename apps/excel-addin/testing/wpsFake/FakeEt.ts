@@ -1,0 +1,564 @@
+import type { CellRange, GridWorkbook } from "@zsyz/ledger";
+import { parseRangeA1, rangeToA1 } from "../../src/office/address.js";
+import { charsToPoints } from "../../src/office/buildSheetSteps.js";
+import type {
+  EtApplication,
+  EtDocumentProperties,
+  EtDocumentProperty,
+  EtFont,
+  EtInterior,
+  EtRange,
+  EtSheets,
+  EtValue,
+  EtValues,
+  EtWindow,
+  EtWorkbook,
+  EtWorksheet,
+} from "../../src/wps/wpsApi.js";
+import { FakeExcel } from "../fakeExcel/FakeExcel.js";
+import type { FakeCell, FakeSheet } from "../fakeExcel/fakeState.js";
+import {
+  boundsOf,
+  createSheet,
+  hasAnything,
+  intersects,
+  peekCell,
+  touchCell,
+} from "../fakeExcel/fakeState.js";
+import { parseTypedInput } from "../fakeExcel/typedInput.js";
+
+/** How Value2 comes back for a one-row or one-column range: rows of cells, or (some builds) one flat array. */
+type Value2Shape = "2d" | "flat";
+
+/** Options of the WPS fake. */
+interface FakeEtOptions {
+  name?: string;
+  value2Shape?: Value2Shape;
+}
+
+/** xlNone: no fill. */
+const XL_NONE = -4142;
+/** Longest text a custom document property holds (as in Excel's VBA). */
+export const DOC_PROPERTY_TEXT_LIMIT = 255;
+
+/** "#RRGGBB" → BGR number, as WPS and VBA colours are. */
+export function rgbToBgr(hex: string): number {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+}
+
+/** BGR number → "#RRGGBB". */
+export function bgrToRgb(bgr: number): string {
+  const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
+  return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
+}
+
+/** A VBA run-time error, as WPS raises it to a JS 加载项 (an Error with a number and a message). */
+export class FakeEtError extends Error {
+  constructor(
+    readonly number: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A typed, synchronous in-memory WPS 表格: the slice of the ET object model in src/wps/wpsApi.ts
+ * over the same sheet state as the Excel fake. Like WPS it parses strings written into cells not
+ * formatted "@", returns Value2 as a scalar for one cell (and, with value2Shape "flat", one flat
+ * array for a one-row or one-column range), returns nothing for empty cells, speaks colours as
+ * BGR numbers, refuses Select on a sheet that is not active, freezes the active window's view,
+ * and refuses custom document property text over 255 characters. It counts every call.
+ */
+export class FakeEt implements EtApplication {
+  readonly sheets: FakeSheet[];
+  activeSheet: string;
+  selection: { sheet: string; range: CellRange };
+  readonly properties = new Map<string, string>();
+  readonly value2Shape: Value2Shape;
+  readonly Name = "WPS 表格";
+  readonly Version = "12.1.0.17827";
+  readonly workbookName: string;
+  /** SplitRow/SplitColumn set on the window, applied by FreezePanes = true. */
+  readonly pendingSplit = { rows: 0, columns: 0 };
+  /** Object-model calls so far (each property read or write, each method). */
+  calls = 0;
+
+  constructor(options: FakeEtOptions = {}) {
+    this.workbookName = options.name ?? "工作簿1.xlsx";
+    this.value2Shape = options.value2Shape ?? "2d";
+    this.sheets = [createSheet("Sheet1")];
+    this.activeSheet = "Sheet1";
+    this.selection = { sheet: "Sheet1", range: { top: 0, left: 0, bottom: 0, right: 0 } };
+  }
+
+  /** Replaces the sheets with a grid workbook's, as the Excel fake loads it. */
+  loadGrid(workbook: GridWorkbook): void {
+    const excel = new FakeExcel();
+    excel.loadGrid(workbook);
+    this.sheets.splice(0, this.sheets.length, ...excel.state.sheets);
+    this.activeSheet = this.sheets[0]!.name;
+    this.selection = { sheet: this.activeSheet, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+  }
+
+  /** The sheet of that name; throws for a test that names a missing one. */
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no sheet ${name} in the WPS fake`);
+    return found;
+  }
+
+  /** The stored cell at an A1 address. */
+  cell(sheet: string, address: string): FakeCell | undefined {
+    const at = parseRangeA1(address)!;
+    return peekCell(this.sheet(sheet), at.top, at.left);
+  }
+
+  tick(): void {
+    this.calls += 1;
+  }
+
+  get ActiveWorkbook(): EtWorkbook {
+    this.tick();
+    return new FakeEtWorkbook(this);
+  }
+  get ActiveSheet(): EtWorksheet {
+    this.tick();
+    return new FakeEtWorksheet(this, this.sheet(this.activeSheet));
+  }
+  get ActiveWindow(): EtWindow {
+    this.tick();
+    return new FakeEtWindow(this);
+  }
+  get Selection(): EtRange {
+    this.tick();
+    return new FakeEtRange(this, this.sheet(this.selection.sheet), this.selection.range);
+  }
+}
+
+class FakeEtWorkbook implements EtWorkbook {
+  constructor(private readonly app: FakeEt) {}
+  get Name(): string {
+    this.app.tick();
+    return this.app.workbookName;
+  }
+  get Worksheets(): EtSheets {
+    this.app.tick();
+    return new FakeEtSheets(this.app);
+  }
+  get CustomDocumentProperties(): EtDocumentProperties {
+    this.app.tick();
+    return new FakeEtProperties(this.app);
+  }
+}
+
+class FakeEtSheets implements EtSheets {
+  constructor(private readonly app: FakeEt) {}
+  get Count(): number {
+    this.app.tick();
+    return this.app.sheets.length;
+  }
+  Item(index: number | string): EtWorksheet {
+    this.app.tick();
+    const sheet =
+      typeof index === "number"
+        ? this.app.sheets[index - 1]
+        : this.app.sheets.find((s) => s.name.toLowerCase() === index.toLowerCase());
+    if (!sheet) throw new FakeEtError(9, "下标越界");
+    return new FakeEtWorksheet(this.app, sheet);
+  }
+  Add(before?: EtWorksheet | null, after?: EtWorksheet | null): EtWorksheet {
+    this.app.tick();
+    let n = this.app.sheets.length + 1;
+    while (this.app.sheets.some((s) => s.name === `Sheet${n}`)) n++;
+    const sheet = createSheet(`Sheet${n}`);
+    const anchor = (after ?? before) as FakeEtWorksheet | null | undefined;
+    const at = anchor ? this.app.sheets.indexOf(anchor.target) + (after ? 1 : 0) : 0;
+    this.app.sheets.splice(at, 0, sheet);
+    // A new sheet becomes the active one, as in WPS and Excel.
+    this.app.activeSheet = sheet.name;
+    return new FakeEtWorksheet(this.app, sheet);
+  }
+}
+
+class FakeEtWorksheet implements EtWorksheet {
+  constructor(
+    private readonly app: FakeEt,
+    readonly target: FakeSheet,
+  ) {}
+  get Name(): string {
+    this.app.tick();
+    return this.target.name;
+  }
+  set Name(name: string) {
+    this.app.tick();
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw new FakeEtError(1004, "工作表名称无效");
+    if (
+      this.app.sheets.some((s) => s !== this.target && s.name.toLowerCase() === name.toLowerCase())
+    )
+      throw new FakeEtError(1004, "工作表名称已存在");
+    if (this.app.activeSheet === this.target.name) this.app.activeSheet = name;
+    this.target.name = name;
+  }
+  get UsedRange(): EtRange {
+    this.app.tick();
+    const range = boundsOf(this.target, hasAnything) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    return new FakeEtRange(this.app, this.target, range);
+  }
+  Activate(): void {
+    this.app.tick();
+    this.app.activeSheet = this.target.name;
+  }
+  Range(address: string): EtRange {
+    this.app.tick();
+    const range = parseRangeA1(address.replace(/\$/g, ""));
+    if (!range) throw new FakeEtError(1004, `地址无效：${address}`);
+    return new FakeEtRange(this.app, this.target, range);
+  }
+  Delete(): void {
+    this.app.tick();
+    if (this.app.sheets.length === 1) throw new FakeEtError(1004, "工作簿至少要有一张工作表");
+    this.app.sheets.splice(this.app.sheets.indexOf(this.target), 1);
+    if (this.app.activeSheet === this.target.name) this.app.activeSheet = this.app.sheets[0]!.name;
+  }
+}
+
+class FakeEtWindow implements EtWindow {
+  constructor(private readonly app: FakeEt) {}
+  private get view(): FakeSheet {
+    return this.app.sheet(this.app.activeSheet);
+  }
+  get SplitRow(): number {
+    return this.view.freeze.rows;
+  }
+  set SplitRow(n: number) {
+    this.app.tick();
+    this.app.pendingSplit.rows = n;
+  }
+  get SplitColumn(): number {
+    return this.view.freeze.columns;
+  }
+  set SplitColumn(n: number) {
+    this.app.tick();
+    this.app.pendingSplit.columns = n;
+  }
+  get FreezePanes(): boolean {
+    return this.view.freeze.rows + this.view.freeze.columns > 0;
+  }
+  set FreezePanes(on: boolean) {
+    this.app.tick();
+    // The freeze belongs to the active sheet's view, whichever sheet the caller meant.
+    this.view.freeze = on ? { ...this.app.pendingSplit } : { rows: 0, columns: 0 };
+  }
+}
+
+class FakeEtProperty implements EtDocumentProperty {
+  constructor(
+    private readonly app: FakeEt,
+    readonly Name: string,
+  ) {}
+  get Value(): string {
+    this.app.tick();
+    return this.app.properties.get(this.Name) ?? "";
+  }
+  set Value(value: string | number | boolean) {
+    this.app.tick();
+    this.app.properties.set(this.Name, checkedText(String(value)));
+  }
+  Delete(): void {
+    this.app.tick();
+    this.app.properties.delete(this.Name);
+  }
+}
+
+function checkedText(text: string): string {
+  if (text.length > DOC_PROPERTY_TEXT_LIMIT)
+    throw new FakeEtError(5, "文档属性的文本不能超过 255 个字符");
+  return text;
+}
+
+class FakeEtProperties implements EtDocumentProperties {
+  constructor(private readonly app: FakeEt) {}
+  get Count(): number {
+    this.app.tick();
+    return this.app.properties.size;
+  }
+  Item(name: string | number): EtDocumentProperty | undefined {
+    this.app.tick();
+    const key = typeof name === "number" ? [...this.app.properties.keys()][name - 1] : name;
+    return key !== undefined && this.app.properties.has(key)
+      ? new FakeEtProperty(this.app, key)
+      : undefined;
+  }
+  Add(name: string, _link: boolean, type: number, value: string): EtDocumentProperty {
+    this.app.tick();
+    if (type !== 4) throw new FakeEtError(5, "the fake keeps text properties only");
+    if (this.app.properties.has(name)) throw new FakeEtError(5, "属性已存在");
+    this.app.properties.set(name, checkedText(value));
+    return new FakeEtProperty(this.app, name);
+  }
+}
+
+class FakeEtRange implements EtRange {
+  constructor(
+    private readonly app: FakeEt,
+    private readonly sheet: FakeSheet,
+    private readonly range: CellRange,
+  ) {}
+
+  private get rows(): number {
+    return this.range.bottom - this.range.top + 1;
+  }
+  private get cols(): number {
+    return this.range.right - this.range.left + 1;
+  }
+
+  private shaped(pick: (cell: FakeCell | undefined) => EtValue): EtValues {
+    const grid: EtValue[][] = [];
+    for (let r = this.range.top; r <= this.range.bottom; r++) {
+      const row: EtValue[] = [];
+      for (let c = this.range.left; c <= this.range.right; c++)
+        row.push(pick(peekCell(this.sheet, r, c)));
+      grid.push(row);
+    }
+    if (this.rows === 1 && this.cols === 1) return grid[0]![0];
+    if (this.app.value2Shape === "flat" && this.rows === 1) return grid[0]!;
+    if (this.app.value2Shape === "flat" && this.cols === 1) return grid.map((r) => r[0]);
+    return grid;
+  }
+
+  private write(value: EtValues, set: (cell: FakeCell, v: EtValue) => void): void {
+    this.app.tick();
+    if (this.sheet.protected) throw new FakeEtError(1004, "工作表受保护");
+    const at = (r: number, c: number): EtValue => {
+      if (!Array.isArray(value)) return value;
+      const row = value[r];
+      if (Array.isArray(row)) return row[c];
+      // A flat array fills one row (or one column, when the range is one column).
+      return this.rows === 1 ? (value as EtValue[])[c] : (value as EtValue[])[r];
+    };
+    for (let r = 0; r < this.rows; r++)
+      for (let c = 0; c < this.cols; c++) {
+        const v = at(r, c);
+        const cell = touchCell(this.sheet, this.range.top + r, this.range.left + c);
+        if (v === null || v === undefined || v === "") {
+          delete cell.formula;
+          cell.value = "";
+        } else set(cell, v);
+      }
+  }
+
+  get Value2(): EtValues {
+    this.app.tick();
+    return this.shaped((c) => (c === undefined || c.value === "" ? undefined : c.value));
+  }
+  set Value2(value: EtValues) {
+    this.write(value, typedWrite);
+  }
+  get Formula(): EtValues {
+    this.app.tick();
+    return this.shaped((c) => c?.formula ?? (c === undefined || c.value === "" ? "" : c.value));
+  }
+  set Formula(value: EtValues) {
+    this.write(value, typedWrite);
+  }
+  get NumberFormat(): string | null {
+    this.app.tick();
+    const formats = new Set<string>();
+    for (let r = this.range.top; r <= this.range.bottom; r++)
+      for (let c = this.range.left; c <= this.range.right; c++)
+        formats.add(peekCell(this.sheet, r, c)?.numberFormat ?? "General");
+    return formats.size === 1 ? [...formats][0]! : null;
+  }
+  set NumberFormat(format: string | null) {
+    this.app.tick();
+    for (let r = this.range.top; r <= this.range.bottom; r++)
+      for (let c = this.range.left; c <= this.range.right; c++)
+        touchCell(this.sheet, r, c).numberFormat = format ?? "General";
+  }
+  get Row(): number {
+    this.app.tick();
+    return this.range.top + 1;
+  }
+  get Column(): number {
+    this.app.tick();
+    return this.range.left + 1;
+  }
+  get Rows(): { Count: number } {
+    this.app.tick();
+    return { Count: this.rows };
+  }
+  get Columns(): { Count: number } {
+    this.app.tick();
+    return { Count: this.cols };
+  }
+  get MergeCells(): boolean | null {
+    this.app.tick();
+    let merged = 0;
+    for (let r = this.range.top; r <= this.range.bottom; r++)
+      for (let c = this.range.left; c <= this.range.right; c++) if (this.mergeAt(r, c)) merged++;
+    return merged === 0 ? false : merged === this.rows * this.cols ? true : null;
+  }
+  get MergeArea(): EtRange {
+    this.app.tick();
+    const m = this.mergeAt(this.range.top, this.range.left);
+    return new FakeEtRange(this.app, this.sheet, m ?? this.range);
+  }
+  private mergeAt(r: number, c: number): CellRange | undefined {
+    return this.sheet.merges.find(
+      (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right,
+    );
+  }
+  get Interior(): EtInterior {
+    this.app.tick();
+    const cells = () => this.each();
+    const first = () => peekCell(this.sheet, this.range.top, this.range.left);
+    return {
+      get Color() {
+        const fill = first()?.fill;
+        return fill === undefined ? 0xffffff : rgbToBgr(fill);
+      },
+      set Color(bgr: number) {
+        for (const cell of cells()) cell.fill = bgrToRgb(bgr);
+      },
+      get ColorIndex() {
+        return first()?.fill === undefined ? XL_NONE : 1;
+      },
+      set ColorIndex(index: number) {
+        if (index === XL_NONE) for (const cell of cells()) delete cell.fill;
+      },
+    };
+  }
+  get Font(): EtFont {
+    this.app.tick();
+    const cells = () => this.each();
+    const first = () => peekCell(this.sheet, this.range.top, this.range.left);
+    return {
+      get Bold() {
+        return first()?.bold ?? false;
+      },
+      set Bold(bold: boolean) {
+        for (const cell of cells()) cell.bold = bold;
+      },
+      get Color() {
+        const color = first()?.fontColor;
+        return color === undefined ? 0 : rgbToBgr(color);
+      },
+      set Color(bgr: number) {
+        for (const cell of cells()) cell.fontColor = bgrToRgb(bgr);
+      },
+    };
+  }
+  private each(): FakeCell[] {
+    const out: FakeCell[] = [];
+    for (let r = this.range.top; r <= this.range.bottom; r++)
+      for (let c = this.range.left; c <= this.range.right; c++)
+        out.push(touchCell(this.sheet, r, c));
+    return out;
+  }
+  get WrapText(): boolean | null {
+    this.app.tick();
+    return peekCell(this.sheet, this.range.top, this.range.left)?.wrap ?? false;
+  }
+  set WrapText(wrap: boolean | null) {
+    this.app.tick();
+    for (const cell of this.each()) cell.wrap = wrap === true;
+  }
+  get ColumnWidth(): number | null {
+    this.app.tick();
+    return null;
+  }
+  set ColumnWidth(chars: number | null) {
+    this.app.tick();
+    // Stored in points like the Excel fake's, so both writers compare.
+    for (let c = this.range.left; c <= this.range.right; c++)
+      this.sheet.columnWidths.set(c, charsToPoints(chars ?? 8.43));
+  }
+  get RowHeight(): number | null {
+    this.app.tick();
+    return this.sheet.rowHeights.get(this.range.top) ?? 13.5;
+  }
+  set RowHeight(points: number | null) {
+    this.app.tick();
+    for (let r = this.range.top; r <= this.range.bottom; r++)
+      this.sheet.rowHeights.set(r, points ?? 13.5);
+  }
+  get EntireRow(): { Hidden: boolean | null } {
+    this.app.tick();
+    let hidden = 0;
+    for (let r = this.range.top; r <= this.range.bottom; r++)
+      if (this.sheet.hiddenRows.has(r)) hidden++;
+    return { Hidden: hidden === 0 ? false : hidden === this.rows ? true : null };
+  }
+  Address(rowAbsolute = true, columnAbsolute = true): string {
+    this.app.tick();
+    const a1 = rangeToA1(this.range);
+    return rowAbsolute && columnAbsolute ? a1.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2") : a1;
+  }
+  Select(): void {
+    this.app.tick();
+    // VBA's Range.Select fails with 1004 unless the range's sheet is the active one.
+    if (this.app.activeSheet !== this.sheet.name)
+      throw new FakeEtError(1004, "Range 类的 Select 方法无效");
+    this.app.selection = { sheet: this.sheet.name, range: this.range };
+  }
+  Merge(across = false): void {
+    this.app.tick();
+    const parts = across
+      ? Array.from({ length: this.rows }, (_, i) => ({
+          ...this.range,
+          top: this.range.top + i,
+          bottom: this.range.top + i,
+        }))
+      : [this.range];
+    this.sheet.merges = [
+      ...this.sheet.merges.filter((m) => !parts.some((p) => intersects(m, p))),
+      ...parts,
+    ];
+  }
+  Clear(): void {
+    this.app.tick();
+    for (let r = this.range.top; r <= this.range.bottom; r++) {
+      const row = this.sheet.rows[r];
+      if (row) for (let c = this.range.left; c <= this.range.right; c++) delete row[c];
+    }
+    this.sheet.merges = this.sheet.merges.filter((m) => !intersects(m, this.range));
+  }
+  Cells(row: number, column: number): EtRange {
+    this.app.tick();
+    const r = this.range.top + row - 1;
+    const c = this.range.left + column - 1;
+    return new FakeEtRange(this.app, this.sheet, { top: r, bottom: r, left: c, right: c });
+  }
+}
+
+/** A value as WPS stores typed input: text stays text in "@" cells, else Excel-style parsing. */
+function typedWrite(cell: FakeCell, value: EtValue): void {
+  if (typeof value !== "string") {
+    delete cell.formula;
+    cell.value = value as number | boolean;
+    return;
+  }
+  if (cell.numberFormat === "@") {
+    delete cell.formula;
+    cell.value = value;
+    return;
+  }
+  const typed = parseTypedInput(value);
+  delete cell.formula;
+  if (typed.kind === "formula") {
+    cell.formula = typed.formula;
+    cell.value = "";
+  } else if (typed.kind === "text") cell.value = typed.text;
+  else {
+    cell.value = typed.value;
+    if (
+      typed.kind === "number" &&
+      typed.numberFormat &&
+      (cell.numberFormat ?? "General") === "General"
+    )
+      cell.numberFormat = typed.numberFormat;
+  }
+}
