@@ -74,6 +74,16 @@ describe("reading cells of a ledger row", () => {
     expect(read.issues[0]?.raw.length).toBeLessThanOrEqual(201);
   });
 
+  it("reads dollars in the 万美元 column of foreign capital, and refuses them in a 万元 column", () => {
+    const read = readProjects([
+      { ...CLEAN, "实际利用外资（万美元）": "100万美元" },
+      { ...CLEAN, 项目名称: "美元写进人民币列", 签约资金: "100万美元" },
+    ]);
+    expect(read.records[0]?.fields.fdi).toBe(100);
+    expect(read.records[1]?.fields.amt_signed).toBeUndefined();
+    expect(brief(read.issues)).toEqual(["error F4 money_unparsed"]);
+  });
+
   it("reads a boolean in a money column as not understood", () => {
     expect(brief(readProjects([{ ...CLEAN, 签约资金: true }]).issues)).toEqual([
       "error F3 money_unparsed",

@@ -76,7 +76,7 @@ export function readCell(cell: GridCell | null | undefined, ctx: CellContext): C
         addIssue(out, makeIssue("money_unparsed", issueAt(ctx, raw), { label }));
         return out;
       }
-      const parsed = parseMoney(v, ctx.scale);
+      const parsed = parseMoney(v, ctx.scale, ctx.field.type === "money_usd" ? "usd" : "cny");
       if (parsed.kind === "unparsed")
         addIssue(out, makeIssue("money_unparsed", issueAt(ctx, raw), { label }));
       if (parsed.kind !== "value") return out;

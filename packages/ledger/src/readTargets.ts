@@ -212,7 +212,7 @@ function readValues(
     if (v === null || v === undefined || v instanceof Date || typeof v === "boolean") continue;
     const scale =
       key === "target_n_signed" ? 1 : (c.scale ?? (key === "target_fdi" ? 1 : sheetScale));
-    const parsed = parseMoney(v, scale);
+    const parsed = parseMoney(v, scale, key === "target_fdi" ? "usd" : "cny");
     if (parsed.kind === "value") {
       if (parsed.value < 0) report(c.col, "target_negative", cellText(cell));
       else row.values[key] = parsed.value;
