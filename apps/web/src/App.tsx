@@ -54,7 +54,8 @@ export function App() {
   const [target, setTarget] = useState<TargetValue>(AUTO);
   const [asOf, setAsOf] = useState<IsoDate>(() => defaultAsOf(toIsoDate(new Date())));
   const [tab, setTab] = useState<View>("check");
-  const [writing, setWriting] = useState(false);
+  // null when not writing; else the bytes of 县汇总.xlsx compressed so far.
+  const [writing, setWriting] = useState<number | null>(null);
   const [mergeNotice, setMergeNotice] = useState<string | null>(null);
   const [reportNotice, setReportNotice] = useState<string | null>(null);
   const { state, start, cancel, write } = useCountyWorker();
@@ -81,9 +82,9 @@ export function App() {
     });
   };
   const onDownload = () => {
-    setWriting(true);
+    setWriting(0);
     setMergeNotice(null);
-    write()
+    write(setWriting)
       .then((blob) => {
         saveBlob(blob, "县汇总.xlsx");
         setMergeNotice(
@@ -93,7 +94,7 @@ export function App() {
       .catch((e: unknown) =>
         setMergeNotice(`未能生成：${e instanceof Error ? e.message : String(e)}`),
       )
-      .finally(() => setWriting(false));
+      .finally(() => setWriting(null));
   };
   const view = state.phase === "done" ? state.view : null;
 
@@ -165,7 +166,7 @@ export function App() {
           </TabList>
           {tab === "check" && <CheckView view={view} />}
           {tab === "merge" && (
-            <MergeView view={view} busy={writing} notice={mergeNotice} onDownload={onDownload} />
+            <MergeView view={view} writing={writing} notice={mergeNotice} onDownload={onDownload} />
           )}
           {tab === "report" && (
             <ReportView

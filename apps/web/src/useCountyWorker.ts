@@ -18,9 +18,11 @@ export type RunState =
 export function useCountyWorker() {
   const [state, setState] = useState<RunState>({ phase: "idle" });
   const worker = useRef<Worker | null>(null);
-  const pendingWrite = useRef<{ resolve: (b: Blob) => void; reject: (e: Error) => void } | null>(
-    null,
-  );
+  const pendingWrite = useRef<{
+    resolve: (b: Blob) => void;
+    reject: (e: Error) => void;
+    onBytes: (bytes: number) => void;
+  } | null>(null);
 
   const stop = useCallback(() => {
     worker.current?.terminate();
@@ -40,6 +42,7 @@ export function useCountyWorker() {
         const m = event.data;
         if (m.type === "progress") setState({ phase: "running", ...m });
         else if (m.type === "result") setState({ phase: "done", view: m.view });
+        else if (m.type === "writing") pendingWrite.current?.onBytes(m.bytes);
         else if (m.type === "workbook") {
           pendingWrite.current?.resolve(m.blob);
           pendingWrite.current = null;
@@ -70,11 +73,11 @@ export function useCountyWorker() {
   }, [stop]);
 
   const write = useCallback(
-    () =>
+    (onBytes: (bytes: number) => void) =>
       new Promise<Blob>((resolve, reject) => {
         const w = worker.current;
         if (!w) return reject(new Error("请先检查"));
-        pendingWrite.current = { resolve, reject };
+        pendingWrite.current = { resolve, reject, onBytes };
         w.postMessage({ type: "write" });
       }),
     [],

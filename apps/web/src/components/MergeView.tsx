@@ -18,7 +18,8 @@ const useStyles = makeStyles({
 /** 合并: downloads 县汇总.xlsx, the same workbook `zsyz merge` writes for these inputs and date. */
 export function MergeView(props: {
   view: RunView;
-  busy: boolean;
+  /** Bytes written so far while 县汇总.xlsx is being made, else null. */
+  writing: number | null;
   notice: string | null;
   onDownload: () => void;
 }) {
@@ -41,11 +42,13 @@ export function MergeView(props: {
         <div>
           <Button
             appearance="primary"
-            disabled={props.busy}
+            disabled={props.writing !== null}
             onClick={props.onDownload}
             data-testid="download-xlsx"
           >
-            {props.busy ? "正在生成…" : "下载 县汇总.xlsx"}
+            {props.writing === null
+              ? "下载 县汇总.xlsx"
+              : `正在生成…${props.writing > 0 ? `（已生成 ${(props.writing / 2 ** 20).toFixed(0)} MB）` : ""}`}
           </Button>
         </div>
       )}

@@ -46,5 +46,7 @@ export type ToWorker = { type: "run"; job: Job } | { type: "write" };
 export type FromWorker =
   | { type: "progress"; done: number; total: number; file: string }
   | { type: "result"; view: RunView }
+  /** 县汇总.xlsx being written: bytes compressed so far. */
+  | { type: "writing"; bytes: number }
   | { type: "workbook"; blob: Blob }
   | { type: "failed"; message: string };

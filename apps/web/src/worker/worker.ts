@@ -31,7 +31,17 @@ async function handle(message: ToWorker): Promise<void> {
   if (!last) throw new Error("write requested before a run");
   // Chunks go straight into the Blob's parts: 项目明细 is generated while it is compressed.
   const parts: Uint8Array<ArrayBuffer>[] = [];
-  for (const chunk of streamPlan(last.plan)) parts.push(chunk as Uint8Array<ArrayBuffer>);
+  let bytes = 0;
+  let reported = 0;
+  for (const chunk of streamPlan(last.plan)) {
+    parts.push(chunk as Uint8Array<ArrayBuffer>);
+    bytes += chunk.length;
+    // A county of 300,000 projects takes a while to compress: say how far it is every 2 MB.
+    if (bytes - reported >= 2 ** 21) {
+      reported = bytes;
+      post({ type: "writing", bytes });
+    }
+  }
   post({ type: "workbook", blob: new Blob(parts, { type: XLSX_TYPE }) });
 }
 
