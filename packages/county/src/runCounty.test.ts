@@ -483,4 +483,70 @@ describe("buildSummaryJson()", () => {
     );
     expect(Object.keys(checked)).toEqual(["version", "asOf", "files", "rows", "issues"]);
   });
+
+  describe("counting policy", () => {
+    const book: GridWorkbook = {
+      file: "甲镇.xlsx",
+      sheets: [
+        makeSheet("台账", [
+          ["甲镇2024年招商引资项目台账"],
+          [
+            "项目名称",
+            "投资方",
+            "资金来源",
+            "签约类型",
+            "签约时间",
+            "签约资金",
+            "本年到位资金",
+            "项目状态",
+          ],
+          ["省外项目", "甲公司", "省外", "合同", "2024-03-01", 1000, 100, "签约"],
+          ["县内项目", "乙公司", "县内", "合同", "2024-03-01", 500, 50, "签约"],
+          ["市内项目", "丙公司", "市内", "合同", "2024-03-01", 200, 20, "签约"],
+        ]),
+      ],
+    };
+    const policyRows = (run: Awaited<ReturnType<typeof runCounty>>) =>
+      run.issues.filter((i) => i.code === "policy_excluded").map((i) => `${i.cell} ${i.raw}`);
+
+    it("leaves 县内 money out by default: merged, warned, its reason in 项目明细, not counted", async () => {
+      const run = await runCounty({ ledgers: [{ file: book.file, workbook: book }], asOf: AS_OF });
+      expect(run.rows).toEqual({ read: 3, merged: 3, rejected: 0 });
+      expect(run.results.total.indicators.n_signed).toBe(2);
+      expect(run.results.total.indicators.amt_signed).toBe(1200);
+      expect(policyRows(run)).toEqual(["C4 县内"]);
+      const detail = run.plan.sheets.find((x) => x.name === "项目明细")!;
+      const col = detail.cells.find((c) => c.row === 0 && c.value === "统计口径")!.col;
+      expect(detail.cells.filter((c) => c.col === col && c.row > 0).map((c) => c.value)).toEqual([
+        "",
+        "资金来源为“县内”，不属于统计的引资来源（境外、省外、省内市外、市内）",
+        "",
+      ]);
+      const newCol = detail.cells.find((c) => c.row === 0 && c.value === "当年新签?")!.col;
+      expect(detail.cells.find((c) => c.row === 2 && c.col === newCol)!.formula).toContain(
+        'NOT(OR(F3="县内"))',
+      );
+    });
+
+    it("applies the county's minimum 签约资金 from the settings", async () => {
+      const run = await runCounty({
+        ledgers: [{ file: book.file, workbook: book }],
+        asOf: AS_OF,
+        settings: {
+          ...DEFAULT_SETTINGS,
+          countingPolicy: {
+            origins: ["境外", "省外", "省内市外", "市内"],
+            signTypes: ["合同", "协议"],
+            minSigned: 300,
+          },
+        },
+      });
+      expect(run.results.total.indicators.n_signed).toBe(1);
+      expect(run.results.total.indicators.amt_signed).toBe(1000);
+      expect(policyRows(run)).toEqual(["C4 县内", "F5 200"]);
+      expect(run.issues.find((i) => i.cell === "F5")!.message).toBe(
+        "本项目不符合统计口径（签约资金低于300万元的起点），保留在项目明细中，不计入签约和到位统计。",
+      );
+    });
+  });
 });

@@ -16,7 +16,15 @@ import {
   settingsCatalogue,
   type WorkbookPlan,
 } from "@zsyz/indicators";
-import type { IsoDate, LedgerIssue, Ownership, TargetsRead } from "@zsyz/ledger";
+import {
+  DEFAULT_COUNTING_POLICY,
+  type IsoDate,
+  type LedgerIssue,
+  makeIssue,
+  type Ownership,
+  policyExclusion,
+  type TargetsRead,
+} from "@zsyz/ledger";
 import { describeProblemProjects } from "./describeProblemProjects.js";
 import { draftParagraphs } from "./draftParagraphs.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
@@ -76,12 +84,37 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
   const targetRows = matched?.targets ?? [];
   const totalTargets = targets?.total?.values;
   const catalogue = settingsCatalogue(settings);
-  const aggregation = aggregateRecords(ledgers.records, input.asOf);
+  const policy = settings.countingPolicy ?? DEFAULT_COUNTING_POLICY;
+  // Projects the counting policy leaves out stay merged (项目明细 says why), with a warning.
+  for (const r of ledgers.records) {
+    const reason = policyExclusion(r.fields, input.asOf, policy);
+    if (reason === null) continue;
+    const field = /资金来源/.test(reason)
+      ? "fund_source"
+      : /签约类型/.test(reason)
+        ? "sign_type"
+        : "amt_signed";
+    issues.push(
+      makeIssue(
+        "policy_excluded",
+        {
+          file: r.file,
+          sheet: r.sheet,
+          cell: r.cells[field] ?? "",
+          raw: r.raw[field] ?? "",
+          row: r.row,
+        },
+        { detail: reason },
+      ),
+    );
+  }
+  const aggregation = aggregateRecords(ledgers.records, input.asOf, policy);
   const deducted = new Set(ledgers.deducted);
   const deduction = deducted.size
     ? aggregateRecords(
         ledgers.records.filter((r) => deducted.has(r.id)),
         input.asOf,
+        policy,
       ).total
     : undefined;
   const results = computeIndicators({
@@ -101,6 +134,7 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
       catalogue,
       lazyDetail: input.lazyDetail === true,
       deducted,
+      policy,
       ...(totalTargets ? { totalTargets } : {}),
     },
     computed: { aggregation, results },

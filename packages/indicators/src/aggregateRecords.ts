@@ -1,4 +1,10 @@
-import { type IsoDate, type LedgerRecord, makeClassifier, PROJECT_FLAG } from "@zsyz/ledger";
+import {
+  type CountingPolicy,
+  type IsoDate,
+  type LedgerRecord,
+  makeClassifier,
+  PROJECT_FLAG,
+} from "@zsyz/ledger";
 import { AGGREGATES, type AggregateKey, MEASURES } from "./aggregates.js";
 import { ExactSum } from "./ExactSum.js";
 import type { Decimal } from "./math.js";
@@ -50,8 +56,12 @@ function valuesOf(acc: Accumulator): AggregateValues {
  * Adds up every aggregate per unit on an as-of date, exactly; one pass, no decimal
  * object per record. The total is the sum over units, so it is additive by construction.
  */
-export function aggregateRecords(records: readonly LedgerRecord[], asOf: IsoDate): Aggregation {
-  const classify = makeClassifier(asOf);
+export function aggregateRecords(
+  records: readonly LedgerRecord[],
+  asOf: IsoDate,
+  policy?: CountingPolicy,
+): Aggregation {
+  const classify = makeClassifier(asOf, policy);
   const byUnit = new Map<string, Accumulator>();
   const slots = new Float64Array(SLOTS.length);
   for (const r of records) {

@@ -1,4 +1,4 @@
-import { STARTED_STATUSES, type ProjectStatus } from "./fields.js";
+import { type FundSource, type ProjectStatus, type SignType, STARTED_STATUSES } from "./fields.js";
 import type { IsoDate, LedgerFields } from "./record.js";
 
 /** How a project counts on an as-of date (DOMAIN.md "Which projects count"). */
@@ -11,6 +11,57 @@ export function classifyByDate(fields: LedgerFields, asOf: IsoDate): ProjectClas
   const { is_new: _ignored, ...byDate } = fields;
   return toClass(makeClassifier(asOf)(byDate));
 }
+
+/**
+ * Which projects count (DOMAIN.md "Counting policy"), a setting of the county: the origins of
+ * money counted, the sign types that count as signed, a minimum 签约资金 for a new project.
+ */
+export interface CountingPolicy {
+  /** Origins counted; a project of another origin counts for nothing. An empty origin counts. */
+  origins: readonly FundSource[];
+  /** Sign types that are signings (合同, 协议 by default; 框架协议/意向 are reported apart). */
+  signTypes: readonly SignType[];
+  /** Minimum 签约资金 (万元) for a new project to count; none by default. */
+  minSigned?: number;
+}
+
+/** Official statistics count money from outside the county: 县内 does not count. */
+export const DEFAULT_COUNTING_POLICY: CountingPolicy = {
+  origins: ["境外", "省外", "省内市外", "市内"],
+  signTypes: ["合同", "协议"],
+};
+
+/**
+ * Why a project that would otherwise count is left out by the policy, in Chinese; null when
+ * the policy leaves it alone.
+ * @example policyExclusion({ sign_type: "合同", fund_source: "县内", … }, "2024-09-30") === "资金来源为“县内”，不属于统计的引资来源"
+ */
+export function policyExclusion(
+  f: LedgerFields,
+  asOf: IsoDate,
+  policy: CountingPolicy = DEFAULT_COUNTING_POLICY,
+): string | null {
+  const open: CountingPolicy = {
+    origins: ALL_ORIGINS,
+    signTypes: ["合同", "协议", "框架协议", "意向"],
+  };
+  if ((makeClassifier(asOf, open)(f) & PROJECT_FLAG.counted) === 0) return null;
+  if (f.fund_source !== undefined && !policy.origins.includes(f.fund_source))
+    return `资金来源为“${f.fund_source}”，不属于统计的引资来源（${policy.origins.join("、")}）`;
+  if (f.sign_type !== undefined && !policy.signTypes.includes(f.sign_type)) {
+    if (f.sign_type === "框架协议" || f.sign_type === "意向") return null;
+    return `签约类型“${f.sign_type}”不计为签约（计入：${policy.signTypes.join("、")}）`;
+  }
+  if (
+    policy.minSigned !== undefined &&
+    (makeClassifier(asOf, open)(f) & PROJECT_FLAG.new) !== 0 &&
+    (f.amt_signed ?? 0) < policy.minSigned
+  )
+    return `签约资金低于${policy.minSigned}万元的起点`;
+  return null;
+}
+
+const ALL_ORIGINS: readonly FundSource[] = ["境外", "省外", "省内市外", "市内", "县内"];
 
 /** Bit flags of a classified project; the indicator engine's filters are masks of these. */
 export const PROJECT_FLAG = { new: 1, carried: 2, started: 4, counted: 8 } as const;
@@ -31,12 +82,21 @@ const isDead = (s: string | undefined): boolean => s === "终止" || s === "退�
  * 新签/续建 value replaces the date rule but not the type and status conditions.
  * @example makeClassifier("2024-09-30")({ sign_type: "合同", sign_date: "2024-03-01", status: "开工" }) === (PROJECT_FLAG.new | PROJECT_FLAG.counted | PROJECT_FLAG.started)
  */
-export function makeClassifier(asOf: IsoDate): (f: LedgerFields) => number {
+export function makeClassifier(
+  asOf: IsoDate,
+  policy: CountingPolicy = DEFAULT_COUNTING_POLICY,
+): (f: LedgerFields) => number {
   const yearStart = `${asOf.slice(0, 4)}-01-01`;
+  const standard = isStandard(policy);
+  const origins = new Set<string>(policy.origins);
+  const types = new Set<string>(policy.signTypes);
+  const min = policy.minSigned;
   return (f) => {
     const status = f.status;
     let flags = isStartedStatus(status) ? PROJECT_FLAG.started : 0;
-    if (!isSigning(f.sign_type)) return flags;
+    if (standard ? !isSigning(f.sign_type) : f.sign_type === undefined || !types.has(f.sign_type))
+      return flags;
+    if (f.fund_source !== undefined && !origins.has(f.fund_source)) return flags;
     let isNew: boolean;
     let isCarried: boolean;
     if (f.is_new !== undefined) {
@@ -47,12 +107,17 @@ export function makeClassifier(asOf: IsoDate): (f: LedgerFields) => number {
       isNew = d !== undefined && d >= yearStart && d <= asOf;
       isCarried = d !== undefined && d < yearStart;
     }
+    if (isNew && min !== undefined && (f.amt_signed ?? 0) < min) isNew = false;
     if (isNew && status !== "在谈" && !isDead(status))
       flags |= PROJECT_FLAG.new | PROJECT_FLAG.counted;
     else if (isCarried && !isDead(status)) flags |= PROJECT_FLAG.carried | PROJECT_FLAG.counted;
     return flags;
   };
 }
+
+// The default sign types, checked by plain comparison on the hot path.
+const isStandard = (p: CountingPolicy): boolean =>
+  p.signTypes.length === 2 && p.signTypes.includes("合同") && p.signTypes.includes("协议");
 
 const toClass = (flags: number): ProjectClass =>
   flags & PROJECT_FLAG.new ? "new" : flags & PROJECT_FLAG.carried ? "carried" : "none";

@@ -3,7 +3,7 @@ export type FieldType = "text" | "money" | "money_usd" | "date" | "enum";
 
 /** Canonical enum values of DOMAIN.md, in the order staff list them. */
 export const ENUMS = {
-  fund_source: ["省外", "省内市外", "市内", "境外"],
+  fund_source: ["省外", "省内市外", "市内", "境外", "县内"],
   industry: ["农业", "工业", "服务业"],
   sign_type: ["合同", "协议", "框架协议", "意向"],
   is_new: ["新签", "续建"],

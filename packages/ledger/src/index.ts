@@ -32,8 +32,14 @@ export type { ReadTargetsOptions } from "./readTargets.js";
 export { findDuplicates } from "./findDuplicates.js";
 export type { DuplicateCheck, Ownership } from "./findDuplicates.js";
 export { OWNERSHIP_SHEET, readOwnership } from "./readOwnership.js";
-export { classifyProject, makeClassifier, PROJECT_FLAG } from "./classifyProject.js";
-export type { ProjectClass, ProjectFlag } from "./classifyProject.js";
+export {
+  classifyProject,
+  DEFAULT_COUNTING_POLICY,
+  makeClassifier,
+  policyExclusion,
+  PROJECT_FLAG,
+} from "./classifyProject.js";
+export type { CountingPolicy, ProjectClass, ProjectFlag } from "./classifyProject.js";
 export { parseMoney } from "./parseMoney.js";
 export type { MoneyParse } from "./parseMoney.js";
 export { dateToSerial, daysInMonth, isoToSerial, parseDate, serialToDate } from "./parseDate.js";

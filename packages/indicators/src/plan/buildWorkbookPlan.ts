@@ -1,4 +1,4 @@
-import type { IsoDate, LedgerRecord, TargetRow } from "@zsyz/ledger";
+import type { CountingPolicy, IsoDate, LedgerRecord, TargetRow } from "@zsyz/ledger";
 import { type Aggregation, aggregateRecords } from "../aggregateRecords.js";
 import { type CompiledIndicator, DEFAULT_CATALOGUE } from "../compileIndicator.js";
 import {
@@ -33,6 +33,8 @@ export interface WorkbookPlanOptions {
    * 合计 through a 减：疑似重复报送 row. Pass the same set to computeIndicators (`deduction`).
    */
   deducted?: ReadonlySet<string>;
+  /** The county's counting policy (default DEFAULT_COUNTING_POLICY of @zsyz/ledger). */
+  policy?: CountingPolicy;
 }
 
 /** What the workbook is built from: the same inputs as computeIndicators. */
@@ -57,12 +59,15 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
   const catalogue = input.options?.catalogue ?? DEFAULT_CATALOGUE;
   const given = input.options?.totalTargets;
   const deducted = input.options?.deducted ?? new Set<string>();
-  const aggregation = input.computed?.aggregation ?? aggregateRecords(input.records, input.asOf);
+  const policy = input.options?.policy;
+  const aggregation =
+    input.computed?.aggregation ?? aggregateRecords(input.records, input.asOf, policy);
   const deduction =
     deducted.size > 0
       ? aggregateRecords(
           input.records.filter((r) => deducted.has(r.id)),
           input.asOf,
+          policy,
         ).total
       : undefined;
   const results =
@@ -81,6 +86,7 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
   const detail = buildDetailSheet(input.records, input.asOf, asOfRef, {
     lazy: input.options?.lazyDetail === true,
     deducted,
+    ...(policy ? { policy } : {}),
   });
   const { sheet: summary, charts } = buildSummarySheet({
     asOf: input.asOf,

@@ -3,9 +3,13 @@ import { IndicatorError } from "../IndicatorError.js";
 import {
   columnLetter,
   type IsoDate,
+  type CountingPolicy,
+  DEFAULT_COUNTING_POLICY,
+  ENUMS,
   LEDGER_FIELDS,
   type LedgerRecord,
   makeClassifier,
+  policyExclusion,
   PROJECT_FLAG,
   toA1,
 } from "@zsyz/ledger";
@@ -39,6 +43,9 @@ const PROVENANCE = ["来源文件", "工作表", "行"] as const;
  */
 export const DEDUCTED = { key: "deducted", header: "疑似重复(合计剔除)?" } as const;
 
+/** Key and header of the column saying why the counting policy leaves a project out. */
+export const POLICY = { key: "policy", header: "统计口径" } as const;
+
 /** Where each column of the detail sheet is, and the absolute range of its data rows. */
 export interface DetailLayout {
   column: (key: string) => number;
@@ -64,6 +71,7 @@ export function detailLayout(rows: number): DetailLayout {
     ...PROVENANCE,
     ...DETAIL_DERIVED.map((d) => d.key),
     DEDUCTED.key,
+    POLICY.key,
   ];
   const index = new Map(keys.map((k, i) => [k as string, i]));
   const lastRow = Math.max(2, rows + 1);
@@ -95,6 +103,8 @@ export interface DetailOptions {
   lazy?: boolean;
   /** Ids of the records the county total leaves out (later copies of unresolved duplicates). */
   deducted?: ReadonlySet<string>;
+  /** The county's counting policy (default DEFAULT_COUNTING_POLICY). */
+  policy?: CountingPolicy;
 }
 
 /** The column headers of 项目明细, in order. */
@@ -103,6 +113,7 @@ const detailHeaders = (): string[] => [
   ...PROVENANCE,
   ...DETAIL_DERIVED.map((d) => d.header),
   DEDUCTED.header,
+  POLICY.header,
 ];
 
 /** Builds 项目明细: one row per project, parsed values, provenance, derived columns as formulas. */
@@ -114,7 +125,8 @@ export function buildDetailSheet(
 ): SheetPlan {
   const cols = detailHeaders();
   const deducted = options.deducted ?? new Set<string>();
-  const generate = (): Iterable<PlanCell> => detailCells(records, asOf, asOfRef, deducted);
+  const policy = options.policy ?? DEFAULT_COUNTING_POLICY;
+  const generate = (): Iterable<PlanCell> => detailCells(records, asOf, asOfRef, deducted, policy);
   const rowCount = records.length + 1;
   const columnCount = cols.length;
   const last = columnLetter(columnCount - 1);
@@ -201,6 +213,7 @@ export function* detailCells(
   asOf: IsoDate,
   asOfRef: string,
   deducted: ReadonlySet<string> = new Set(),
+  policy: CountingPolicy = DEFAULT_COUNTING_POLICY,
 ): Generator<PlanCell> {
   const layout = detailLayout(records.length);
   const headers = detailHeaders();
@@ -218,6 +231,7 @@ export function* detailCells(
   };
   const derivedCols = DETAIL_DERIVED.map((d) => layout.column(d.key));
   const deductedCol = layout.column(DEDUCTED.key);
+  const policyCol = layout.column(POLICY.key);
   // Ledgers repeat the same few dates: convert each once.
   const serials = new Map<string, number>();
   const serial = (iso: string): number => {
@@ -225,7 +239,7 @@ export function* detailCells(
     if (n === undefined) serials.set(iso, (n = toExcelSerial(iso)));
     return n;
   };
-  const classify = makeClassifier(asOf);
+  const classify = makeClassifier(asOf, policy);
   for (const [i, record] of records.entries()) {
     const row = i + 1;
     for (const [c, f] of LEDGER_FIELDS.entries()) {
@@ -253,10 +267,12 @@ export function* detailCells(
       const value = money
         ? (MEASURES[d.key](record.fields) ?? 0)
         : (flags & PROJECT_FLAG[d.key]) !== 0;
-      const text = (): string => derivedFormulas((k) => at(k, row), asOfRef)[d.key];
+      const text = (): string => derivedFormulas((k) => at(k, row), asOfRef, policy)[d.key];
       yield new DerivedCell(row, derivedCols[n]!, value, money ? "#,##0.00" : undefined, text);
     }
     yield new DetailCell(row, deductedCol, deducted.has(record.id), undefined, "text");
+    const reason = policyExclusion(record.fields, asOf, policy);
+    yield new DetailCell(row, policyCol, reason ?? "", "@", "text");
   }
 }
 
@@ -267,6 +283,7 @@ export function* detailCells(
 export function derivedFormulas(
   at: (key: string) => string,
   asOf: string,
+  policy: CountingPolicy = DEFAULT_COUNTING_POLICY,
 ): Record<DerivedKey, string> {
   const [type, date, isNew, status, source] = [
     at("sign_type"),
@@ -275,12 +292,19 @@ export function derivedFormulas(
     at("status"),
     at("fund_source"),
   ];
-  const signed = `OR(${type}="合同",${type}="协议")`;
+  // The counting policy: sign types that are signings, origins left out, a minimum.
+  const types = policy.signTypes.map((t) => `${type}="${t}"`);
+  const excluded = ENUMS.fund_source.filter((o) => !policy.origins.includes(o));
+  const signed = [
+    types.length === 0 ? "FALSE" : `OR(${types.join(",")})`,
+    ...(excluded.length ? [`NOT(OR(${excluded.map((o) => `${source}="${o}"`).join(",")}))`] : []),
+  ].join(",");
+  const min = policy.minSigned === undefined ? "" : `,N(${at("amt_signed")})>=${policy.minSigned}`;
   const yearStart = `DATE(YEAR(${asOf}),1,1)`;
   const outprov = (part: string, whole: string): string =>
     `IF(ISNUMBER(${at(part)}),${at(part)},IF(${source}="省外",N(${at(whole)}),0))`;
   return {
-    new: `AND(${signed},NOT(OR(${status}="在谈",${status}="终止",${status}="退回")),IF(${isNew}="",AND(ISNUMBER(${date}),${date}>=${yearStart},${date}<=${asOf}),${isNew}="新签"))`,
+    new: `AND(${signed}${min},NOT(OR(${status}="在谈",${status}="终止",${status}="退回")),IF(${isNew}="",AND(ISNUMBER(${date}),${date}>=${yearStart},${date}<=${asOf}),${isNew}="新签"))`,
     carried: `AND(${signed},NOT(OR(${status}="终止",${status}="退回")),IF(${isNew}="",AND(ISNUMBER(${date}),${date}<${yearStart}),${isNew}="续建"))`,
     started: `OR(${status}="开工",${status}="在建",${status}="竣工",${status}="投产")`,
     counted: `OR(${at("new")},${at("carried")})`,

@@ -1,3 +1,4 @@
+import type { CountingPolicy } from "@zsyz/ledger";
 import type { IndicatorFormat } from "../catalogue.js";
 import { DEFAULT_FORMAT, type FormatOptions } from "../format.js";
 import { DEFAULT_SCORING_SCHEME, type ScoringScheme } from "../scoringScheme.js";
@@ -33,6 +34,8 @@ export interface Settings {
   requirements?: IndicatorRequirement[];
   /** The measure the report paragraph leads with; default 签约 ("signed"). */
   leadMeasure?: LeadMeasure;
+  /** Which projects count (origins, sign types, minimum); default 县内 money does not count. */
+  countingPolicy?: CountingPolicy;
 }
 
 /** The settings of a workbook that has none yet: DOMAIN.md's rounding, 亿元, 全县, the default scheme. */

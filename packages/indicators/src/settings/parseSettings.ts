@@ -1,4 +1,4 @@
-import { ISSUE_SEVERITY } from "@zsyz/ledger";
+import { type CountingPolicy, DEFAULT_COUNTING_POLICY, ENUMS, ISSUE_SEVERITY } from "@zsyz/ledger";
 import type { IndicatorFormat } from "../catalogue.js";
 import {
   type CompiledIndicator,
@@ -140,6 +140,7 @@ export function parseSettings(
       "leadMeasure",
       "应为 signed、arrived、signed_outprov 或 arrived_outprov。",
     );
+  const policy = readPolicy(r, raw["countingPolicy"]);
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   const settings: Settings = {
     version: SETTINGS_VERSION,
@@ -151,7 +152,42 @@ export function parseSettings(
   };
   if (requirements.length > 0) settings.requirements = requirements;
   if (lead !== undefined) settings.leadMeasure = lead as LeadMeasure;
+  if (policy) settings.countingPolicy = policy;
   return { ok: true, settings };
+}
+
+function readPolicy(r: Reader, v: unknown): CountingPolicy | undefined {
+  if (v === undefined) return undefined;
+  if (!isObj(v)) {
+    r.error("settings_bad_value", "countingPolicy", "应为统计口径设置。");
+    return undefined;
+  }
+  const list = <T extends string>(
+    key: string,
+    allowed: readonly T[],
+    fallback: readonly T[],
+  ): T[] => {
+    const x = v[key];
+    if (x === undefined) return [...fallback];
+    if (!Array.isArray(x) || x.some((e) => !allowed.includes(e as T))) {
+      r.error(
+        "settings_bad_value",
+        `countingPolicy.${key}`,
+        `应为以下值的列表：${allowed.join("、")}。`,
+      );
+      return [...fallback];
+    }
+    return x as T[];
+  };
+  const policy: CountingPolicy = {
+    origins: list("origins", ENUMS.fund_source, DEFAULT_COUNTING_POLICY.origins),
+    signTypes: list("signTypes", ENUMS.sign_type, DEFAULT_COUNTING_POLICY.signTypes),
+  };
+  if (v["minSigned"] !== undefined) {
+    const min = r.num(v, "minSigned", "countingPolicy.minSigned", 0, 1e9);
+    if (min !== undefined) policy.minSigned = min;
+  }
+  return policy;
 }
 
 const LEADS: readonly LeadMeasure[] = ["signed", "arrived", "signed_outprov", "arrived_outprov"];
