@@ -103,3 +103,27 @@ describe("parseSettings() requirements and leading measure", () => {
     ]);
   });
 });
+
+describe("parseSettings() counting policy", () => {
+  it("reads origins, sign types and a minimum", () => {
+    const r = parseSettings(
+      JSON.stringify({
+        version: 1,
+        countingPolicy: { origins: ["省外", "境外"], signTypes: ["合同"], minSigned: 500 },
+      }),
+    );
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    expect(r.settings.countingPolicy).toEqual({
+      origins: ["省外", "境外"],
+      signTypes: ["合同"],
+      minSigned: 500,
+    });
+  });
+
+  it("names an origin it does not know", () => {
+    const r = parseSettings(JSON.stringify({ version: 1, countingPolicy: { origins: ["外地"] } }));
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([
+      "设置项“countingPolicy.origins”应为以下值的列表：省外、省内市外、市内、境外、县内。",
+    ]);
+  });
+});
