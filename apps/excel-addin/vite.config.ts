@@ -35,8 +35,12 @@ function officeJs(mode: string): Plugin {
       order: "pre",
       handler(html) {
         const tag = `<script src="${OFFICE_JS_CDN}"></script>`;
-        if (!html.includes(tag))
-          throw new Error("index.html no longer loads office.js from the expected tag");
+        // The WPS pane (wps.html) loads no office.js; its preview boots the WPS fake instead.
+        if (!html.includes(tag)) {
+          if (!html.includes("/src/wpsIndex.tsx"))
+            throw new Error("index.html no longer loads office.js from the expected tag");
+          return preview ? html.replace("/src/wpsIndex.tsx", "/preview/wpsMain.ts") : html;
+        }
         if (!preview) return html.replace(tag, `<script src="${url}"></script>`);
         return html
           .replace(tag, "<!-- preview: office.js replaced by the in-memory Excel fake -->")
@@ -169,8 +173,8 @@ export default defineConfig(async ({ command, mode }) => {
       chunkSizeWarningLimit: 1024,
       rollupOptions: {
         input: preview
-          ? { index: "index.html" }
-          : { index: "index.html", commands: "commands.html" },
+          ? { index: "index.html", wps: "wps.html" }
+          : { index: "index.html", commands: "commands.html", wps: "wps.html" },
       },
     },
     server: { port: 3000, strictPort: true, ...(https ? { https } : {}) },

@@ -432,3 +432,98 @@ describe("task pane in Chromium against the fake Excel", () => {
     await old.close();
   });
 });
+
+// The same pane inside WPS 表格: wps.html on the in-memory WPS (apps/excel-addin/preview/wpsMain.ts),
+// through the WPS host adapter instead of Office.js.
+describe("task pane in Chromium against the fake WPS 表格", () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "wps.html")))
+      await build({
+        root: APP,
+        configFile: join(APP, "vite.config.ts"),
+        mode: "preview",
+        logLevel: "warn",
+      });
+    server = await serve(DIST);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    });
+    page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico"))
+        errors.push(`${m.text()} ${m.location().url}`);
+    });
+    const port = (server.address() as AddressInfo).port;
+    await page.goto(`http://127.0.0.1:${port}/wps.html`);
+    await page.getByRole("heading", { name: "招商台账" }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("lists the sample's issues with their cells after 「校验台账」", async () => {
+    await page.getByRole("button", { name: "校验台账", exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId("check-summary").innerText())
+      .toMatch(/工作表「9月台账」/);
+    const list = page.getByTestId("issue-list");
+    for (const title of ["不在可选范围内（1）", "金额是约数（2）", "开工早于签约（1）"])
+      await visible(list.getByText(title));
+    await list.getByRole("button", { name: /^E8/ }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          type Wps = { selection: { sheet: string; range: { top: number; left: number } } };
+          return (window as unknown as { __zsyzWps: Wps }).__zsyzWps.selection;
+        }),
+      )
+      .toEqual({ sheet: "9月台账", range: { top: 7, left: 4, bottom: 7, right: 4 } });
+    await page.screenshot({ path: join(ARTIFACTS, "wps-checked.png"), fullPage: true });
+  });
+
+  it("writes 指标汇总 with formulas after 「一键计算」 and drafts the paragraph after 「生成报告」", async () => {
+    await page.getByRole("tab", { name: "指标" }).click();
+    await page.getByLabel("任务分解表").selectOption("任务分解");
+    await page.getByRole("button", { name: "一键计算", exact: true }).click();
+    await visible(page.getByText(/已写入「指标汇总」「项目明细」「问题清单」「报告摘要」/));
+    const summary = await page.evaluate(() => {
+      type Cell = { value: unknown; formula?: string } | undefined;
+      type Wps = { sheet(name: string): { rows: (Cell[] | undefined)[] } };
+      const wps = (window as unknown as { __zsyzWps: Wps }).__zsyzWps;
+      return Array.from(wps.sheet("指标汇总").rows, (r) =>
+        Array.from(r ?? [], (c) => (c ? { value: c.value, formula: c.formula ?? null } : null)),
+      );
+    });
+    const formulas = summary.flat().filter((c) => c?.formula);
+    expect(formulas.length).toBeGreaterThan(20);
+    expect(formulas.some((c) => c?.formula?.startsWith("=SUMIFS('项目明细'!"))).toBe(true);
+    // 东城街道's annual targets from the sample table (10 and 6 亿元, 8 projects), as plain values.
+    const row = summary.find((r) => r[0]?.value === "东城街道")!;
+    expect(row.slice(1, 4).map((c) => c?.value)).toEqual([100000, 60000, 8]);
+    await page.screenshot({ path: join(ARTIFACTS, "wps-computed.png"), fullPage: true });
+    await page.getByRole("button", { name: "生成报告", exact: true }).click();
+    const text = await page.getByTestId("report-text").innerText();
+    expect(text).toMatch(/^截至.*全县签约招商引资项目/);
+  });
+
+  it("says what the WPS version cannot do yet instead of offering it", async () => {
+    await page.getByRole("tab", { name: "台账" }).click();
+    await visible(page.getByText("WPS 表格中的限制"));
+    expect(await page.getByRole("button", { name: "新建台账", exact: true }).isDisabled()).toBe(
+      true,
+    );
+  });
+
+  it("raised no page error and logged no console error", () => {
+    expect(errors).toEqual([]);
+  });
+});

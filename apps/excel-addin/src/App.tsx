@@ -84,7 +84,11 @@ export function App({ host }: { host: PaneHost }) {
           招商引资项目台账的新建、校验与指标计算
         </Text>
       </header>
-      <CapabilityNotice capabilities={capabilities} />
+      <CapabilityNotice
+        capabilities={capabilities}
+        notes={host.capabilityNotes}
+        hostName={host.name}
+      />
       {task.error && <ErrorBar error={task.error} onDismiss={task.dismissError} />}
       {task.busy && <Spinner size="tiny" label={task.busy} labelPosition="after" />}
       <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">

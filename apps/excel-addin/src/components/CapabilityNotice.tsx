@@ -6,24 +6,33 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Capabilities, Capability } from "../office/capabilities.js";
-import { MISSING_CAPABILITY_NOTES } from "../office/capabilities.js";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** Says what this Excel version cannot do, as found by the requirement-set check at start-up. */
-export function CapabilityNotice({ capabilities }: { capabilities: Capabilities }) {
+/** Says what this program (this Excel version, or WPS) cannot do, as its host reports it. */
+export function CapabilityNotice({
+  capabilities,
+  notes,
+  hostName,
+}: {
+  capabilities: Capabilities;
+  notes: Record<Capability, string>;
+  hostName: string;
+}) {
   const styles = useStyles();
   const missing = (Object.keys(capabilities) as Capability[]).filter((k) => !capabilities[k]);
   if (missing.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>当前 Excel 版本的限制</MessageBarTitle>
+        <MessageBarTitle>
+          {hostName === "Excel" ? "当前 Excel 版本的限制" : `${hostName}中的限制`}
+        </MessageBarTitle>
         <ul className={styles.list}>
           {missing.map((k) => (
-            <li key={k}>{MISSING_CAPABILITY_NOTES[k]}</li>
+            <li key={k}>{notes[k]}</li>
           ))}
         </ul>
       </MessageBarBody>

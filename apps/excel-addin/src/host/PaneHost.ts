@@ -1,6 +1,6 @@
 import type { Settings, SettingsError, WorkbookPlan } from "@zsyz/indicators";
 import type { ApplyPlanResult } from "../office/applyWorkbookPlan.js";
-import type { Capabilities } from "../office/capabilities.js";
+import type { Capabilities, Capability } from "../office/capabilities.js";
 import type { FillOutcome, FillUndo } from "../office/fillCompletion.js";
 import type { CellMark, ClearSummary, MarkSummary } from "../office/marks.js";
 import type { SheetGrid } from "../office/readSheetGrid.js";
@@ -19,6 +19,8 @@ export interface PaneHost {
   readonly name: string;
   /** What this program can do; a missing capability disables its buttons with a notice. */
   readonly capabilities: Capabilities;
+  /** What the pane says about each missing capability, in this program's terms. */
+  readonly capabilityNotes: Record<Capability, string>;
   readWorkbookInfo(): Promise<WorkbookInfo>;
   /** A sheet (the active one when absent) as the ledger package's grid. */
   readSheet(sheet?: string): Promise<SheetGrid>;

@@ -1,6 +1,6 @@
 import type { PaneHost } from "../host/PaneHost.js";
 import { applyWorkbookPlan } from "./applyWorkbookPlan.js";
-import { detectCapabilities, type Capabilities } from "./capabilities.js";
+import { MISSING_CAPABILITY_NOTES, detectCapabilities, type Capabilities } from "./capabilities.js";
 import { fillCompletion, undoFill } from "./fillCompletion.js";
 import type { ExcelHost } from "./host.js";
 import { clearMarks, markCells } from "./marks.js";
@@ -26,6 +26,7 @@ export function excelPaneHost(
   return {
     name: "Excel",
     capabilities,
+    capabilityNotes: MISSING_CAPABILITY_NOTES,
     readWorkbookInfo: () => readWorkbookInfo(excel),
     readSheet: (sheet) =>
       readSheetGrid(excel, sheet === undefined ? options : { sheet, capabilities }),

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS, parseSettings, serializeSettings } from "@zsyz/indica
 import type { PaneHost } from "../host/PaneHost.js";
 import { quoteSheetName } from "../office/address.js";
 import { AddinError } from "../office/AddinError.js";
-import type { Capabilities } from "../office/capabilities.js";
+import type { Capabilities, Capability } from "../office/capabilities.js";
 import { SETTINGS_KEY } from "../office/settingsStore.js";
 import { readDocText, writeDocText } from "./docText.js";
 import { readWpsGrid, worksheetOf } from "./readWpsGrid.js";
@@ -21,6 +21,15 @@ const WPS_CAPABILITIES: Capabilities = {
   notes: false,
 };
 
+/** Why a button is off in WPS: not a version limit, an unfinished part of this add-in. */
+const WPS_NOTES: Record<Capability, string> = {
+  base: "无法读取工作表。",
+  dataValidation: "WPS 版暂不支持「新建台账」：请在 Excel 中新建，或复制已有的标准台账。",
+  specialCells: "校验时无法识别隐藏行和公式单元格。",
+  mergedAreas: "校验时无法读取合并单元格。",
+  notes: "「标记问题单元格」暂不支持 WPS 版。",
+};
+
 function notYet(action: string): never {
   throw new AddinError("api_not_supported", {
     detail: `WPS 版暂不支持「${action}」：请在 Excel 中使用，或用离线网页版「招商台账助手.html」。`,
@@ -35,6 +44,7 @@ export function wpsPaneHost(app: EtApplication): PaneHost {
   return {
     name: "WPS 表格",
     capabilities: WPS_CAPABILITIES,
+    capabilityNotes: WPS_NOTES,
     readWorkbookInfo: async () => {
       const sheets = app.ActiveWorkbook.Worksheets;
       const names: string[] = [];
