@@ -43,6 +43,7 @@ describe("zsyz check on the bad-input corpus", () => {
     ["损坏.xlsx", "文件已损坏"],
     ["文本改名.xlsx", "不是 Excel 工作簿"],
     ["加密.xlsx", "打开密码"],
+    ["加密.xls", "打开密码"],
   ])("reports %s as unreadable: %s", (name, text) => {
     expect(file(name)).toMatchObject({
       status: "error",

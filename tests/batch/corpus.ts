@@ -79,6 +79,18 @@ export async function buildCorpus(): Promise<string> {
       Buffer.from("EncryptionInfo", "utf16le"),
     ]),
   );
+  // A password-protected .xls: BIFF8 BOF, then FILEPASS, in the workbook stream.
+  await writeFile(
+    p("加密.xls"),
+    Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(2040),
+      Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]),
+      Buffer.alloc(12),
+      Buffer.from([0x2f, 0x00, 0x36, 0x00]),
+      Buffer.alloc(200),
+    ]),
+  );
   await writeFile(p("~$城关镇.xlsx"), "lock");
   await writeFile(p(".隐藏文件.xlsx"), "hidden");
   await save(p("空工作簿.xlsx"), sheet("Sheet1", []));

@@ -55,6 +55,7 @@ function describeFsError(error: Error): string {
     case "EBUSY":
       return "文件正被其他程序占用。请关闭 Excel/WPS 中打开的该文件后再试";
     default:
-      return `无法读取文件（${code ?? error.message}）`;
+      // An I/O error of the disk or a network share: the code would mean nothing to staff.
+      return "无法读取文件（磁盘或网络盘出错）。请把文件复制到本机后再试";
   }
 }

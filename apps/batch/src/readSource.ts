@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { convertLegacy } from "./convertLegacy.js";
+import { convertLegacy, explainLegacyFailure } from "./convertLegacy.js";
 import type { InputFile } from "./findInputs.js";
 import { loadWorkbook, type LoadedWorkbook } from "./loadWorkbook.js";
 import { readInWorkers } from "./readInWorkers.js";
@@ -33,12 +33,8 @@ async function loadInput(input: InputFile): Promise<LoadedWorkbook> {
       };
     case "legacy": {
       const converted = await convertLegacy(input.path);
-      if (!converted)
-        return {
-          ok: false,
-          message:
-            "这是旧版 .xls 或 WPS .et 格式，且本机没有可用的 LibreOffice 自动转换。请在 Excel/WPS 中另存为 .xlsx 后再试",
-        };
+      // Encrypted, no LibreOffice, or LibreOffice failed: say which.
+      if (!converted) return { ok: false, message: await explainLegacyFailure(input.path) };
       try {
         return await loadWorkbook(converted.path, input.path);
       } finally {
