@@ -104,7 +104,7 @@ describe("runCounty()", () => {
     const signedCol = summary.cells.find((c) => c.row === 3 && c.value === "签约资金（万元）")!.col;
     const at = (row: number) => summary.cells.find((c) => c.row === row && c.col === signedCol)!;
     expect(at(label.row).value).toBe(26000);
-    expect(at(label.row).formula).toMatch(/^SUMIFS\(.*'项目明细'!\$AH\$2:\$AH\$\d+,TRUE\)$/);
+    expect(at(label.row).formula).toMatch(/^SUMIFS\(.*'项目明细'!\$AI\$2:\$AI\$\d+,TRUE\)$/);
     const l = at(label.row).address.replace(/\d+$/, "");
     expect(at(totalLabel.row).formula).toBe(`SUM(${l}5:${l}${label.row})-${l}${label.row + 1}`);
     expect(buildSummaryJson(run, AS_OF).total?.dedup).toEqual(run.dedup);

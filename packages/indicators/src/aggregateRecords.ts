@@ -26,7 +26,7 @@ const SPECS = AGGREGATES.map((a) => ({
   slot: a.measure === "count" ? -1 : SLOTS.indexOf(a.measure),
 }));
 // For each combination of flags, the aggregates a project with those flags feeds.
-const FEEDS: number[][] = Array.from({ length: 16 }, (_, flags) =>
+const FEEDS: number[][] = Array.from({ length: 32 }, (_, flags) =>
   AGGREGATES.flatMap((a, i) => {
     const mask = a.filter.reduce<number>((m, f) => m | PROJECT_FLAG[f], 0);
     return (flags & mask) === mask ? [i] : [];
@@ -72,7 +72,7 @@ export function aggregateRecords(
     }
     const f = r.fields;
     const flags = classify(f);
-    if ((flags & (PROJECT_FLAG.new | PROJECT_FLAG.counted)) === 0) continue;
+    if ((flags & (PROJECT_FLAG.new | PROJECT_FLAG.counted | PROJECT_FLAG.intent)) === 0) continue;
     slots[0] = amt_signed(f) ?? NaN;
     slots[1] = amt_arrived(f) ?? NaN;
     slots[2] = fdi(f) ?? NaN;

@@ -55,6 +55,20 @@ export const AGGREGATES = [
     filter: ["new", "started"],
   },
   { key: "fdi", name: "到位外资", unit: "万美元", measure: "fdi", filter: ["counted"] },
+  {
+    key: "n_intent",
+    name: "框架协议/意向项目数",
+    unit: "个",
+    measure: "count",
+    filter: ["intent"],
+  },
+  {
+    key: "amt_intent",
+    name: "框架协议/意向金额",
+    unit: "万元",
+    measure: "amt_signed",
+    filter: ["intent"],
+  },
 ] as const satisfies readonly AggregateSpec[];
 
 /** Key of an aggregate ("amt_signed", "n_started_new", …). */

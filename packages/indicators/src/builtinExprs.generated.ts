@@ -472,4 +472,18 @@ export const BUILTIN_EXPRS: Readonly<Record<string, { source: string; expr: Expr
       },
     },
   },
+  n_intent: {
+    source: "n_intent",
+    expr: {
+      type: "symbol",
+      name: "n_intent",
+    },
+  },
+  amt_intent: {
+    source: "amt_intent",
+    expr: {
+      type: "symbol",
+      name: "amt_intent",
+    },
+  },
 };

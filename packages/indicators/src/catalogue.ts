@@ -140,4 +140,12 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   { key: "zero_signed", name: "零签约", unit: "", format: "flag", expression: "n_signed == 0" },
   { key: "zero_arrived", name: "零到位", unit: "", format: "flag", expression: "amt_arrived == 0" },
+  {
+    key: "n_intent",
+    name: "框架协议/意向项目数",
+    unit: "个",
+    format: "count",
+    expression: "n_intent",
+  },
+  money("amt_intent", "框架协议/意向金额"),
 ];

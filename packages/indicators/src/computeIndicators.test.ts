@@ -297,3 +297,21 @@ describe("computeIndicators()", () => {
     });
   });
 });
+
+describe("computeIndicators() 框架协议/意向", () => {
+  it("reports this year's 框架协议 and 意向 apart (n_intent, amt_intent), never as signed", () => {
+    const r = computeIndicators({
+      records: [
+        signed("甲镇", { amt_signed: 1000 }),
+        signed("甲镇", { sign_type: "框架协议", amt_signed: 5000, status: "在谈" }),
+        signed("甲镇", { sign_type: "意向", amt_signed: 2000.5 }),
+        signed("甲镇", { sign_type: "意向", amt_signed: 700, sign_date: "2023-06-01" }),
+        signed("甲镇", { sign_type: "意向", amt_signed: 900, status: "终止" }),
+      ],
+      targets: [],
+      asOf: "2024-09-30",
+    });
+    const v = r.units[0]!.indicators;
+    expect([v.n_signed, v.amt_signed, v.n_intent, v.amt_intent]).toEqual([1, 1000, 2, 7000.5]);
+  });
+});

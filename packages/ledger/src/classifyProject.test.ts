@@ -110,8 +110,15 @@ describe("makeClassifier()", () => {
     expect(classify({ ...signedThisYear, sign_date: "2024-10-01", status: "签约" })).toBe(0);
   });
 
-  it("marks a started 意向 project as started only", () => {
-    expect(classify({ ...signedThisYear, sign_type: "意向" })).toBe(STARTED);
+  it("marks a started 意向 of this year as started and intent only, never signed", () => {
+    expect(classify({ ...signedThisYear, sign_type: "意向" })).toBe(STARTED | PROJECT_FLAG.intent);
+  });
+
+  it("reports a 框架协议 of last year, or a 终止 one, as no intent of this year", () => {
+    expect(classify({ ...signedThisYear, sign_type: "框架协议", sign_date: "2023-12-31" })).toBe(
+      STARTED,
+    );
+    expect(classify({ ...signedThisYear, sign_type: "框架协议", status: "终止" })).toBe(0);
   });
 
   it("takes an explicit 新签 over a sign date after the 截至日期 (the check warns about it)", () => {

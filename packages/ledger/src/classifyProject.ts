@@ -64,9 +64,12 @@ export function policyExclusion(
 const ALL_ORIGINS: readonly FundSource[] = ["境外", "省外", "省内市外", "市内", "县内"];
 
 /** Bit flags of a classified project; the indicator engine's filters are masks of these. */
-export const PROJECT_FLAG = { new: 1, carried: 2, started: 4, counted: 8 } as const;
+export const PROJECT_FLAG = { new: 1, carried: 2, started: 4, counted: 8, intent: 16 } as const;
 
-/** Name of a flag: new, carried, started, or counted (new or carried: counts for 到位资金). */
+/**
+ * Name of a flag: new, carried, started, counted (new or carried: counts for 到位资金), or
+ * intent (框架协议/意向 signed this year, not dead: reported apart as n_intent, amt_intent).
+ */
 export type ProjectFlag = keyof typeof PROJECT_FLAG;
 
 // Plain comparisons rather than Set lookups: this runs once per record on the hot path.
@@ -94,8 +97,18 @@ export function makeClassifier(
   return (f) => {
     const status = f.status;
     let flags = isStartedStatus(status) ? PROJECT_FLAG.started : 0;
-    if (standard ? !isSigning(f.sign_type) : f.sign_type === undefined || !types.has(f.sign_type))
+    if (standard ? !isSigning(f.sign_type) : f.sign_type === undefined || !types.has(f.sign_type)) {
+      const d = f.sign_date;
+      if (
+        (f.sign_type === "框架协议" || f.sign_type === "意向") &&
+        d !== undefined &&
+        d >= yearStart &&
+        d <= asOf &&
+        !isDead(status)
+      )
+        flags |= PROJECT_FLAG.intent;
       return flags;
+    }
     if (f.fund_source !== undefined && !origins.has(f.fund_source)) return flags;
     let isNew: boolean;
     let isCarried: boolean;

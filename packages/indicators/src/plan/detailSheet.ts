@@ -29,6 +29,7 @@ export const DETAIL_DERIVED = [
   { key: "counted", header: "计入到位?" },
   { key: "outprov_signed", header: "省外签约资金(计入)（万元）" },
   { key: "outprov_arrived", header: "省外到位资金(计入)（万元）" },
+  { key: "intent", header: "框架/意向?" },
 ] as const;
 
 /** Key of a derived detail column. */
@@ -308,6 +309,7 @@ export function derivedFormulas(
     carried: `AND(${signed},NOT(OR(${status}="终止",${status}="退回")),IF(${isNew}="",AND(ISNUMBER(${date}),${date}<${yearStart}),${isNew}="续建"))`,
     started: `OR(${status}="开工",${status}="在建",${status}="竣工",${status}="投产")`,
     counted: `OR(${at("new")},${at("carried")})`,
+    intent: `AND(OR(${type}="框架协议",${type}="意向"),${policy.signTypes.includes("框架协议") || policy.signTypes.includes("意向") ? `NOT(OR(${policy.signTypes.map((t) => `${type}="${t}"`).join(",")})),` : ""}NOT(OR(${status}="终止",${status}="退回")),ISNUMBER(${date}),${date}>=${yearStart},${date}<=${asOf})`,
     outprov_signed: outprov("amt_signed_outprov", "amt_signed"),
     outprov_arrived: outprov("amt_arrived_outprov", "amt_arrived"),
   };
