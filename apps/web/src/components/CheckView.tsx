@@ -32,6 +32,8 @@ const useStyles = makeStyles({
       verticalAlign: "top",
     },
     "& th": { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground1 },
+    // File, unit and row count stay on one line; the outcome (a long reason) wraps.
+    "& th:nth-child(-n+3), & td:nth-child(-n+3)": { whiteSpace: "nowrap" },
   },
 });
 
