@@ -1,4 +1,4 @@
-import type { CellRange } from "@zsyz/ledger";
+import type { CellRange, GridSheet } from "@zsyz/ledger";
 import {
   planCompletionFill,
   toOfficeFormula,
@@ -47,6 +47,17 @@ function columnBlocks(cells: readonly FillCell[]): { range: CellRange; cells: Fi
   return blocks;
 }
 
+/** The fill of a sheet's grid; "all" sums every indicator of the table that the ledger can sum. Shared by both hosts. */
+export function planFill(
+  sheet: GridSheet,
+  sumifs: readonly string[] | "all",
+): ReturnType<typeof planCompletionFill> {
+  const planned = planCompletionFill(sheet, { sumifs: sumifs === "all" ? [] : sumifs });
+  if (!planned.ok || sumifs !== "all") return planned;
+  const names = planned.plan.groups.filter((g) => g.aggregate !== null).map((g) => g.name);
+  return names.length > 0 ? planCompletionFill(sheet, { sumifs: names }) : planned;
+}
+
 /**
  * 「填充完成率公式」: reads the sheet, plans the fill (packages/indicators), keeps the previous
  * contents and formats of exactly the cells it will write, then writes formulas and "0.00%".
@@ -60,14 +71,7 @@ export async function fillCompletion(
     sheet: options.sheet,
     capabilities: options.capabilities,
   });
-  let planned = planCompletionFill(sheet, {
-    sumifs: options.sumifs === "all" ? [] : options.sumifs,
-  });
-  // "all": every indicator of the table that the ledger can sum.
-  if (planned.ok && options.sumifs === "all") {
-    const names = planned.plan.groups.filter((g) => g.aggregate !== null).map((g) => g.name);
-    if (names.length > 0) planned = planCompletionFill(sheet, { sumifs: names });
-  }
+  const planned = planFill(sheet, options.sumifs);
   if (!planned.ok) return planned;
   const plan = planned.plan;
   const blocks = columnBlocks(plan.cells);

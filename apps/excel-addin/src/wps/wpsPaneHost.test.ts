@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type SheetPlan } from "@zsyz/indicators";
 import type { GridSheet } from "@zsyz/ledger";
-import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
+import { makeSheet, sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
@@ -147,9 +147,37 @@ describe("wpsPaneHost()", () => {
   });
 
   it("says in Chinese what the WPS version cannot do yet", async () => {
-    await expect(wpsPaneHost(new FakeEt()).fillCompletion("表", [])).rejects.toMatchObject({
+    await expect(wpsPaneHost(new FakeEt()).markCells("表", [])).rejects.toMatchObject({
       code: "api_not_supported",
-      message: expect.stringContaining("WPS 版暂不支持「填充完成率公式」"),
+      message: expect.stringContaining("WPS 版暂不支持「标记问题单元格」"),
     });
+  });
+
+  it("fills 完成率 formulas in a completion table and undoes exactly them", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid({
+      file: "完成.xlsx",
+      sheets: [
+        makeSheet("完成情况", [
+          ["单位", "签约资金任务", "签约资金完成", "签约资金完成率"],
+          ["东城街道", 100, 20, "手填的"],
+          ["河西乡", 80, 60, null],
+        ]),
+      ],
+    });
+    const host = wpsPaneHost(wps);
+    const out = await host.fillCompletion("完成情况", []);
+    expect(out.ok).toBe(true);
+    expect(wps.cell("完成情况", "D2")).toEqual({
+      value: "",
+      formula: '=IFERROR(C2/B2,"")',
+      numberFormat: "0.00%",
+    });
+    expect(wps.cell("完成情况", "D3")?.formula).toBe('=IFERROR(C3/B3,"")');
+    expect(wps.cell("完成情况", "C2")).toEqual({ value: 20 });
+    if (!out.ok) return;
+    await host.undoFill(out.undo);
+    expect(wps.cell("完成情况", "D2")).toEqual({ value: "手填的", numberFormat: "General" });
+    expect(wps.cell("完成情况", "D3")).toEqual({ value: "", numberFormat: "General" });
   });
 });

@@ -5,13 +5,14 @@ import { AddinError } from "../office/AddinError.js";
 import type { Capabilities, Capability } from "../office/capabilities.js";
 import { SETTINGS_KEY } from "../office/settingsStore.js";
 import { readDocText, writeDocText } from "./docText.js";
+import { fillWpsCompletion, undoWpsFill } from "./fillWpsCompletion.js";
 import { readWpsGrid, worksheetOf } from "./readWpsGrid.js";
 import type { EtApplication } from "./wpsApi.js";
 import { writeWpsPlan } from "./writeWpsPlan.js";
 
 /**
- * What the WPS host does so far: reading, checking, 一键计算, settings and the report. 新建台账
- * (dropdowns) is off; marks, 填充完成率公式 and 自检 answer with a Chinese "not yet in WPS".
+ * What the WPS host does so far: reading, checking, 一键计算, 填充完成率公式, settings and the
+ * report. 新建台账 (dropdowns) is off; marks and 自检 answer with a Chinese "not yet in WPS".
  */
 const WPS_CAPABILITIES: Capabilities = {
   base: true,
@@ -62,8 +63,8 @@ export function wpsPaneHost(app: EtApplication): PaneHost {
     clearMarks: async () => notYet("清除标记"),
     writeNewSheets: async () => notYet("新建台账"),
     applyWorkbookPlan: async (plan) => writeWpsPlan(app, plan),
-    fillCompletion: async () => notYet("填充完成率公式"),
-    undoFill: async () => notYet("撤销填充"),
+    fillCompletion: async (sheet, sumifs) => fillWpsCompletion(app, sheet, sumifs),
+    undoFill: async (undo) => undoWpsFill(app, undo),
     readSettings: async () => {
       const text = readDocText(app.ActiveWorkbook.CustomDocumentProperties, SETTINGS_KEY);
       if (text === null) return { settings: DEFAULT_SETTINGS, errors: [] };
