@@ -3,7 +3,8 @@ import { ENUMS, LEDGER_FIELDS, TARGET_FIELDS } from "./fields.js";
 import { makeSheet } from "./makeSheet.js";
 import { readLedger } from "./readLedger.js";
 import { readTargets } from "./readTargets.js";
-import { ledgerTemplate, targetTemplate } from "./template.js";
+import { ledgerTemplate, ownershipTemplate, targetTemplate } from "./template.js";
+import { readOwnership } from "./readOwnership.js";
 
 describe("ledgerTemplate()", () => {
   it("lays out every canonical ledger column in order", () => {
@@ -58,5 +59,30 @@ describe("targetTemplate()", () => {
       target_n_signed: 5,
       dispatch_amt_arrived: 22500,
     });
+  });
+});
+
+describe("ownershipTemplate()", () => {
+  it("is read back by readOwnership: project, owner and note of each row", () => {
+    const t = ownershipTemplate();
+    const grid = makeSheet(t.sheetName, [
+      t.columns.map((c) => c.header),
+      ["光伏电站项目", "城关镇", "10月协调会确定"],
+      ["储能项目", "", ""],
+    ]);
+    const read = readOwnership({ file: "任务.xlsx", sheets: [grid] });
+    expect(read.owners).toEqual([
+      {
+        project: "光伏电站项目",
+        owner: "城关镇",
+        note: "10月协调会确定",
+        file: "任务.xlsx",
+        sheet: "重复项目归属",
+        row: 2,
+        cell: "A2",
+      },
+    ]);
+    expect(read.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(["B3 ownership_invalid"]);
+    expect(read.issues[0]?.message).toContain("没有填写归属单位");
   });
 });

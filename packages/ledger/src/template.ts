@@ -4,6 +4,7 @@
 import type { CellValue } from "./grid.js";
 import type { FieldSpec, FieldType } from "./fields.js";
 import { ENUMS, LEDGER_FIELDS, TARGET_FIELDS } from "./fields.js";
+import { OWNERSHIP_SHEET } from "./readOwnership.js";
 
 /** One column of a template sheet. */
 export interface TemplateColumn {
@@ -157,6 +158,33 @@ export function targetTemplate(): SheetTemplate {
     tableName: "指标任务分解",
     columns,
     example: columns.map((c) => example[c.key] ?? null),
+    bodyRows: 60,
+  };
+}
+
+/**
+ * The 重复项目归属 template, created with the target table: where staff record which unit a
+ * project reported by two units belongs to (read by readOwnership; the run then counts only
+ * the owner's copy).
+ * @example ownershipTemplate().columns.map((c) => c.header) → ["项目名称", "归属单位", "说明"]
+ */
+export function ownershipTemplate(): SheetTemplate {
+  const text = (key: string, header: string, width: number): TemplateColumn => ({
+    key,
+    header,
+    type: "text",
+    numFmt: "@",
+    width,
+  });
+  return {
+    sheetName: OWNERSHIP_SHEET,
+    tableName: "重复项目归属",
+    columns: [
+      text("project", "项目名称", 32),
+      text("owner", "归属单位", 14),
+      text("note", "说明", 40),
+    ],
+    example: ["××产业园项目", "××镇", "与××镇协商确定（示例，可删除）"],
     bodyRows: 60,
   };
 }
