@@ -195,6 +195,7 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       "计入到位?",
       "省外签约资金(计入)（万元）",
       "省外到位资金(计入)（万元）",
+      "框架/意向?",
     ]);
     const ids = new Set<string>();
     for (const [col, cells] of byColumn) {
@@ -258,7 +259,7 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       "通报表",
     ]);
     console.info(`LibreOffice recomputed ${JSON.stringify(formulas)} formulas (with targets)`);
-    expect(formulas["项目明细"]).toBe(6 * summary.rows.merged);
+    expect(formulas["项目明细"]).toBe(7 * summary.rows.merged);
     expect(formulas["指标汇总"]).toBeGreaterThan(200);
     // 7 units × (4 items + 2 deductions + 得分 + 排名) of the default scheme.
     expect(formulas["考评得分"]).toBe(56);
@@ -333,7 +334,7 @@ describe("zsyz merge without a target table", () => {
   it("writes formulas whose values LibreOffice reproduces from scratch", async () => {
     const { formulas, mismatches } = await compareWithLibreOffice(out, ["指标汇总", "项目明细"]);
     console.info(`LibreOffice recomputed ${JSON.stringify(formulas)} formulas (without targets)`);
-    expect(formulas["项目明细"]).toBe(6 * summary.rows.merged);
+    expect(formulas["项目明细"]).toBe(7 * summary.rows.merged);
     expect(formulas["指标汇总"]).toBeGreaterThan(200);
     expect(mismatches).toEqual([]);
   });
