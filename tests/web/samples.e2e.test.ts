@@ -123,7 +123,9 @@ describe("招商台账助手.html on the bundled samples", () => {
     await page.getByRole("tab", { name: "合并" }).click();
     const path = await download(page, "download-xlsx", "县汇总.xlsx");
     await page.getByText(/已生成县汇总\.xlsx/).waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, "web-4-merged.png") });
+    await expect.poll(() => page.getByTestId("download-xlsx").isEnabled()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(ARTIFACTS, "web-4-merged.png"), fullPage: true });
     const web = readWorkbook(await readFile(path), path);
     const names = web.sheets.map((s) => s.name);
     expect(names).toEqual(cliBook.sheets.map((s) => s.name));

@@ -1,5 +1,12 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { DETAIL_SHEET, ISSUE_SHEET, REPORT_SHEET, SUMMARY_SHEET } from "@zsyz/indicators";
+import {
+  BULLETIN_SHEET,
+  DETAIL_SHEET,
+  ISSUE_SHEET,
+  REPORT_SHEET,
+  SCORE_SHEET,
+  SUMMARY_SHEET,
+} from "@zsyz/indicators";
 import type { RunView } from "../worker/protocol.js";
 
 // What the sheets everyone knows hold; any other sheet the pipeline writes is listed by name.
@@ -8,6 +15,8 @@ const ABOUT: Record<string, string> = {
   [DETAIL_SHEET]: "每个项目一行，注明来源文件、工作表和行号",
   [ISSUE_SHEET]: "校验发现的全部问题及所在单元格",
   [REPORT_SHEET]: "全县和各单位的指标段落",
+  [SCORE_SHEET]: "各单位按考评办法的得分",
+  [BULLETIN_SHEET]: "可直接打印的各单位考评通报表",
 };
 
 const useStyles = makeStyles({
