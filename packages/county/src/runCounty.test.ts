@@ -549,4 +549,36 @@ describe("buildSummaryJson()", () => {
       );
     });
   });
+
+  it("takes requirements from the target workbook's 达标要求 sheet and names the rows it cannot use", async () => {
+    const sample = sampleTargets();
+    const book: GridWorkbook = {
+      ...sample,
+      sheets: [
+        ...sample.sheets,
+        makeSheet("达标要求", [
+          ["指标", "达标值", "说明"],
+          ["资金到位率", "50%以上", "市考核办法"],
+          ["开工率", "不低于100%"],
+          ["到位率", "30%"],
+          ["签约资金完成率", "很高"],
+        ]),
+      ],
+    };
+    const run = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      targets: { file: "任务分解表.xlsx", workbook: book },
+      asOf: AS_OF,
+    });
+    // County: 158091 of 636114.6 arrived on new projects (24.85%); 18 of 45 started (40%).
+    expect(run.results.total.indicators.meets_arrival_rate_new).toBe(false);
+    expect(run.results.total.indicators.meets_start_rate_new).toBe(false);
+    expect(run.paragraphs[0]!.text).toContain("资金到位率24.85%，未达到50%的要求");
+    expect(run.paragraphs[0]!.text).toContain("开工率40.00%，未达到100%的要求");
+    expect(
+      run.issues
+        .filter((i) => i.code === "settings_invalid")
+        .map((i) => `${i.sheet}!${i.cell} ${i.raw}`),
+    ).toEqual(["达标要求!A4 到位率", "达标要求!B5 很高"]);
+  });
 });

@@ -29,6 +29,7 @@ import { describeProblemProjects } from "./describeProblemProjects.js";
 import { draftParagraphs } from "./draftParagraphs.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
+import { readRequirementSheet } from "./readRequirementSheet.js";
 import { readTargetSource } from "./readTargetSource.js";
 import { matchTargetUnits } from "./reconcileUnits.js";
 
@@ -71,13 +72,26 @@ export interface CountyRun extends CountyLedgers {
  * @example const run = await runCounty({ ledgers: [{ file: "城关镇.xlsx", workbook }], asOf: "2024-09-30" })
  */
 export async function runCounty(input: CountyInput): Promise<CountyRun> {
-  const settings = input.settings ?? DEFAULT_SETTINGS;
+  const given = input.settings ?? DEFAULT_SETTINGS;
   // The target workbook first: its 重复项目归属 sheet settles duplicates across the ledgers.
   const targetIssues: LedgerIssue[] = [];
   const owners: Ownership[] = [];
   const targets = input.targets
     ? readTargetSource(input.targets, targetIssues, { asOf: input.asOf, owners })
     : null;
+  // The county's rules for the year kept beside its targets: a 达标要求 sheet replaces the
+  // settings' requirements.
+  const sheetRules =
+    input.targets && "workbook" in input.targets
+      ? readRequirementSheet(
+          input.targets.workbook,
+          settingsCatalogue({ ...given, requirements: [] }),
+        )
+      : null;
+  if (sheetRules) targetIssues.push(...sheetRules.issues);
+  const settings: Settings = sheetRules
+    ? { ...given, requirements: sheetRules.requirements }
+    : given;
   const ledgers = await readLedgerSources(input.ledgers, input.asOf, { owners });
   const matched = targets ? matchTargetUnits(targets, ledgers.records) : null;
   const issues = [...ledgers.issues, ...targetIssues, ...(matched?.issues ?? [])];
