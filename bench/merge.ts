@@ -6,8 +6,11 @@
 //   - zsyz merge end to end (a fresh process: Node start-up, read, check, compute, write),
 //     wall time and peak memory (GNU time's max RSS);
 //   - the pandas + openpyxl peer (bench/pandas_merge.py, Debian's python3-pandas/openpyxl).
+//   - zsyz merge again with ZSYZ_READ_WORKERS=0: every file read in the main thread, so the
+//     worker pool's share shows (the CLI starts it only past 2 MB of input);
 //   npx tsx bench/merge.ts                 # 30x50 100x1000 300x1000
 //   npx tsx bench/merge.ts 30x50 100x1000  # any N x M
+//   npx tsx bench/merge.ts --runs 3 100x1000  # zsyz runs 3 times each, medians printed
 import type { GridWorkbook } from "@zsyz/ledger";
 import { readXlsx, writeGrid } from "@zsyz/xlsx";
 import { unzipSync } from "fflate";
@@ -19,7 +22,10 @@ import { fileURLToPath } from "node:url";
 import { inflateRawSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const runsAt = argv.indexOf("--runs");
+const runs = runsAt >= 0 ? Math.max(1, Number(argv[runsAt + 1]) || 1) : 1;
+const args = runsAt >= 0 ? argv.filter((_, i) => i !== runsAt && i !== runsAt + 1) : argv;
 const scenarios = (args.length ? args : ["30x50", "100x1000", "300x1000"]).map(
   (s) => s.split("x").map(Number) as [number, number],
 );
@@ -72,13 +78,17 @@ function ledger(f: number, rows: number): GridWorkbook {
   return { file: `${unit}.xlsx`, sheets: [{ name: "台账", rows: grid, merges: [] }] };
 }
 
-function timed(
-  cmd: string,
-  argv: string[],
-): { seconds: number; mb: number; status: number | null } {
+interface Timed {
+  seconds: number;
+  mb: number;
+  status: number | null;
+}
+
+function timed(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env): Timed {
   const r = spawnSync("/usr/bin/time", ["-f", "%e %M", cmd, ...argv], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
+    env,
   });
   const [seconds = NaN, kb = NaN] = (r.stderr.trim().split("\n").pop() ?? "")
     .split(" ")
@@ -107,6 +117,11 @@ function unzipAndScan(paths: readonly string[]): number {
 
 const seconds = (start: number): number => (performance.now() - start) / 1000;
 
+/** The run with the median time (the lower middle one of an even number). */
+function median(all: readonly Timed[]): Timed {
+  return [...all].sort((a, b) => a.seconds - b.seconds)[Math.floor((all.length - 1) / 2)]!;
+}
+
 for (const [files, rows] of scenarios) {
   const dir = mkdtempSync(join(tmpdir(), "zsyz-bench-"));
   const ledgers = join(dir, "台账");
@@ -125,28 +140,47 @@ for (const [files, rows] of scenarios) {
   for (const path of paths) readXlsx(readFileSync(path), path, { inflateRaw });
   const read = seconds(start);
 
-  const z = timed(process.execPath, [
-    join(root, "apps/batch/bin/zsyz.js"),
-    "merge",
-    ledgers,
-    "--out",
-    join(dir, "县汇总.xlsx"),
-    "--as-of",
-    "2024-09-30",
-    "--quiet",
-  ]);
+  const zsyz = (name: string, env: NodeJS.ProcessEnv): Timed =>
+    timed(
+      process.execPath,
+      [
+        join(root, "apps/batch/bin/zsyz.js"),
+        "merge",
+        ledgers,
+        "--out",
+        join(dir, name),
+        "--as-of",
+        "2024-09-30",
+        "--quiet",
+      ],
+      env,
+    );
+  // Alternated, so a busy spell on the shared machine hits both alike.
+  const pooled: Timed[] = [];
+  const single: Timed[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    pooled.push(zsyz(`县汇总${i}.xlsx`, process.env));
+    single.push(zsyz(`单线程${i}.xlsx`, { ...process.env, ZSYZ_READ_WORKERS: "0" }));
+  }
+  const z = median(pooled);
+  const z0 = median(single);
   const p = timed("/usr/bin/python3", [
     join(root, "bench/pandas_merge.py"),
     ledgers,
     join(dir, "pandas.xlsx"),
   ]);
-  console.log(`${files} 个文件 × ${rows} 行 = ${total} 行`);
+  console.log(
+    `${files} 个文件 × ${rows} 行 = ${total} 行${runs > 1 ? `（zsyz 各运行 ${runs} 次，取中位数）` : ""}`,
+  );
   console.log(`  解压 + 扫描一遍 XML   ${scan.toFixed(2)} s`);
   console.log(
     `  readXlsx 读取         ${read.toFixed(2)} s（为前者的 ${(read / scan).toFixed(1)} 倍）`,
   );
   console.log(
     `  zsyz merge（全过程） ${z.seconds.toFixed(2)} s  ${(total / z.seconds).toFixed(0)} 行/秒  峰值内存 ${z.mb.toFixed(0)} MB  (退出码 ${z.status})`,
+  );
+  console.log(
+    `  （只在主线程读取）   ${z0.seconds.toFixed(2)} s  ${(total / z0.seconds).toFixed(0)} 行/秒  峰值内存 ${z0.mb.toFixed(0)} MB  (退出码 ${z0.status})`,
   );
   console.log(
     `  pandas+openpyxl      ${p.seconds.toFixed(2)} s  ${(total / p.seconds).toFixed(0)} 行/秒  峰值内存 ${p.mb.toFixed(0)} MB  (退出码 ${p.status})`,
