@@ -1,4 +1,4 @@
-// The hostile corpus of issue 15 (tests/helpers/hostileCorpus.ts) and the bad files of issue 10
+// The hostile corpora of issue 15 (tests/helpers/hostileCorpus.ts: files and data) and the bad files of issue 10
 // (corrupt, empty, encrypted, renamed, old formats, lock files), put in one folder and run
 // through the page's Worker from file:// and through `zsyz merge`: every file must get the same
 // outcome (merged with all its rows, or refused with its message) while the others merge.
@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HOSTILE_AS_OF, hostileCorpus, type HostileFile } from "../helpers/hostileCorpus.js";
+import {
+  HOSTILE_AS_OF,
+  hostileCorpus,
+  hostileDataCorpus,
+  type HostileFile,
+} from "../helpers/hostileCorpus.js";
 import { runZsyz, type SummaryJson } from "../helpers/runZsyz.js";
 import {
   ARTIFACTS,
@@ -55,7 +60,7 @@ beforeAll(async () => {
   buildPage();
   const dir = await mkdtemp(join(tmpdir(), "zsyz-web-hostile-"));
   await mkdir(join(dir, FOLDER));
-  corpus = hostileCorpus();
+  corpus = [...hostileCorpus(), ...hostileDataCorpus()];
   for (const { name, bytes } of [...corpus, ...badFiles()])
     await writeFile(join(dir, FOLDER, name), bytes);
   const run = runZsyz(
@@ -129,7 +134,9 @@ describe("招商台账助手.html over the hostile corpus and bad files", () => 
   it("merges the rest with the CLI's accounting and issues", () => {
     expect(web.rows).toEqual(cli.rows);
     expect(web.rows.read).toBe(web.rows.merged + web.rows.rejected);
-    expect(web.rows.read).toBe(3 + 5 + 4 + 4 + 2_000);
+    // The hostile files' rows, then the data corpus's: 天文数字 4, 像合计的项目名 6, 控制字符 2,
+    // 美元金额 2, 同名工作表的台账 2 (表头在第40行 is refused).
+    expect(web.rows.read).toBe(3 + 5 + 4 + 4 + 2_000 + (4 + 6 + 2 + 2 + 2));
     expect(web.total).toEqual(cli.total);
     const strip = (s: SummaryJson) =>
       s.issues.filter((i) => !/\.(xls|et)$/.test(i.file)).map((i) => ({ ...i }));
