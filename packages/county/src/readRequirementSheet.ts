@@ -8,7 +8,7 @@ export const REQUIREMENT_SHEET = "达标要求";
  * Reads the 达标要求 sheet of the target workbook: one requirement per row, the indicator by its
  * Chinese name (资金到位率) or key, the line as a number or a percentage ("50%", "50%以上",
  * "不低于100%"). A row it cannot use is reported at its cell and left out; the others apply.
- * Returns null when the workbook has no such sheet (the settings' requirements then apply).
+ * Returns null when the workbook has no such sheet, or an empty one (the settings' apply).
  * @example readRequirementSheet(workbook, catalogue)?.requirements[0] → { indicator: "arrival_rate_new", atLeast: 0.5 }
  */
 export function readRequirementSheet(
@@ -40,7 +40,7 @@ export function readRequirementSheet(
     if (nameCol >= 0 && lineCol >= 0) header = r;
     else [nameCol, lineCol] = [-1, -1];
   }
-  if (header < 0) return { requirements, issues };
+  if (header < 0) return null;
   const byName = new Map<string, CompiledIndicator>();
   for (const c of catalogue) {
     byName.set(normalizeText(c.def.name), c);
@@ -75,7 +75,8 @@ export function readRequirementSheet(
     }
     requirements.push({ indicator: indicator.def.key, atLeast: line });
   }
-  return { requirements, issues };
+  // An empty sheet (as 新建台账 creates it) leaves the settings' requirements in force.
+  return requirements.length === 0 && issues.length === 0 ? null : { requirements, issues };
 }
 
 // "50%", "50%以上", "不低于100%", 0.5 (a percent cell's value), 50 for a rate (read as 50%).

@@ -55,5 +55,10 @@ export { looseUnitKey, unitKey } from "./findUnitName.js";
 export type { HeaderLabel } from "./matchHeader.js";
 export { parseRange } from "./makeSheet.js";
 export { isDateFormat } from "./cellText.js";
-export { ledgerTemplate, ownershipTemplate, targetTemplate } from "./template.js";
+export {
+  ledgerTemplate,
+  ownershipTemplate,
+  requirementTemplate,
+  targetTemplate,
+} from "./template.js";
 export type { SheetTemplate, TemplateColumn } from "./template.js";

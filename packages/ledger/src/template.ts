@@ -188,3 +188,31 @@ export function ownershipTemplate(): SheetTemplate {
     bodyRows: 60,
   };
 }
+
+/**
+ * The 达标要求 template, created with the target table: one requirement (达标线) per row, the
+ * indicator chosen from `indicators` (their Chinese names), the line as "50%以上" or 0.5. It
+ * starts empty, so the settings' requirements apply until staff fill it in.
+ * @example requirementTemplate(["资金到位率", "开工率"]).columns[0]?.list → ["资金到位率", "开工率"]
+ */
+export function requirementTemplate(indicators: readonly string[]): SheetTemplate {
+  return {
+    sheetName: "达标要求",
+    tableName: "达标要求",
+    columns: [
+      {
+        key: "indicator",
+        header: "指标",
+        type: "enum",
+        numFmt: "@",
+        width: 22,
+        list: indicators,
+        strictList: true,
+      },
+      { key: "line", header: "达标值", type: "text", numFmt: "@", width: 14 },
+      { key: "note", header: "说明", type: "text", numFmt: "@", width: 40 },
+    ],
+    example: [null, null, null],
+    bodyRows: 30,
+  };
+}

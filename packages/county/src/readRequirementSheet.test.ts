@@ -1,0 +1,41 @@
+import { settingsCatalogue, DEFAULT_SETTINGS } from "@zsyz/indicators";
+import { requirementTemplate } from "@zsyz/ledger";
+import { makeSheet } from "@zsyz/ledger/samples";
+import { describe, expect, it } from "vitest";
+import { readRequirementSheet } from "./readRequirementSheet.js";
+
+const catalogue = settingsCatalogue(DEFAULT_SETTINGS);
+const book = (rows: (string | number | null)[][]) => {
+  const t = requirementTemplate(catalogue.map((c) => c.def.name));
+  return {
+    file: "任务.xlsx",
+    sheets: [makeSheet(t.sheetName, [t.columns.map((c) => c.header), ...rows])],
+  };
+};
+
+describe("readRequirementSheet()", () => {
+  it("reads the sheet 新建台账 creates once staff fill it in: names, percentages, plain fractions", () => {
+    expect(
+      readRequirementSheet(
+        book([
+          ["资金到位率", "50%以上", "市考核办法"],
+          ["开工率", 1, null],
+          ["签约资金完成率", "75", null],
+        ]),
+        catalogue,
+      ),
+    ).toEqual({
+      requirements: [
+        { indicator: "arrival_rate_new", atLeast: 0.5 },
+        { indicator: "start_rate_new", atLeast: 1 },
+        { indicator: "rate_signed", atLeast: 0.75 },
+      ],
+      issues: [],
+    });
+  });
+
+  it("leaves the settings' requirements in force while the sheet is empty or absent", () => {
+    expect(readRequirementSheet(book([]), catalogue)).toBeNull();
+    expect(readRequirementSheet({ file: "任务.xlsx", sheets: [] }, catalogue)).toBeNull();
+  });
+});
