@@ -528,6 +528,37 @@ describe("buildSummaryJson()", () => {
       );
     });
 
+    it("takes the policy from the target workbook's 统计口径 sheet, naming a row it cannot use", async () => {
+      const targetsBook: GridWorkbook = {
+        file: "任务.xlsx",
+        sheets: [
+          makeSheet("任务", [
+            ["单位", "年度签约资金任务"],
+            ["甲镇", 2000],
+          ]),
+          makeSheet("统计口径", [
+            ["口径", "设置"],
+            ["计入的资金来源", "境外、省外"],
+            ["计为签约的签约类型", "合同、协议"],
+            ["新签项目签约资金起点（万元）", "很多"],
+          ]),
+        ],
+      };
+      const run = await runCounty({
+        ledgers: [{ file: book.file, workbook: book }],
+        targets: { file: targetsBook.file, workbook: targetsBook },
+        asOf: AS_OF,
+      });
+      // Only 省外 (1000) counts: 县内 and 市内 are not among the origins counted.
+      expect(run.results.total.indicators.amt_signed).toBe(1000);
+      expect(policyRows(run)).toEqual(["C4 县内", "C5 市内"]);
+      expect(
+        run.issues
+          .filter((i) => i.code === "settings_invalid")
+          .map((i) => `${i.sheet}!${i.cell} ${i.raw}`),
+      ).toEqual(["统计口径!B4 很多"]);
+    });
+
     it("applies the county's minimum 签约资金 from the settings", async () => {
       const run = await runCounty({
         ledgers: [{ file: book.file, workbook: book }],

@@ -29,6 +29,7 @@ import { describeProblemProjects } from "./describeProblemProjects.js";
 import { draftParagraphs } from "./draftParagraphs.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
+import { readPolicySheet } from "./readPolicySheet.js";
 import { readRequirementSheet } from "./readRequirementSheet.js";
 import { readTargetSource } from "./readTargetSource.js";
 import { matchTargetUnits } from "./reconcileUnits.js";
@@ -89,9 +90,15 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
         )
       : null;
   if (sheetRules) targetIssues.push(...sheetRules.issues);
-  const settings: Settings = sheetRules
-    ? { ...given, requirements: sheetRules.requirements }
-    : given;
+  // …and a 统计口径 sheet the settings' counting policy.
+  const sheetPolicy =
+    input.targets && "workbook" in input.targets ? readPolicySheet(input.targets.workbook) : null;
+  if (sheetPolicy) targetIssues.push(...sheetPolicy.issues);
+  const settings: Settings = {
+    ...given,
+    ...(sheetRules ? { requirements: sheetRules.requirements } : {}),
+    ...(sheetPolicy ? { countingPolicy: sheetPolicy.policy } : {}),
+  };
   const ledgers = await readLedgerSources(input.ledgers, input.asOf, { owners });
   const matched = targets ? matchTargetUnits(targets, ledgers.records) : null;
   const issues = [...ledgers.issues, ...targetIssues, ...(matched?.issues ?? [])];
