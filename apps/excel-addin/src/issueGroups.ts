@@ -36,6 +36,7 @@ const ISSUE_GROUP_TITLES: Record<IssueCode, string> = {
   started_without_funds: "已开工但无到位资金",
   duplicate_project: "疑似重复报送",
   totals_mismatch: "合计行与明细不符",
+  label_row_skipped: "像合计行的项目被跳过",
   target_unit_unknown: "任务单位在台账中不存在",
   target_unit_matched: "任务单位名称与台账写法不同",
   target_unit_duplicate: "任务单位重复",

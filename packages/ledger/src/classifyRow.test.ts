@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyRow, type RowLayout } from "./classifyRow.js";
+import { classifyRow, namesMoreThanLabel, type RowLayout } from "./classifyRow.js";
 import type { CellValue, GridCell } from "./grid.js";
 import { brief, CLEAN, readProjects, readRows, projectRows, type Project } from "./testkit.js";
 
@@ -19,6 +19,24 @@ const second: Project = {
   签约资金: 3000,
   本年到位资金: 500,
 };
+
+describe("namesMoreThanLabel()", () => {
+  it.each([["总计算中心项目"], ["小计量器具厂扩建"], ["审核中心改扩建"], ["合计量仪表厂（二期）"]])(
+    "finds a name after the label word in %j",
+    (name) => expect(namesMoreThanLabel(name)).toBe(true),
+  );
+  it.each([
+    ["合计"],
+    ["全县合计（12个）"],
+    ["小计：新签约项目"],
+    ["合计 12个项目"],
+    ["总计："],
+    ["注：本表金额单位为万元"],
+    ["新建项目"],
+  ])("reads %j as a label, or no label at all", (name) => {
+    expect(namesMoreThanLabel(name)).toBe(name.startsWith("注：本表"));
+  });
+});
 
 describe("classifyRow()", () => {
   it.each([["合计"], ["总计"], ["全镇合计"], ["合 计"]])(
@@ -198,6 +216,22 @@ describe("row accounting", () => {
       "合计量仪表厂",
     ]);
     expect(read.rows).toEqual({ read: 6, records: 6, rejected: 0, skipped: 2 });
+  });
+
+  it("warns about a row named like a project but skipped as a total because it holds only amounts", () => {
+    const read = readProjects(
+      [CLEAN, second],
+      [
+        [undefined, "总计算中心建设项目", undefined, undefined, undefined, 2600, 300],
+        [undefined, "小计：新签约项目", undefined, undefined, undefined, 8000, 1500],
+        [undefined, "全县合计（2个）", undefined, undefined, undefined, 8000, 1500],
+        [undefined, "注：本表金额单位为万元"],
+      ],
+    );
+    expect(read.rows).toEqual({ read: 2, records: 2, rejected: 0, skipped: 4 });
+    const skipped = read.issues.filter((i) => i.code === "label_row_skipped");
+    expect(brief(skipped)).toEqual(["warning B5 label_row_skipped"]);
+    expect(skipped[0]?.message).toContain("“总计算中心建设项目”");
   });
 
   it("does not count a 合计 row as a project", () => {

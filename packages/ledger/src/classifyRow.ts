@@ -76,6 +76,28 @@ export function classifyRow(
   return name === "" ? "nameless" : "project";
 }
 
+/** What may follow a totals/footer word on a real totals row: scope, kind of project, counts. */
+const LABEL_REST =
+  /^(全县|全区|全镇|全乡|本镇|本乡|本年|全年|累计|各类|其中)?(新签约?|续建|在谈|签约|在建|开工|竣工|投产|结转|亿元以上)?(类)?(项目)?(合计|小计|总计)?$/;
+
+/**
+ * Whether the name cell of a row taken for a totals, subtotal or footer row says more than
+ * its label: "总计算中心项目" or "小计量器具厂扩建" may be projects whose names happen to start
+ * with the word, while "合计", "全县合计（12个）" and "小计：新签约项目" are labels.
+ * @example namesMoreThanLabel("总计算中心项目") === true
+ */
+export function namesMoreThanLabel(name: string): boolean {
+  const text = normalizeText(name).replace(/\s+/g, "");
+  const label = [TOTALS, SUBTOTAL, FOOTER].map((p) => p.exec(text)?.[0]).find(Boolean);
+  if (!label) return false;
+  const rest = text
+    .slice(label.length)
+    .replace(/[(（][^)）]*[)）]/g, "")
+    .replace(/(共|合计)?\d+(个|项|家)(项目)?/g, "")
+    .replace(/[:：,，、.。;；\-—]/g, "");
+  return rest.length >= 2 && !LABEL_REST.test(rest);
+}
+
 /** A "栏次" row under the header: 1, 2, 3 … (or 甲, 乙, 丙) across the columns. */
 function isColumnNumbering(filled: ReadonlyArray<[number, string]>): boolean {
   if (filled.length < 4) return false;

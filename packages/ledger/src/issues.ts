@@ -34,6 +34,7 @@ export const ISSUE_SEVERITY = {
   started_without_funds: "warning",
   duplicate_project: "error",
   totals_mismatch: "warning",
+  label_row_skipped: "warning",
   target_unit_unknown: "warning",
   target_unit_matched: "warning",
   target_unit_duplicate: "warning",
@@ -154,6 +155,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, (p: IssueParams, raw: string) => 
   started_without_funds: (p) => `项目状态为${q(p.label)}，但本年到位资金为空或 0。请核实到位资金。`,
   duplicate_project: (p) =>
     `疑似重复报送：与 ${p.detail ?? ""} 的项目相同（${p.label ?? "项目名称相同"}）。各单位仍按本单位台账统计，全县合计只计一次（见“减：疑似重复报送”行）。请与对方单位核实归属，并在任务分解表的“重复项目归属”表中登记归属单位。`,
+  label_row_skipped: (p) =>
+    `本行名称${q(p.label)}以合计/小计/页脚的字样开头，已按合计行跳过、未计入汇总，但它填有金额。如果这是一个项目，请补填序号（或投资方、签约类型）后重新报送；如果是合计行，请把名称改为“合计”或“小计”。`,
   totals_mismatch: (p) =>
     `合计行的${q(p.label)}与上方各行之和不符（${p.detail ?? ""}）。汇总按各行明细计算，请更正合计行或明细。`,
   target_unit_unknown: (p) =>

@@ -2,7 +2,7 @@ import { columnLetter, toA1 } from "./a1.js";
 import { cellText, getCell, isBlankCell, mergeOrigins } from "./cellText.js";
 import { checkColumns } from "./checkColumns.js";
 import { checkRecord } from "./checkRecord.js";
-import { classifyRow, type RowKind } from "./classifyRow.js";
+import { classifyRow, namesMoreThanLabel, type RowKind } from "./classifyRow.js";
 import { detectHeader } from "./detectHeader.js";
 import { LEDGER_FIELDS, type FieldKey, type FieldType } from "./fields.js";
 import { findSheetUnit, findUnitName } from "./findUnitName.js";
@@ -146,6 +146,12 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
         }
       : undefined,
   }));
+  const moneyCols = columns.filter((c) => {
+    const type = FIELD_BY_KEY.get(c.key ?? "")?.type;
+    return type === "money" || type === "money_usd";
+  });
+  const hasAmount = (cells: ReadonlyArray<GridCell | null | undefined>): boolean =>
+    moneyCols.some((c) => typeof cells[c.col]?.value === "number");
   const records: LedgerRecord[] = [];
   const kinds: Array<{ row: number; kind: RowKind }> = [];
   let rejected = 0;
@@ -161,6 +167,12 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     }
     if (kind !== "project") {
       if (kind !== "blank") skipped += 1;
+      if ((kind === "totals" || kind === "subtotal" || kind === "footer") && hasAmount(cells)) {
+        // Skipped as a label row, yet named like a project and holding money: never silently.
+        const name = cellText(cells[nameCol]);
+        if (namesMoreThanLabel(name))
+          issues.push(makeIssue("label_row_skipped", at(r, nameCol, name), { label: name }));
+      }
       continue;
     }
     const record: LedgerRecord = {
