@@ -101,7 +101,12 @@ export function layOutCells(sheet: SheetCells): LaidOut {
     if (!row) continue;
     if (c.formula !== undefined) formulas[c.row]![c.col] = toOfficeFormula(c.formula);
     else row[c.col] = c.value;
-    const guard = typeof c.value === "string" && c.formula === undefined && mayBeParsed(c.value);
+    // Text that Excel could parse must be "@"; other text without a format of its own gets "@"
+    // too, so a text column is one run (one write) instead of runs broken at every guarded cell.
+    const guard =
+      typeof c.value === "string" &&
+      c.formula === undefined &&
+      (mayBeParsed(c.value) || c.numFmt === undefined);
     formats[c.row]![c.col] = guard ? "@" : c.numFmt;
     styles[c.row]![c.col] = c.style;
   }

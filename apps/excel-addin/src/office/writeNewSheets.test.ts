@@ -43,6 +43,7 @@ describe("writeNewSheets()", () => {
     ]);
     expect(fake.cell("项目台账", "L1")).toEqual({
       value: "签约资金（万元）",
+      numberFormat: "@",
       bold: true,
       wrap: true,
     });
