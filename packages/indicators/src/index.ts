@@ -68,6 +68,7 @@ export type { TrackingGroup, TrackingLayout, TrackingRole } from "./fill/findTra
 export { DEFAULT_SETTINGS } from "./settings/Settings.js";
 export type { CustomIndicatorSetting, LeadMeasure, Settings } from "./settings/Settings.js";
 export { meetsKey } from "./settings/requirements.js";
+export { suggestIndicatorKey } from "./settings/suggestIndicatorKey.js";
 export type { IndicatorRequirement } from "./settings/requirements.js";
 export { parseSettings, serializeSettings } from "./settings/parseSettings.js";
 export type { SettingsError, SettingsErrorCode } from "./settings/parseSettings.js";
