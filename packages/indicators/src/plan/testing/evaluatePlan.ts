@@ -196,9 +196,11 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Map<string, Scalar
           .flatMap((a) => flat(a, sheet))
           .reduce<number>((t, v) => t + (typeof v === "number" ? v : 0), 0);
       case "RANK.EQ": {
+        // Order 0 or omitted: the largest is 1st; any other order: the smallest is 1st.
         const v = num(0);
+        const ascending = args.length > 2 && num(2) !== 0;
         const others = flat(args[1]!, sheet).filter((x): x is number => typeof x === "number");
-        return 1 + others.filter((o) => o > v).length;
+        return 1 + others.filter((o) => (ascending ? o < v : o > v)).length;
       }
       case "SUMIFS":
       case "COUNTIFS": {
