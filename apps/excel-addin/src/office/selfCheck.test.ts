@@ -45,6 +45,7 @@ describe("formatSelfCheck()", () => {
   it("writes one line for the Excel and one per capability", () => {
     const text = formatSelfCheck(
       {
+        program: "Excel",
         platform: "OfficeOnline",
         version: "16.0.1",
         excelApi: "1.8",

@@ -18,9 +18,11 @@ export interface SelfCheckItem {
 
 /** What 自检 found: the Excel, its highest ExcelApi version, and each capability. */
 export interface SelfCheckReport {
+  /** "Excel" or "WPS 表格". */
+  program: string;
   platform: string;
   version: string;
-  /** Highest ExcelApi 1.x this Excel reports, "1.0" when none. */
+  /** Highest ExcelApi 1.x this Excel reports, "1.0" when none; "" for WPS. */
   excelApi: string;
   items: SelfCheckItem[];
 }
@@ -149,6 +151,7 @@ export async function runSelfCheck(
     });
   }
   return {
+    program: "Excel",
     platform: host.diagnostics.platform,
     version: host.diagnostics.version,
     excelApi: highestExcelApi(host),
@@ -178,9 +181,10 @@ const PLATFORM_NAMES: Record<string, string> = {
  */
 export function formatSelfCheck(report: SelfCheckReport, at: string): string {
   const platform = PLATFORM_NAMES[report.platform] ?? report.platform;
+  const api = report.excelApi === "" ? "" : `，支持 ExcelApi 1.1–${report.excelApi}`;
   const lines = [
     `招商台账 自检报告（${at}）`,
-    `Excel：${platform}，版本 ${report.version}，支持 ExcelApi 1.1–${report.excelApi}`,
+    `${report.program}：${platform === "" ? "" : `${platform}，`}版本 ${report.version}${api}`,
   ];
   for (const item of report.items) {
     const mark = item.outcome === "ok" ? "✓" : "✗";
@@ -188,7 +192,9 @@ export function formatSelfCheck(report: SelfCheckReport, at: string): string {
       item.outcome === "ok"
         ? "正常"
         : item.outcome === "missing"
-          ? `当前 Excel 不支持（需要 ExcelApi ${item.version}）`
+          ? item.version === ""
+            ? "暂不支持"
+            : `当前 Excel 不支持（需要 ExcelApi ${item.version}）`
           : `出错：${item.detail ?? ""}`;
     lines.push(`${mark} ${item.label}：${why}`);
   }

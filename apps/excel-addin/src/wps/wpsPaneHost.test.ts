@@ -6,6 +6,7 @@ import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { DOC_PROPERTY_TEXT_LIMIT, FakeEt } from "../../testing/wpsFake/FakeEt.js";
 import { excelPaneHost } from "../office/excelPaneHost.js";
+import { formatSelfCheck } from "../office/selfCheck.js";
 import { runOneClick } from "../runOneClick.js";
 import { normaliseValues } from "./normaliseValues.js";
 import { wpsPaneHost } from "./wpsPaneHost.js";
@@ -179,5 +180,21 @@ describe("wpsPaneHost()", () => {
     await host.undoFill(out.undo);
     expect(wps.cell("完成情况", "D2")).toEqual({ value: "手填的", numberFormat: "General" });
     expect(wps.cell("完成情况", "D3")).toEqual({ value: "", numberFormat: "General" });
+  });
+
+  it.each([
+    ["2d", "二维数组"],
+    ["flat", "一维数组"],
+  ] as const)("runs 自检 on a scratch sheet it removes (Value2 %s)", async (value2Shape, shape) => {
+    const wps = new FakeEt({ value2Shape });
+    wps.loadGrid(LEDGERS[2]!);
+    const report = await wpsPaneHost(wps).selfCheck();
+    expect(report.items.map((i) => i.outcome)).toEqual(["ok", "ok", "ok", "ok", "ok"]);
+    expect(report.items[0]!.label).toContain(`单行区域的 Value2 是${shape}`);
+    expect(wps.sheets.map((s) => s.name)).toEqual(["9月台账"]);
+    expect(wps.activeSheet).toBe("9月台账");
+    expect(formatSelfCheck(report, "2024-10-08 09:30").split("\n")[1]).toBe(
+      "WPS 表格：版本 12.1.0.17827",
+    );
   });
 });

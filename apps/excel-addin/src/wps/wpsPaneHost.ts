@@ -7,12 +7,13 @@ import { SETTINGS_KEY } from "../office/settingsStore.js";
 import { readDocText, writeDocText } from "./docText.js";
 import { fillWpsCompletion, undoWpsFill } from "./fillWpsCompletion.js";
 import { readWpsGrid, worksheetOf } from "./readWpsGrid.js";
+import { selfCheckWps } from "./selfCheckWps.js";
 import type { EtApplication } from "./wpsApi.js";
 import { writeWpsPlan } from "./writeWpsPlan.js";
 
 /**
  * What the WPS host does so far: reading, checking, 一键计算, 填充完成率公式, settings and the
- * report. 新建台账 (dropdowns) is off; marks and 自检 answer with a Chinese "not yet in WPS".
+ * report, 自检. 新建台账 (dropdowns) is off; marks answer with a Chinese "not yet in WPS".
  */
 const WPS_CAPABILITIES: Capabilities = {
   base: true,
@@ -85,6 +86,6 @@ export function wpsPaneHost(app: EtApplication): PaneHost {
       cell.Value2 = text;
       return `${quoteSheetName(app.ActiveSheet.Name)}!${cell.Address(false, false)}`;
     },
-    selfCheck: async () => notYet("自检"),
+    selfCheck: async () => selfCheckWps(app),
   };
 }
