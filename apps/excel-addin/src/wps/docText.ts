@@ -20,6 +20,7 @@ export function readDocText(props: EtDocumentProperties, key: string): string | 
   const count = item(props, `${key}#n`);
   if (!count) return null;
   const n = Number(count.Value);
+  if (n === 0) return null;
   let text = "";
   for (let i = 0; i < n; i++) {
     const part = item(props, `${key}#${i}`);

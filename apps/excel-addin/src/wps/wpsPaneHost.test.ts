@@ -148,9 +148,11 @@ describe("wpsPaneHost()", () => {
   });
 
   it("says in Chinese what the WPS version cannot do yet", async () => {
-    await expect(wpsPaneHost(new FakeEt()).markCells("表", [])).rejects.toMatchObject({
+    await expect(
+      wpsPaneHost(new FakeEt()).writeNewSheets({ sheets: [], styles: {} }),
+    ).rejects.toMatchObject({
       code: "api_not_supported",
-      message: expect.stringContaining("WPS 版暂不支持「标记问题单元格」"),
+      message: expect.stringContaining("WPS 版暂不支持「新建台账」"),
     });
   });
 
@@ -196,5 +198,27 @@ describe("wpsPaneHost()", () => {
     expect(formatSelfCheck(report, "2024-10-08 09:30").split("\n")[1]).toBe(
       "WPS 表格：版本 12.1.0.17827",
     );
+  });
+
+  it("marks cells in the severity colours and clears exactly its own marks", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid(LEDGERS[2]!);
+    wps.cell("9月台账", "H4")!.fill = "#00B050";
+    const host = wpsPaneHost(wps);
+    const marks = [
+      { cell: "E8", severity: "error" as const, messages: ["不在可选范围内"] },
+      { cell: "H4", severity: "warning" as const, messages: ["金额是约数"] },
+      { cell: "H5", severity: "warning" as const, messages: ["金额是约数"] },
+    ];
+    expect(await host.markCells("9月台账", marks)).toEqual({ cells: 3, notes: 0, notesSkipped: 0 });
+    expect(wps.cell("9月台账", "E8")?.fill).toBe("#FFC7CE");
+    expect(wps.cell("9月台账", "H4")?.fill).toBe("#FFEB9C");
+    // The user recolours H5 after marking: clearing leaves it as the user set it.
+    wps.cell("9月台账", "H5")!.fill = "#0070C0";
+    expect(await host.clearMarks()).toEqual({ restored: 2, keptUserFill: 1, notesRemoved: 0 });
+    expect(wps.cell("9月台账", "E8")?.fill).toBeUndefined();
+    expect(wps.cell("9月台账", "H4")?.fill).toBe("#00B050");
+    expect(wps.cell("9月台账", "H5")?.fill).toBe("#0070C0");
+    expect(await host.clearMarks()).toEqual({ restored: 0, keptUserFill: 0, notesRemoved: 0 });
   });
 });

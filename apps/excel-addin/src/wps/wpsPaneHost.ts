@@ -6,6 +6,7 @@ import type { Capabilities, Capability } from "../office/capabilities.js";
 import { SETTINGS_KEY } from "../office/settingsStore.js";
 import { readDocText, writeDocText } from "./docText.js";
 import { fillWpsCompletion, undoWpsFill } from "./fillWpsCompletion.js";
+import { clearWpsMarks, markWpsCells } from "./marksWps.js";
 import { readWpsGrid, worksheetOf } from "./readWpsGrid.js";
 import { selfCheckWps } from "./selfCheckWps.js";
 import type { EtApplication } from "./wpsApi.js";
@@ -13,7 +14,7 @@ import { writeWpsPlan } from "./writeWpsPlan.js";
 
 /**
  * What the WPS host does so far: reading, checking, 一键计算, 填充完成率公式, settings and the
- * report, 自检. 新建台账 (dropdowns) is off; marks answer with a Chinese "not yet in WPS".
+ * report, 自检, marks (colours, no notes yet). 新建台账 (dropdowns) answers "not yet in WPS".
  */
 const WPS_CAPABILITIES: Capabilities = {
   base: true,
@@ -29,7 +30,7 @@ const WPS_NOTES: Record<Capability, string> = {
   dataValidation: "WPS 版暂不支持「新建台账」：请在 Excel 中新建，或复制已有的标准台账。",
   specialCells: "校验时无法识别隐藏行和公式单元格。",
   mergedAreas: "校验时无法读取合并单元格。",
-  notes: "「标记问题单元格」暂不支持 WPS 版。",
+  notes: "「标记问题单元格」在 WPS 版只涂色、不加批注。",
 };
 
 function notYet(action: string): never {
@@ -60,8 +61,8 @@ export function wpsPaneHost(app: EtApplication): PaneHost {
       ws.Activate();
       ws.Range(address).Select();
     },
-    markCells: async () => notYet("标记问题单元格"),
-    clearMarks: async () => notYet("清除标记"),
+    markCells: async (sheet, marks) => markWpsCells(app, sheet, marks),
+    clearMarks: async () => clearWpsMarks(app),
     writeNewSheets: async () => notYet("新建台账"),
     applyWorkbookPlan: async (plan) => writeWpsPlan(app, plan),
     fillCompletion: async (sheet, sumifs) => fillWpsCompletion(app, sheet, sumifs),
