@@ -82,9 +82,9 @@ export async function* readSources(
 const MIN_BYTES_FOR_WORKERS = 2 * 2 ** 20;
 
 // This thread takes in every worker's records (~20 ms per 1,000 rows where reading them costs
-// ~80 ms), so past about four workers it is the bottleneck; each worker also holds a heap of
-// its own (a grid at a time), which matters for the 1 GB budget of a 300-file county.
-const MAX_WORKERS = 3;
+// ~80 ms), so past about four workers it is the bottleneck; and each worker holds a heap of
+// its own: 300 files × 1,000 rows peaked at 976 MB with 3 workers (the budget is 1 GB).
+const MAX_WORKERS = 2;
 
 /**
  * How many worker threads should read these inputs besides this thread: 0 for a small job or
