@@ -141,7 +141,7 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     expect(summary.total.indicators.time_progress).toBe(0.75);
     const sum = summary.units.reduce((n, u) => n + (u.indicators.n_signed as number), 0);
     // 经济开发区 row 6 repeats 城关镇's 智能装备制造产业园: 合同 of 2024-04-12, 签约 26000, 到位 9000.
-    expect((summary.total as { dedup?: unknown }).dedup).toEqual({
+    expect(summary.total.dedup).toEqual({
       n_signed: 1,
       amt_signed: 26000,
       amt_arrived: 9000,

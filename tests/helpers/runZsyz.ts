@@ -55,7 +55,11 @@ export interface SummaryJson {
   }>;
   rows: { read: number; merged: number; rejected: number };
   units: Array<{ unit: string; indicators: Record<string, number | boolean | null> }>;
-  total: { indicators: Record<string, number | boolean | null> };
+  total: {
+    indicators: Record<string, number | boolean | null>;
+    /** What the 减：疑似重复报送 row takes out of the county total (JSON version 2). */
+    dedup?: { n_signed: number; amt_signed: number; amt_arrived: number; amt_arrived_new: number };
+  };
   issues: Array<{
     code: string;
     severity: string;

@@ -13,7 +13,9 @@ const VARIANTS: Record<EnumKey, ReadonlyArray<readonly [RegExp, string]>> = {
   fund_source: [
     [/^(省外|外省|国内省外|省外资金|区外|省外境内)$/, "省外"],
     [/^(省内市外|市外省内|省内外市|省内|省内其他市|市外)$/, "省内市外"],
-    [/^(市内|本市|市内县外|县外市内|本地|市内资金)$/, "市内"],
+    [/^(市内|本市|市内县外|县外市内|市内资金)$/, "市内"],
+    // DOMAIN.md: 本县/本地 → 县内 (not counted by the default counting policy).
+    [/^(县内|本县|本地|县内资金|本县资金)$/, "县内"],
     [/^(境外|国外|外资|港澳台|海外|国(境)?外)$/, "境外"],
   ],
   industry: [
