@@ -38,7 +38,7 @@ function ledger(f: number): Uint8Array {
   return buildXlsx([{ name: "台账", rows }]);
 }
 
-const time = (label: string, run: () => void, repeat = 3): number => {
+const time = (label: string, run: () => unknown, repeat = 3): number => {
   run(); // warm-up
   const start = performance.now();
   for (let i = 0; i < repeat; i += 1) run();
@@ -108,6 +108,7 @@ time("  XmlScanner (ours)", () => {
   const s = new XmlScanner(sheetXml);
   let n = 0;
   while (s.next()) if (s.kind === OPEN && s.name === "c" && s.attr("r")) n += 1;
+  return n;
 });
 try {
   const { SaxesParser } = await import("saxes");
@@ -118,6 +119,7 @@ try {
       if (t.name === "c" && t.attributes["r"]) n += 1;
     });
     p.write(sheetXml).close();
+    return n;
   });
 } catch (thrown) {
   console.log(`  saxes skipped (${String(thrown).slice(0, 80)})`);
