@@ -200,13 +200,20 @@ describe("task pane in Chromium against the fake Excel", () => {
     expect(cleared.notes).toEqual([]);
   });
 
-  it("creates the ledger and target sheets with dropdowns after 「新建台账」", async () => {
+  it("creates the ledger, target and 重复项目归属 sheets with dropdowns after 「新建台账」", async () => {
     await page.getByRole("button", { name: "新建台账", exact: true }).click();
-    await visible(page.getByText("已新建工作表「项目台账」和「指标任务分解」。"));
+    await visible(page.getByText("已新建工作表「项目台账」、「指标任务分解」、「重复项目归属」。"));
     const view = await fakeView(page);
-    expect(view.sheets).toEqual(["9月台账", "任务分解", "完成情况", "项目台账", "指标任务分解"]);
+    expect(view.sheets).toEqual([
+      "9月台账",
+      "任务分解",
+      "完成情况",
+      "项目台账",
+      "指标任务分解",
+      "重复项目归属",
+    ]);
     expect(view.activeSheet).toBe("项目台账");
-    expect(view.tables.map((t) => t.sheet)).toEqual(["项目台账", "指标任务分解"]);
+    expect(view.tables.map((t) => t.sheet)).toEqual(["项目台账", "指标任务分解", "重复项目归属"]);
     expect(view.validations["项目台账"]).toContainEqual({
       left: 17,
       right: 17,

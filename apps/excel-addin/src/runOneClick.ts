@@ -1,4 +1,9 @@
-import { type CountyRun, runCounty, type WorkbookSource } from "@zsyz/county";
+import {
+  type CountyRun,
+  runCounty,
+  TARGET_WORKBOOK_SHEETS,
+  type WorkbookSource,
+} from "@zsyz/county";
 import type { Settings } from "@zsyz/indicators";
 import type { GridSheet, IsoDate } from "@zsyz/ledger";
 import type { PaneHost } from "./host/PaneHost.js";
@@ -35,13 +40,21 @@ export async function runOneClick(
     file = grid.file;
   }
   const targets = request.targetSheet === null ? null : await host.readSheet(request.targetSheet);
+  // The county's rules kept beside the targets (重复项目归属, 达标要求, 统计口径) go with them.
+  const rules: GridSheet[] = [];
+  if (targets) {
+    const present = new Set((await host.readWorkbookInfo()).sheets);
+    for (const name of TARGET_WORKBOOK_SHEETS)
+      if (present.has(name) && name !== request.targetSheet)
+        rules.push((await host.readSheet(name)).sheet);
+  }
   const source = (grids: GridSheet[]): WorkbookSource => ({
     file,
     workbook: { file, sheets: grids },
   });
   const run = await runCounty({
     ledgers: [source(sheets)],
-    targets: targets && source([targets.sheet]),
+    targets: targets && source([targets.sheet, ...rules]),
     asOf: request.asOf,
     settings,
   });

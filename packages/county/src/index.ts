@@ -16,3 +16,4 @@ export { buildSummaryJson } from "./buildSummaryJson.js";
 export type { SummaryJson } from "./buildSummaryJson.js";
 export { describeHeadline } from "./describeHeadline.js";
 export { defaultAsOf, toIsoDate } from "./defaultAsOf.js";
+export { TARGET_WORKBOOK_SHEETS } from "./targetWorkbookSheets.js";

@@ -27,7 +27,7 @@ export function CreateLedgerSection(props: {
       </Button>
       {props.created && (
         <Text size={200} className={styles.done} role="status">
-          已新建工作表{props.created.map((w) => `「${w.sheet}」`).join("和")}
+          已新建工作表{props.created.map((w) => `「${w.sheet}」`).join("、")}
           {props.created.some((w) => w.sheet !== w.requested)
             ? "（同名工作表已存在，已自动改名）"
             : ""}
