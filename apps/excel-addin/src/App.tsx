@@ -1,3 +1,4 @@
+import { countBySeverity, groupIssues } from "@zsyz/ledger";
 import {
   Divider,
   Spinner,
@@ -30,7 +31,6 @@ import { useSelfCheck } from "./hooks/useSelfCheck.js";
 import { useSettings } from "./hooks/useSettings.js";
 import { useTask } from "./hooks/useTask.js";
 import { useWorkbookSheets } from "./hooks/useWorkbookSheets.js";
-import { countBySeverity, groupIssues } from "./issueGroups.js";
 import { ACTION_NEEDS, type Capabilities } from "./office/capabilities.js";
 import type { PaneHost } from "./host/PaneHost.js";
 

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { SeverityCounts } from "../issueGroups.js";
+import type { SeverityCounts } from "@zsyz/ledger";
 
 const useStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

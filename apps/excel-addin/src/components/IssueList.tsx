@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { LedgerIssue } from "@zsyz/ledger";
-import type { IssueGroup } from "../issueGroups.js";
+import type { IssueGroup } from "@zsyz/ledger";
 
 const useStyles = makeStyles({
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", minWidth: 0 },

@@ -1,3 +1,4 @@
+import { countBySeverity, groupIssues } from "@zsyz/ledger";
 import {
   Accordion,
   AccordionHeader,
@@ -8,7 +9,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { countBySeverity, groupIssues } from "../../../excel-addin/src/issueGroups.js";
 import type { RunView } from "../worker/protocol.js";
 import { issuesByFile } from "../issuesByFile.js";
 

@@ -1,7 +1,6 @@
-import type { LedgerIssue } from "@zsyz/ledger";
-import { makeIssue } from "@zsyz/ledger";
+import { type LedgerIssue, makeIssue } from "./issues.js";
 import { describe, expect, it } from "vitest";
-import { countBySeverity, groupIssues } from "./issueGroups.js";
+import { countBySeverity, groupIssues } from "./groupIssues.js";
 
 const at = (cell: string, row: number) => ({ file: "f.xlsx", sheet: "台账", cell, row });
 const issues: LedgerIssue[] = [

@@ -1,6 +1,9 @@
-import type { IssueCode, LedgerIssue, Severity } from "@zsyz/ledger";
+import type { IssueCode, LedgerIssue, Severity } from "./issues.js";
 
-/** Heading of each kind of issue in the pane; a new code does not compile until it has one. */
+/**
+ * Heading of each kind of issue where front ends list issues by kind (the task pane, the web
+ * page); a new code does not compile until it has one.
+ */
 const ISSUE_GROUP_TITLES: Record<IssueCode, string> = {
   file_unreadable: "文件无法读取",
   no_ledger_sheet: "没有找到台账表头",
