@@ -12,6 +12,10 @@ const ADDIN_ERRORS = {
     title: "当前 Excel 版本不支持这项功能",
     action: "请升级到 Microsoft 365 或 Excel 2021 及以上版本；也可以用命令行工具 zsyz 校验台账。",
   },
+  not_in_wps: {
+    title: "WPS 版暂不支持这项功能",
+    action: "请在 Excel 中使用这项功能，或用离线网页版「招商台账助手.html」。",
+  },
   item_not_found: {
     title: "找不到要操作的工作表或单元格",
     action: "工作表可能已被删除或改名。请点击「刷新」更新工作表列表后重试。",

@@ -151,7 +151,8 @@ describe("wpsPaneHost()", () => {
     await expect(
       wpsPaneHost(new FakeEt()).writeNewSheets({ sheets: [], styles: {} }),
     ).rejects.toMatchObject({
-      code: "api_not_supported",
+      code: "not_in_wps",
+      title: "WPS 版暂不支持这项功能",
       message: expect.stringContaining("WPS 版暂不支持「新建台账」"),
     });
   });

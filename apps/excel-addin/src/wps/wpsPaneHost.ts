@@ -34,7 +34,7 @@ const WPS_NOTES: Record<Capability, string> = {
 };
 
 function notYet(action: string): never {
-  throw new AddinError("api_not_supported", {
+  throw new AddinError("not_in_wps", {
     detail: `WPS 版暂不支持「${action}」：请在 Excel 中使用，或用离线网页版「招商台账助手.html」。`,
   });
 }
