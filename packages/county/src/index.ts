@@ -5,6 +5,7 @@ export { runCounty } from "./runCounty.js";
 export type { CountyInput, CountyRun } from "./runCounty.js";
 export { readLedgerSources } from "./readLedgerSources.js";
 export type { CountyLedgers } from "./readLedgerSources.js";
+export { isSummaryWorkbook } from "./isSummaryWorkbook.js";
 export { readLedgerSource } from "./readLedgerSource.js";
 export type {
   FileOutcome,
