@@ -29,8 +29,7 @@ import { describeProblemProjects } from "./describeProblemProjects.js";
 import { draftParagraphs } from "./draftParagraphs.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
-import { readPolicySheet } from "./readPolicySheet.js";
-import { readRequirementSheet } from "./readRequirementSheet.js";
+import { readCountyRules } from "./readCountyRules.js";
 import { readTargetSource } from "./readTargetSource.js";
 import { matchTargetUnits } from "./reconcileUnits.js";
 
@@ -80,25 +79,11 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
   const targets = input.targets
     ? readTargetSource(input.targets, targetIssues, { asOf: input.asOf, owners })
     : null;
-  // The county's rules for the year kept beside its targets: a 达标要求 sheet replaces the
-  // settings' requirements.
-  const sheetRules =
-    input.targets && "workbook" in input.targets
-      ? readRequirementSheet(
-          input.targets.workbook,
-          settingsCatalogue({ ...given, requirements: [] }),
-        )
-      : null;
-  if (sheetRules) targetIssues.push(...sheetRules.issues);
-  // …and a 统计口径 sheet the settings' counting policy.
-  const sheetPolicy =
-    input.targets && "workbook" in input.targets ? readPolicySheet(input.targets.workbook) : null;
-  if (sheetPolicy) targetIssues.push(...sheetPolicy.issues);
-  const settings: Settings = {
-    ...given,
-    ...(sheetRules ? { requirements: sheetRules.requirements } : {}),
-    ...(sheetPolicy ? { countingPolicy: sheetPolicy.policy } : {}),
-  };
+  // The county's rules for the year kept beside its targets (达标要求, 统计口径…) replace
+  // the settings' own.
+  const rules = readCountyRules(input.targets ?? null, given);
+  targetIssues.push(...rules.issues);
+  const settings = rules.settings;
   const ledgers = await readLedgerSources(input.ledgers, input.asOf, { owners });
   const matched = targets ? matchTargetUnits(targets, ledgers.records) : null;
   const issues = [...ledgers.issues, ...targetIssues, ...(matched?.issues ?? [])];
