@@ -48,6 +48,18 @@ export interface CountyInput {
    * of up front (the Office writer, which sends cells in blocks).
    */
   lazyDetail?: boolean;
+  /**
+   * The JSON summary (version 2) of an earlier run, as the front end read it from the file
+   * staff picked: the run adds the previous figures and the change (较上期). One that cannot
+   * be used (another county, a later date, not our JSON) is an issue and the run goes on.
+   */
+  previous?: PreviousSummaryInput;
+}
+
+/** An earlier run's JSON summary: the file's name as given, for messages, and its text. */
+export interface PreviousSummaryInput {
+  file: string;
+  text: string;
 }
 
 /** Everything a front end shows or writes after a run. */
