@@ -2,7 +2,7 @@
 // web page and the WPS pane. Grids in; accounting, issues, indicators, the output
 // workbook's plan, the report and the JSON summary out. Pure: no host, no fs, no clock.
 export { runCounty } from "./runCounty.js";
-export type { CountyInput, CountyRun } from "./runCounty.js";
+export type { CountyInput, CountyRun, PreviousSummaryInput } from "./runCounty.js";
 export { readLedgerSources } from "./readLedgerSources.js";
 export type { CountyLedgers } from "./readLedgerSources.js";
 export { isSummaryWorkbook } from "./isSummaryWorkbook.js";
