@@ -64,7 +64,7 @@ export function readRequirementSheet(
       bad(nameCol, "不是已有的指标名称（如“资金到位率”“开工率”“签约资金完成率”）", name);
       continue;
     }
-    const line = parseLine(
+    const line = parseRuleLine(
       raw,
       sheet.rows[r]?.[lineCol]?.value,
       indicator.def.format === "percent",
@@ -79,8 +79,12 @@ export function readRequirementSheet(
   return requirements.length === 0 && issues.length === 0 ? null : { requirements, issues };
 }
 
-// "50%", "50%以上", "不低于100%", 0.5 (a percent cell's value), 50 for a rate (read as 50%).
-function parseLine(text: string, value: unknown, isRate: boolean): number | null {
+/**
+ * A line, cap or threshold as staff write it: "50%", "50%以上", "不低于100%", 0.5 (a percent
+ * cell's value), 50 for a rate (read as 50%); null when it is not one.
+ * @example parseRuleLine("120%", "120%", true) === 1.2
+ */
+export function parseRuleLine(text: string, value: unknown, isRate: boolean): number | null {
   if (typeof value === "number" && Number.isFinite(value))
     return isRate && value > 1.5 ? value / 100 : value;
   const m = /^(?:不低于|不少于|达到|≥|>=)?(-?\d+(?:\.\d+)?)(%)?(?:以上|及以上)?$/.exec(text);

@@ -1,6 +1,7 @@
 import { OWNERSHIP_SHEET } from "@zsyz/ledger";
 import { POLICY_SHEET } from "./readPolicySheet.js";
 import { REQUIREMENT_SHEET } from "./readRequirementSheet.js";
+import { SCHEME_SHEET } from "./readSchemeSheet.js";
 
 /**
  * The sheets of the target workbook the county job reads besides the target table itself:
@@ -9,6 +10,7 @@ import { REQUIREMENT_SHEET } from "./readRequirementSheet.js";
  */
 export const TARGET_WORKBOOK_SHEETS: readonly string[] = [
   OWNERSHIP_SHEET,
+  SCHEME_SHEET,
   REQUIREMENT_SHEET,
   POLICY_SHEET,
 ];

@@ -33,6 +33,11 @@ export interface SheetTemplate {
   example: readonly CellValue[];
   /** Data rows below the header that receive number formats and dropdowns. */
   bodyRows: number;
+  /**
+   * Rows filled in with defaults (the county's rules as the settings hold them), aligned with
+   * `columns`; when given they are written in place of `example`.
+   */
+  rows?: readonly (readonly CellValue[])[];
 }
 
 const UNIT_SUFFIX: Partial<Record<FieldType, string>> = {

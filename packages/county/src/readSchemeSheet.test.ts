@@ -1,0 +1,164 @@
+import { DEFAULT_SCORING_SCHEME, DEFAULT_SETTINGS, settingsCatalogue } from "@zsyz/indicators";
+import type { GridWorkbook } from "@zsyz/ledger";
+import { makeSheet } from "@zsyz/ledger/samples";
+import { describe, expect, it } from "vitest";
+import type { LedgerSource } from "./LedgerSource.js";
+import { readSchemeSheet } from "./readSchemeSheet.js";
+import { runCounty } from "./runCounty.js";
+
+const catalogue = settingsCatalogue(DEFAULT_SETTINGS);
+const HEADER = ["类别", "指标或问题", "分值", "计分方式", "封顶", "分档", "说明"];
+const book = (rows: (string | number | null)[][]): GridWorkbook => ({
+  file: "任务.xlsx",
+  sheets: [makeSheet("考评办法", [HEADER, ...rows])],
+});
+
+describe("readSchemeSheet()", () => {
+  it("reads a scheme staff wrote: name, linear items with and without a cap, tiers in words, a deduction", () => {
+    const read = readSchemeSheet(
+      book([
+        ["办法名称", "2025年招商引资考评办法", null, null, null, null, null],
+        ["考评项目", "签约资金完成率", 40, "按比例", "120%", null, "得分＝40×完成率"],
+        [
+          "考评项目",
+          "到位资金完成率",
+          "30分",
+          "分档",
+          null,
+          "100%以上得满分；80%以上得24分；低于80%不得分",
+          null,
+        ],
+        ["考评项目", "外资完成率", 30, null, null, null, null],
+        ["扣分项", "疑似重复报送", 3, "每项扣分", "9", null, null],
+      ]),
+      catalogue,
+      DEFAULT_SCORING_SCHEME,
+    );
+    // 24 of 30 points is a share of 0.8.
+    expect(read).toEqual({
+      scheme: {
+        name: "2025年招商引资考评办法",
+        items: [
+          { indicator: "rate_signed", weight: 40, method: "linear", cap: 1.2 },
+          {
+            indicator: "rate_arrived",
+            weight: 30,
+            method: "tiers",
+            tiers: [
+              { atLeast: 1, share: 1 },
+              { atLeast: 0.8, share: 0.8 },
+            ],
+          },
+          { indicator: "rate_fdi", weight: 30, method: "linear" },
+        ],
+        deductions: [{ code: "duplicate_project", points: 3, max: 9 }],
+      },
+      issues: [],
+    });
+  });
+
+  it("names the cell of an unknown indicator, a points cell that is not a number and an unknown issue kind, and applies the rest", () => {
+    const read = readSchemeSheet(
+      book([
+        ["考评项目", "签约资金完成率", 60, "按比例", null, null, null],
+        ["考评项目", "招商热度", 10, "按比例", null, null, null],
+        ["考评项目", "开工率", "十分", "按比例", null, null, null],
+        ["考评项目", "资金到位率", 20, "分档", null, "大部分到位得满分", null],
+        ["扣分项", "迟报", 1, "每项扣分", null, null, null],
+        ["扣分项", "未办结用地手续即开工", 1, "每项扣分", "5", null, null],
+      ]),
+      catalogue,
+      DEFAULT_SCORING_SCHEME,
+    );
+    expect(read?.scheme).toEqual({
+      name: "考评办法",
+      items: [{ indicator: "rate_signed", weight: 60, method: "linear" }],
+      deductions: [{ code: "started_without_land", points: 1, max: 5 }],
+    });
+    expect(read?.issues.map((i) => [i.code, i.sheet, i.cell, i.raw])).toEqual([
+      ["settings_invalid", "考评办法", "B3", "招商热度"],
+      ["settings_invalid", "考评办法", "C4", "十分"],
+      ["settings_invalid", "考评办法", "F5", "大部分到位得满分"],
+      ["settings_invalid", "考评办法", "B6", "迟报"],
+    ]);
+    expect(read?.issues[0]?.message).toBe(
+      "设置“考评办法·招商热度”的值“招商热度”无法采用：不是已有的指标名称（如“签约资金完成率”“资金到位率”）。已按默认设置计算，请更正。",
+    );
+  });
+
+  it("keeps the settings' scheme, with the issues, when no 考评项目 row can be used", () => {
+    const read = readSchemeSheet(
+      book([["考评项目", "招商热度", 10, "按比例", null, null, null]]),
+      catalogue,
+      DEFAULT_SCORING_SCHEME,
+    );
+    expect(read?.scheme).toBe(DEFAULT_SCORING_SCHEME);
+    expect(read?.issues.map((i) => i.cell)).toEqual(["B2"]);
+  });
+
+  it("leaves the settings' scheme in force while the sheet is absent or empty", () => {
+    expect(readSchemeSheet(book([]), catalogue, DEFAULT_SCORING_SCHEME)).toBeNull();
+    expect(
+      readSchemeSheet({ file: "任务.xlsx", sheets: [] }, catalogue, DEFAULT_SCORING_SCHEME),
+    ).toBeNull();
+  });
+
+  it("scores the units of a county run by the sheet's scheme, worked out by hand", async () => {
+    const ledger = (unit: string, signedAmt: number, arrived: number): LedgerSource => ({
+      file: `${unit}.xlsx`,
+      workbook: {
+        file: `${unit}.xlsx`,
+        sheets: [
+          makeSheet("台账", [
+            [`${unit}2024年招商引资项目台账`],
+            ["项目名称", "投资方", "签约类型", "签约时间", "签约资金", "本年到位资金", "项目状态"],
+            [`${unit}新材料项目`, `${unit}公司`, "合同", "2024-03-01", signedAmt, arrived, "签约"],
+          ]),
+        ],
+      },
+    });
+    const targetBook: GridWorkbook = {
+      file: "任务.xlsx",
+      sheets: [
+        makeSheet("任务", [
+          ["单位", "年度签约资金任务", "年度到位资金任务"],
+          ["甲镇", 1000, 1000],
+          ["乙镇", 1000, 1000],
+        ]),
+        makeSheet("考评办法", [
+          HEADER,
+          ["办法名称", "2024年考评办法", null, null, null, null, null],
+          ["考评项目", "签约资金完成率", 60, "按比例", "100%", null, null],
+          [
+            "考评项目",
+            "到位资金完成率",
+            40,
+            "分档",
+            null,
+            "90%以上得满分；50%以上得满分的50%",
+            null,
+          ],
+          ["考评项目", "招商热度", 10, "按比例", null, null, null],
+        ]),
+      ],
+    };
+    const run = await runCounty({
+      ledgers: [ledger("甲镇", 1300, 500), ledger("乙镇", 800, 950)],
+      targets: { file: targetBook.file, workbook: targetBook },
+      asOf: "2024-09-30",
+    });
+    // 甲镇: 签约 130% capped at 100% × 60 = 60; 到位 50% reaches the 50% tier: 40 × 0.5 = 20 → 80.
+    // 乙镇: 签约 80% × 60 = 48; 到位 95% reaches 90%: 40 → 88. No deductions in this scheme.
+    expect(
+      run.results.units.map((u) => [u.unit, u.indicators.score, u.indicators.rank_score]),
+    ).toEqual([
+      ["甲镇", 80, 2],
+      ["乙镇", 88, 1],
+    ]);
+    const score = run.plan.sheets.find((s) => s.name === "考评得分")!;
+    expect(score.cells.find((c) => c.row === 0)?.value).toBe("招商引资考评得分（2024年考评办法）");
+    expect(
+      run.issues.filter((i) => i.code === "settings_invalid").map((i) => [i.file, i.cell]),
+    ).toEqual([["任务.xlsx", "B5"]]);
+  });
+});

@@ -1,0 +1,261 @@
+import type {
+  CompiledIndicator,
+  ScoringDeduction,
+  ScoringItem,
+  ScoringScheme,
+  ScoringTier,
+} from "@zsyz/indicators";
+import {
+  groupIssues,
+  type GridWorkbook,
+  ISSUE_SEVERITY,
+  type IssueCode,
+  type LedgerIssue,
+  makeIssue,
+  normalizeText,
+  toA1,
+} from "@zsyz/ledger";
+import { parseRuleLine } from "./readRequirementSheet.js";
+
+/** Name of the target workbook's sheet of the scoring scheme (考评办法). */
+export const SCHEME_SHEET = "考评办法";
+
+/** The headers of the 考评办法 table, in the order the template writes them. */
+export const SCHEME_HEADERS = {
+  kind: "类别",
+  subject: "指标或问题",
+  points: "分值",
+  method: "计分方式",
+  cap: "封顶",
+  tiers: "分档",
+  note: "说明",
+} as const;
+
+/** Words of the 类别 and 计分方式 columns, as the template's dropdowns offer them. */
+export const SCHEME_WORDS = {
+  name: "办法名称",
+  item: "考评项目",
+  deduction: "扣分项",
+  linear: "按比例",
+  tiers: "分档",
+  perIssue: "每项扣分",
+} as const;
+
+/**
+ * Title of each issue kind as the pane and 问题清单 group them ("疑似重复报送"), the words a
+ * deduction row names its issue by.
+ */
+export function issueKindTitles(): Map<string, string> {
+  const codes = Object.keys(ISSUE_SEVERITY) as IssueCode[];
+  // groupIssues is where @zsyz/ledger keeps the titles; one stand-in issue per code reads them.
+  const groups = groupIssues(
+    codes.map((code) => ({
+      code,
+      severity: ISSUE_SEVERITY[code],
+      file: "",
+      sheet: "",
+      cell: "",
+      raw: "",
+      message: "",
+    })),
+  );
+  return new Map<string, string>(groups.map((g) => [g.code, g.title]));
+}
+
+/**
+ * Reads the 考评办法 sheet of the target workbook: a row per 考评项目 (指标 by its Chinese
+ * name, 分值, 计分方式 按比例 with an optional 封顶 or 分档 "100%以上得满分；80%以上得满分的75%"),
+ * a row per 扣分项 (the issue kind by its title, 每项扣分, 封顶 = the most taken off) and an
+ * optional 办法名称 row. A row it cannot use is reported at its cell and left out; the rest
+ * applies. Null when the workbook has no such sheet or an empty one; the given scheme is kept
+ * (with the issues) when no 考评项目 row is usable.
+ * @example readSchemeSheet(workbook, catalogue, DEFAULT_SCORING_SCHEME)?.scheme.items[0] → { indicator: "rate_signed", weight: 35, method: "linear", cap: 1.2 }
+ */
+export function readSchemeSheet(
+  workbook: GridWorkbook,
+  catalogue: readonly CompiledIndicator[],
+  given: ScoringScheme,
+): { scheme: ScoringScheme; issues: LedgerIssue[] } | null {
+  const sheet = workbook.sheets.find((s) => normalizeText(s.name) === SCHEME_SHEET);
+  if (!sheet) return null;
+  const value = (r: number, c: number): unknown => (c < 0 ? null : sheet.rows[r]?.[c]?.value);
+  const text = (r: number, c: number): string => {
+    const v = value(r, c);
+    return v === null || v === undefined ? "" : normalizeText(String(v));
+  };
+  const cols = findHeader(sheet.rows.length, text);
+  if (!cols) return null;
+  const indicators = new Map<string, CompiledIndicator>();
+  for (const c of catalogue) {
+    indicators.set(normalizeText(c.def.name), c);
+    indicators.set(c.def.key, c);
+  }
+  const kinds = new Map<string, string>();
+  for (const [code, title] of issueKindTitles()) {
+    kinds.set(normalizeText(title), code);
+    kinds.set(code, code);
+  }
+  const issues: LedgerIssue[] = [];
+  const items: ScoringItem[] = [];
+  const deductions: ScoringDeduction[] = [];
+  let name: string | null = null;
+  let itemRows = 0;
+  for (let r = cols.header + 1; r < sheet.rows.length; r += 1) {
+    const subject = text(r, cols.subject);
+    const kind = text(r, cols.kind);
+    const bad = (c: number, detail: string): void => {
+      issues.push(
+        makeIssue(
+          "settings_invalid",
+          { file: workbook.file, sheet: sheet.name, cell: toA1(r, c), raw: text(r, c), row: r + 1 },
+          { label: `${SCHEME_SHEET}·${subject || "（未填指标）"}`, detail },
+        ),
+      );
+    };
+    if (subject === "" && text(r, cols.points) === "") continue;
+    if (/名称/.test(kind)) {
+      if (subject !== "") name = String(value(r, cols.subject)).trim();
+      continue;
+    }
+    const isDeduction =
+      /扣分/.test(kind) || (kind === "" && !indicators.has(subject) && kinds.has(subject));
+    const points = readNumber(value(r, cols.points), text(r, cols.points));
+    if (isDeduction) {
+      const code = kinds.get(subject) ?? kinds.get(subject.replace(/^扣分[:：]?/, ""));
+      if (!code) {
+        bad(cols.subject, "不是已有的问题类型（如“疑似重复报送”“未办结用地手续即开工”）");
+        continue;
+      }
+      if (points === null || points < 0 || points > 100) {
+        bad(cols.points, "每项扣分应为 0 到 100 之间的数");
+        continue;
+      }
+      const deduction: ScoringDeduction = { code, points };
+      if (text(r, cols.cap) !== "") {
+        const max = readNumber(value(r, cols.cap), text(r, cols.cap));
+        if (max === null || max < 0) {
+          bad(cols.cap, "最多扣分应为不小于 0 的数，不封顶请留空");
+          continue;
+        }
+        deduction.max = max;
+      }
+      deductions.push(deduction);
+      continue;
+    }
+    itemRows += 1;
+    const indicator = indicators.get(subject);
+    if (!indicator) {
+      bad(cols.subject, "不是已有的指标名称（如“签约资金完成率”“资金到位率”）");
+      continue;
+    }
+    if (points === null || points < 0 || points > 1000) {
+      bad(cols.points, "分值应为 0 到 1000 之间的数");
+      continue;
+    }
+    const isRate = indicator.def.format === "percent";
+    const method = text(r, cols.method);
+    const tiersText = text(r, cols.tiers);
+    const byTiers = /档|tiers/.test(method) || (method === "" && tiersText !== "");
+    if (byTiers) {
+      const tiers = parseTiers(tiersText, points, isRate);
+      if (!tiers) {
+        bad(
+          cols.tiers < 0 ? cols.method : cols.tiers,
+          "分档应写成“100%以上得满分；80%以上得满分的75%；60%以上得满分的50%”，用分号隔开",
+        );
+        continue;
+      }
+      items.push({ indicator: indicator.def.key, weight: points, method: "tiers", tiers });
+      continue;
+    }
+    if (method !== "" && !/比例|线性|linear/.test(method)) {
+      bad(cols.method, "计分方式应为“按比例”或“分档”");
+      continue;
+    }
+    const item: ScoringItem = { indicator: indicator.def.key, weight: points, method: "linear" };
+    const capText = text(r, cols.cap);
+    if (capText !== "") {
+      const cap = parseRuleLine(capText, value(r, cols.cap), isRate);
+      if (cap === null || cap < 0 || cap > 100) {
+        bad(cols.cap, "封顶应为百分比（如“120%”），不封顶请留空");
+        continue;
+      }
+      item.cap = cap;
+    }
+    items.push(item);
+  }
+  if (itemRows === 0 && deductions.length === 0 && issues.length === 0 && name === null)
+    return null;
+  // Without one usable item the scheme would score every unit 0: keep the settings' scheme.
+  if (items.length === 0) return { scheme: given, issues };
+  return { scheme: { name: name ?? SCHEME_SHEET, items, deductions }, issues };
+}
+
+interface SchemeColumns {
+  header: number;
+  kind: number;
+  subject: number;
+  points: number;
+  method: number;
+  cap: number;
+  tiers: number;
+}
+
+// The header row: 指标或问题 and 分值 at least, within the first ten rows.
+function findHeader(rows: number, text: (r: number, c: number) => string): SchemeColumns | null {
+  for (let r = 0; r < Math.min(rows, 10); r += 1) {
+    const cols: SchemeColumns = {
+      header: r,
+      kind: -1,
+      subject: -1,
+      points: -1,
+      method: -1,
+      cap: -1,
+      tiers: -1,
+    };
+    for (let c = 0; c < 30; c += 1) {
+      const t = text(r, c).replace(/[(（].*$/, "");
+      if (/^(类别|类型|分类)$/.test(t)) cols.kind = c;
+      else if (/^(指标或问题|指标|考评指标|考评项目|项目|内容)$/.test(t)) cols.subject = c;
+      else if (/^(分值|分数|权重|每项扣分)$/.test(t)) cols.points = c;
+      else if (/^(计分方式|计分办法|方式)$/.test(t)) cols.method = c;
+      else if (/^(封顶|上限|最多扣分)$/.test(t)) cols.cap = c;
+      else if (/^(分档|档次|分档标准)$/.test(t)) cols.tiers = c;
+    }
+    if (cols.subject >= 0 && cols.points >= 0) return cols;
+  }
+  return null;
+}
+
+// A number from a cell: 35, "35", "35分", "2分/项".
+function readNumber(value: unknown, text: string): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  const m = /^(-?\d+(?:\.\d+)?)(?:分)?(?:\/(?:项|个|条))?$/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Tiers as staff write them, highest first: "100%以上得满分；80%以上得满分的75%；60%以上得9分；
+ * 低于60%不得分". The share is of the item's 分值 (满分 = 1, "9分" = 9 ÷ 分值).
+ */
+function parseTiers(text: string, weight: number, isRate: boolean): ScoringTier[] | null {
+  const parts = text.split(/[;；,，、\n]+/).filter((p) => p !== "");
+  const tiers: ScoringTier[] = [];
+  for (const part of parts) {
+    if (/(以下|低于|不足).*(不得分|得0分)$/.test(part)) continue;
+    const m =
+      /^(?:达到|不低于|≥|>=)?(-?\d+(?:\.\d+)?)(%)?(?:以上|及以上)?(?:得|[:：]|→|=)(满分|满分的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)(%|分))$/.exec(
+        part,
+      );
+    if (!m) return null;
+    const at = parseRuleLine(`${m[1]}${m[2] ?? ""}`, null, isRate);
+    let share: number;
+    if (m[3] === "满分") share = 1;
+    else if (m[4] !== undefined) share = Number(m[4]) / 100;
+    else if (m[6] === "%") share = Number(m[5]) / 100;
+    else share = weight > 0 ? Number(m[5]) / weight : 0;
+    if (at === null || share < 0 || share > 1) return null;
+    tiers.push({ atLeast: at, share });
+  }
+  return tiers.length > 0 ? tiers.sort((a, b) => b.atLeast - a.atLeast) : null;
+}
