@@ -18,3 +18,13 @@ export type { SummaryJson } from "./buildSummaryJson.js";
 export { describeHeadline } from "./describeHeadline.js";
 export { defaultAsOf, toIsoDate } from "./defaultAsOf.js";
 export { TARGET_WORKBOOK_SHEETS } from "./targetWorkbookSheets.js";
+export { readCountyRules } from "./readCountyRules.js";
+export { SCHEME_SHEET } from "./readSchemeSheet.js";
+export { REQUIREMENT_SHEET } from "./readRequirementSheet.js";
+export { POLICY_SHEET } from "./readPolicySheet.js";
+export {
+  policySheetTemplate,
+  requirementSheetTemplate,
+  ruleTemplates,
+  schemeSheetTemplate,
+} from "./ruleTemplates.js";
