@@ -36,6 +36,11 @@ export interface Settings {
   leadMeasure?: LeadMeasure;
   /** Which projects count (origins, sign types, minimum); default 县内 money does not count. */
   countingPolicy?: CountingPolicy;
+  /**
+   * Size bands in 万元 (whole numbers, ascending): `n_signed_ge_T`/`amt_signed_ge_T` per band,
+   * "亿元以上项目9个"; default DOMAIN.md's 1000, 10000, 100000 (千万元、亿元、十亿元以上).
+   */
+  sizeBands?: number[];
 }
 
 /** The settings of a workbook that has none yet: DOMAIN.md's rounding, 亿元, 全县, the default scheme. */
