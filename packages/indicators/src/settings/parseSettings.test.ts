@@ -127,3 +127,25 @@ describe("parseSettings() counting policy", () => {
     ]);
   });
 });
+
+describe("parseSettings() size bands", () => {
+  it("reads size bands in 万元, kept ascending", () => {
+    const r = parseSettings(JSON.stringify({ version: 1, sizeBands: [10000, 5000] }));
+    expect(r.ok ? r.settings.sizeBands : r.errors).toEqual([5000, 10000]);
+  });
+
+  it("leaves them out when absent (the default bands apply)", () => {
+    const r = parseSettings(JSON.stringify({ version: 1 }));
+    expect(r.ok && r.settings.sizeBands).toBe(undefined);
+  });
+
+  it.each([[[]], [[0]], [[1000.5]], [[1000, 1000]], ["亿元"]])(
+    "refuses %j with a Chinese message",
+    (bands) => {
+      const r = parseSettings(JSON.stringify({ version: 1, sizeBands: bands }));
+      expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([
+        "设置项“sizeBands”应为 1 到 6 个互不相同的正整数（单位：万元），例如 [1000, 10000, 100000]。",
+      ]);
+    },
+  );
+});

@@ -141,6 +141,7 @@ export function parseSettings(
       "应为 signed、arrived、signed_outprov 或 arrived_outprov。",
     );
   const policy = readPolicy(r, raw["countingPolicy"]);
+  const sizeBands = readSizeBands(r, raw["sizeBands"]);
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   const settings: Settings = {
     version: SETTINGS_VERSION,
@@ -153,7 +154,28 @@ export function parseSettings(
   if (requirements.length > 0) settings.requirements = requirements;
   if (lead !== undefined) settings.leadMeasure = lead as LeadMeasure;
   if (policy) settings.countingPolicy = policy;
+  if (sizeBands) settings.sizeBands = sizeBands;
   return { ok: true, settings };
+}
+
+// Size bands: 1 to 6 whole numbers of 万元, each written once; kept ascending.
+function readSizeBands(r: Reader, v: unknown): number[] | undefined {
+  if (v === undefined) return undefined;
+  const ok =
+    Array.isArray(v) &&
+    v.length >= 1 &&
+    v.length <= 6 &&
+    v.every((t) => typeof t === "number" && Number.isInteger(t) && t >= 1 && t <= 1e8) &&
+    new Set(v).size === v.length;
+  if (!ok) {
+    r.error(
+      "settings_bad_value",
+      "sizeBands",
+      "应为 1 到 6 个互不相同的正整数（单位：万元），例如 [1000, 10000, 100000]。",
+    );
+    return undefined;
+  }
+  return [...(v as number[])].sort((a, b) => a - b);
 }
 
 function readPolicy(r: Reader, v: unknown): CountingPolicy | undefined {
