@@ -7,7 +7,7 @@ import {
 } from "../office/marks.js";
 import { readDocText, writeDocText } from "./docText.js";
 import type { EtApplication } from "./wpsApi.js";
-import { toBgr } from "./writeWpsPlan.js";
+import { toBgr } from "./writeWpsCells.js";
 
 /** xlNone: the cell has no fill. */
 const XL_NONE = -4142;

@@ -32,6 +32,48 @@ export interface EtRangeCount {
   readonly Count: number;
 }
 
+/**
+ * One "use a formula" conditional format (FormatConditions.Add(xlExpression, , "=…")): colours
+ * BGR; Priority 1 is applied first (VBA FormatCondition.Priority).
+ */
+export interface EtFormatCondition {
+  readonly Interior: { Color: number };
+  readonly Font: { Color: number };
+  Priority: number;
+}
+
+/**
+ * A range's conditional formats. WPS 开放平台 documents Add(Type, Operator, Formula1, Formula2)
+ * as VBA's (solution.wps.cn/docs/client/api/Excel/FormatConditions.html); a relative reference
+ * in Formula1 is taken relative to the active cell, as in VBA, so the writer selects the range's
+ * top-left cell first.
+ */
+export interface EtFormatConditions {
+  readonly Count: number;
+  Add(type: number, operator?: number, formula1?: string, formula2?: string): EtFormatCondition;
+  Delete(): void;
+}
+
+/**
+ * A range's data validation (VBA Validation; airsheet.wps.cn apiV2 Validation.Add):
+ * Add(Type, AlertStyle, Operator, Formula1) with Formula1 a comma-separated list for
+ * xlValidateList (at most 255 characters); adding over an existing rule fails, so Delete first.
+ */
+export interface EtValidation {
+  Add(type: number, alertStyle?: number, operator?: number, formula1?: string): void;
+  Delete(): void;
+  InCellDropdown: boolean;
+  ShowError: boolean;
+  ErrorTitle: string;
+  ErrorMessage: string;
+}
+
+/** A range's borders as one collection: LineStyle and Color set every edge, inside ones too. */
+export interface EtBorders {
+  LineStyle: number;
+  Color: number;
+}
+
 /** A rectangular range of one worksheet. */
 export interface EtRange {
   Value2: EtValues;
@@ -59,6 +101,78 @@ export interface EtRange {
   /** Empties contents and formats. */
   Clear(): void;
   Cells(row: number, column: number): EtRange;
+  readonly FormatConditions: EtFormatConditions;
+  readonly Validation: EtValidation;
+  readonly Borders: EtBorders;
+  /** Position and size in points from the sheet's top-left corner (where charts are placed). */
+  readonly Left: number;
+  readonly Top: number;
+  readonly Width: number;
+  readonly Height: number;
+}
+
+/**
+ * A worksheet's page setup (VBA PageSetup): Orientation 2 = xlLandscape, PaperSize 9 =
+ * xlPaperA4; FitToPagesWide/Tall count only once Zoom is false, and FitToPagesTall false means
+ * "as many pages tall as needed"; PrintTitleRows "$4:$4".
+ */
+export interface EtPageSetup {
+  Orientation: number;
+  PaperSize: number;
+  Zoom: number | false;
+  FitToPagesWide: number | false;
+  FitToPagesTall: number | false;
+  PrintTitleRows: string;
+}
+
+/** One chart series: Values and XValues take a range (VBA Series). */
+export interface EtSeries {
+  Name: string;
+  Values: EtRange | string;
+  XValues: EtRange | string;
+  Delete(): void;
+}
+
+/** A chart's series (SeriesCollection().NewSeries(), airsheet.wps.cn apiV2 NewSeries). */
+export interface EtSeriesCollection {
+  readonly Count: number;
+  Item(index: number): EtSeries;
+  NewSeries(): EtSeries;
+}
+
+/** A chart: ChartType 51 = xlColumnClustered; Axes(2) is the value axis. */
+export interface EtChart {
+  ChartType: number;
+  HasTitle: boolean;
+  readonly ChartTitle: { Text: string };
+  SeriesCollection(): EtSeriesCollection;
+  Axes(type: number): { readonly TickLabels: { NumberFormat: string } };
+}
+
+/** The frame of an embedded chart. */
+export interface EtChartObject {
+  readonly Chart: EtChart;
+  Delete(): void;
+}
+
+/** A worksheet's embedded charts: Add(Left, Top, Width, Height) in points (VBA ChartObjects). */
+export interface EtChartObjects {
+  readonly Count: number;
+  Item(index: number): EtChartObject;
+  Add(left: number, top: number, width: number, height: number): EtChartObject;
+}
+
+/** A table (WPS 表格's 「表格」/超级表, VBA ListObject). */
+export interface EtListObject {
+  Name: string;
+  TableStyle: string;
+}
+
+/** A worksheet's tables: Add(SourceType 1 = xlSrcRange, Source, , XlListObjectHasHeaders 1 = xlYes). */
+export interface EtListObjects {
+  readonly Count: number;
+  Item(index: number): EtListObject;
+  Add(sourceType: number, source: EtRange, linkSource?: unknown, hasHeaders?: number): EtListObject;
 }
 
 /** The window's view: frozen panes are set by SplitRow/SplitColumn, then FreezePanes. */
@@ -75,6 +189,9 @@ export interface EtWorksheet {
   Activate(): void;
   Range(address: string): EtRange;
   Delete(): void;
+  readonly PageSetup: EtPageSetup;
+  ChartObjects(): EtChartObjects;
+  readonly ListObjects: EtListObjects;
 }
 
 /** The worksheets of a workbook, 1-based. */

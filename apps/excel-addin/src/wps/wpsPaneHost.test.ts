@@ -147,16 +147,6 @@ describe("wpsPaneHost()", () => {
     expect(wps.cell("Sheet1", "A1")).toEqual({ value: "2024-01-05", numberFormat: "@" });
   });
 
-  it("says in Chinese what the WPS version cannot do yet", async () => {
-    await expect(
-      wpsPaneHost(new FakeEt()).writeNewSheets({ sheets: [], styles: {} }),
-    ).rejects.toMatchObject({
-      code: "not_in_wps",
-      title: "WPS 版暂不支持这项功能",
-      message: expect.stringContaining("WPS 版暂不支持「新建台账」"),
-    });
-  });
-
   it("fills 完成率 formulas in a completion table and undoes exactly them", async () => {
     const wps = new FakeEt();
     wps.loadGrid({

@@ -1,7 +1,6 @@
 import { DEFAULT_SETTINGS, parseSettings, serializeSettings } from "@zsyz/indicators";
 import type { PaneHost } from "../host/PaneHost.js";
 import { quoteSheetName } from "../office/address.js";
-import { AddinError } from "../office/AddinError.js";
 import type { Capabilities, Capability } from "../office/capabilities.js";
 import { SETTINGS_KEY } from "../office/settingsStore.js";
 import { readDocText, writeDocText } from "./docText.js";
@@ -10,15 +9,17 @@ import { clearWpsMarks, markWpsCells } from "./marksWps.js";
 import { readWpsGrid, worksheetOf } from "./readWpsGrid.js";
 import { selfCheckWps } from "./selfCheckWps.js";
 import type { EtApplication } from "./wpsApi.js";
+import { writeWpsNewSheets } from "./writeWpsNewSheets.js";
 import { writeWpsPlan } from "./writeWpsPlan.js";
 
 /**
- * What the WPS host does so far: reading, checking, 一键计算, 填充完成率公式, settings and the
- * report, 自检, marks (colours, no notes yet). 新建台账 (dropdowns) answers "not yet in WPS".
+ * What the WPS host does: every button; marks are colours only (no cell notes yet). A part a WPS
+ * build refuses (a table, dropdowns, rules, page setup, a chart) is left out with a note in the
+ * button's result rather than disabling the button (writeWpsCells.ts tryPart).
  */
 const WPS_CAPABILITIES: Capabilities = {
   base: true,
-  dataValidation: false,
+  dataValidation: true,
   specialCells: true,
   mergedAreas: true,
   notes: false,
@@ -27,17 +28,11 @@ const WPS_CAPABILITIES: Capabilities = {
 /** Why a button is off in WPS: not a version limit, an unfinished part of this add-in. */
 const WPS_NOTES: Record<Capability, string> = {
   base: "无法读取工作表。",
-  dataValidation: "WPS 版暂不支持「新建台账」：请在 Excel 中新建，或复制已有的标准台账。",
+  dataValidation: "这个 WPS 版本不能设置下拉列表：「新建台账」的表不带下拉选项。",
   specialCells: "校验时无法识别隐藏行和公式单元格。",
   mergedAreas: "校验时无法读取合并单元格。",
   notes: "「标记问题单元格」在 WPS 版只涂色、不加批注。",
 };
-
-function notYet(action: string): never {
-  throw new AddinError("not_in_wps", {
-    detail: `WPS 版暂不支持「${action}」：请在 Excel 中使用，或用离线网页版「招商台账助手.html」。`,
-  });
-}
 
 /**
  * The pane's host in WPS 表格: the same use cases as excelPaneHost, through the synchronous WPS
@@ -63,7 +58,7 @@ export function wpsPaneHost(app: EtApplication): PaneHost {
     },
     markCells: async (sheet, marks) => markWpsCells(app, sheet, marks),
     clearMarks: async () => clearWpsMarks(app),
-    writeNewSheets: async () => notYet("新建台账"),
+    writeNewSheets: async (plan) => writeWpsNewSheets(app, plan),
     applyWorkbookPlan: async (plan) => writeWpsPlan(app, plan),
     fillCompletion: async (sheet, sumifs) => fillWpsCompletion(app, sheet, sumifs),
     undoFill: async (undo) => undoWpsFill(app, undo),

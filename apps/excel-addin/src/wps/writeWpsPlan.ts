@@ -1,19 +1,23 @@
-import type { WorkbookPlan } from "@zsyz/indicators";
-import { rangeToA1 } from "../office/address.js";
+import type { ChartPlan, SheetPlan, WorkbookPlan } from "@zsyz/indicators";
+import { parseRangeA1, rangeToA1 } from "../office/address.js";
 import { OWNED_SHEETS_SETTING, type ApplyPlanResult } from "../office/applyWorkbookPlan.js";
-import { layOutCells, type ColumnRun } from "../office/buildSheetSteps.js";
-import type { SheetCells, StyleTable } from "../office/sheetWrite.js";
 import { readDocText, writeDocText } from "./docText.js";
-import type { EtApplication, EtValue, EtWorksheet } from "./wpsApi.js";
+import type { EtApplication, EtWorksheet } from "./wpsApi.js";
+import { toBgr, tryPart, writeWpsCells } from "./writeWpsCells.js";
 
-/** Rows per Formula write: keeps one call's array moderate on a large 项目明细. */
-const ROWS_PER_WRITE = 2_000;
+/** xlExpression: a "use a formula" conditional format. */
+const XL_EXPRESSION = 2;
+/** xlLandscape, xlPortrait. */
+const ORIENTATION = { landscape: 2, portrait: 1 } as const;
+/** xlPaperA4. */
+const PAPER = { A4: 9 } as const;
+/** xlColumnClustered. */
+const XL_COLUMN_CLUSTERED = 51;
+/** xlValue: the value axis. */
+const XL_VALUE = 2;
 
-/** "#RRGGBB" → the BGR number WPS colours take. */
-export function toBgr(hex: string): number {
-  const n = Number.parseInt(hex.replace("#", ""), 16);
-  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
-}
+/** 一键计算's result in WPS: the Excel writer's, plus what this WPS build could not do. */
+export type WpsApplyResult = ApplyPlanResult & { notes?: string[] };
 
 function parseOwned(text: string | null): string[] {
   if (text === null) return [];
@@ -21,18 +25,20 @@ function parseOwned(text: string | null): string[] {
     const parsed: unknown = JSON.parse(text);
     return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
   } catch {
+    // A damaged list owns nothing: the add-in then refuses to overwrite, the safe side.
     return [];
   }
 }
 
 /**
- * 一键计算's WorkbookPlan written through the WPS object model: the same rules as the Excel
- * writer (never touches a same-named sheet it did not create; the ownership list saved first;
- * number formats before values; the plan's formulas; styles, widths, heights, merges, frozen
- * panes after activating the sheet). Not yet written in WPS: conditional formats, page setup and
- * the chart (the sheets' figures and formulas are complete without them).
+ * 一键计算's WorkbookPlan written through the WPS object model, as applyWorkbookPlan.ts writes it
+ * in Excel: never touches a same-named sheet it did not create; the ownership list saved first;
+ * a refreshed sheet loses its old cells, rules and charts; then each sheet's cells
+ * (writeWpsCells), its conditional formats and page setup, and the plan's charts. A part this
+ * WPS build refuses (rules, page setup, chart) is left out with a note; the figures and formulas
+ * are written regardless.
  */
-export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): ApplyPlanResult {
+export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): WpsApplyResult {
   const book = app.ActiveWorkbook;
   const sheets = book.Worksheets;
   const existing: string[] = [];
@@ -44,75 +50,124 @@ export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): ApplyPlanR
   if (conflicts.length > 0) return { ok: false, conflicts };
   writeDocText(props, OWNED_SHEETS_SETTING, JSON.stringify([...new Set([...owned, ...names])]));
 
+  const notes: string[] = [];
   const refreshed = names.filter((n) => existing.includes(n));
   const created = names.filter((n) => !existing.includes(n));
+  const handles = new Map<string, EtWorksheet>();
   for (const sheet of plan.sheets) {
     let ws: EtWorksheet;
     if (existing.includes(sheet.name)) {
       ws = sheets.Item(sheet.name);
-      ws.UsedRange.Clear();
+      clearOwnSheet(ws, notes);
     } else {
       ws = sheets.Add(null, sheets.Item(sheets.Count));
       ws.Name = sheet.name;
     }
-    writeSheet(app, ws, sheet, plan.styles);
+    handles.set(sheet.name, ws);
+    writeWpsCells(app, ws, sheet, plan.styles);
+    writeRules(ws, sheet, notes);
+    tryPart(notes, `「${sheet.name}」没有设置页面（A4 横向、按页宽缩放、打印标题）`, () =>
+      setUpPage(ws, sheet.print),
+    );
+  }
+  for (const chart of plan.charts) {
+    const ws = handles.get(chart.sheet);
+    if (ws)
+      tryPart(notes, `「${chart.sheet}」没有插入图表「${chart.title}」`, () =>
+        addChart(ws, chart, handles),
+      );
   }
   const first = plan.sheets[0];
   if (first) sheets.Item(first.name).Activate();
-  return { ok: true, created, refreshed };
+  return notes.length > 0
+    ? { ok: true, created, refreshed, notes }
+    : { ok: true, created, refreshed };
 }
 
-function writeSheet(
-  app: EtApplication,
-  ws: EtWorksheet,
-  sheet: SheetCells,
-  styles: StyleTable,
-): void {
-  const laid = layOutCells(sheet);
-  const column = (run: ColumnRun) =>
-    ws.Range(rangeToA1({ top: run.top, bottom: run.bottom, left: run.col, right: run.col }));
-  // Formats first: a string written into a General cell is parsed ("2024-01-05" becomes a date).
-  for (const run of [...laid.textFormats, ...laid.otherFormats])
-    column(run).NumberFormat = run.format;
-  const width = sheet.columnCount;
-  for (let top = 0; top < sheet.rowCount && width > 0; top += ROWS_PER_WRITE) {
-    const bottom = Math.min(sheet.rowCount, top + ROWS_PER_WRITE) - 1;
-    const block: EtValue[][] = [];
-    for (let r = top; r <= bottom; r++)
-      block.push(
-        Array.from(
-          { length: width },
-          (_, c) => laid.formulas[r]?.[c] ?? laid.values[r]?.[c] ?? null,
-        ),
-      );
-    if (block.every((row) => row.every((v) => v === null))) continue;
-    ws.Range(rangeToA1({ top, bottom, left: 0, right: width - 1 })).Formula = block;
-  }
-  for (const run of laid.styles) {
-    const style = styles[run.format as keyof StyleTable];
-    if (!style) continue;
-    const range = column(run);
-    if (style.bold !== undefined) range.Font.Bold = style.bold;
-    if (style.fontColor !== undefined) range.Font.Color = toBgr(style.fontColor);
-    if (style.fill !== undefined) range.Interior.Color = toBgr(style.fill);
-    if (style.wrap) range.WrapText = true;
-  }
-  // Plan widths are in characters, which is what ColumnWidth takes.
-  for (const c of sheet.columns)
-    ws.Range(rangeToA1({ top: 0, bottom: 0, left: c.col, right: c.col })).ColumnWidth = c.width;
-  for (const r of sheet.rows ?? [])
-    ws.Range(
-      rangeToA1({ top: r.row, bottom: r.row, left: 0, right: Math.max(0, width - 1) }),
-    ).RowHeight = r.height;
-  for (const m of sheet.merges) ws.Range(m).Merge(false);
-  const { rows, columns } = sheet.frozen;
-  if (rows > 0 || columns > 0) {
-    // Frozen panes belong to the window showing the active sheet.
+/** A sheet of ours being refreshed: old rules, charts and cells go (Clear leaves charts behind). */
+function clearOwnSheet(ws: EtWorksheet, notes: string[]): void {
+  const used = ws.UsedRange;
+  tryPart(notes, `「${ws.Name}」的旧条件格式没有删除`, () => used.FormatConditions.Delete());
+  tryPart(notes, `「${ws.Name}」的旧图表没有删除`, () => {
+    const charts = ws.ChartObjects();
+    for (let i = charts.Count; i >= 1; i--) charts.Item(i).Delete();
+  });
+  used.Clear();
+}
+
+/**
+ * The plan's formula rules. VBA, and WPS after it, reads a rule's relative references from the
+ * active cell, so the range's top-left cell is selected before each rule (the plan writes each
+ * formula for that cell); the selection goes back to A1 after.
+ */
+function writeRules(ws: EtWorksheet, sheet: SheetPlan, notes: string[]): void {
+  if (sheet.conditionalFormats.length === 0) return;
+  tryPart(notes, `「${sheet.name}」没有设置条件格式（完成率等红绿标色）`, () => {
     ws.Activate();
-    const view = app.ActiveWindow;
-    view.FreezePanes = false;
-    view.SplitRow = rows;
-    view.SplitColumn = columns;
-    view.FreezePanes = true;
+    for (const rule of sheet.conditionalFormats) {
+      const range = ws.Range(rule.range);
+      const corner = parseRangeA1(rule.range);
+      if (corner)
+        ws.Range(rangeToA1({ ...corner, bottom: corner.top, right: corner.left })).Select();
+      const cf = range.FormatConditions.Add(XL_EXPRESSION, undefined, `=${rule.formula}`);
+      cf.Interior.Color = toBgr(rule.fill);
+      cf.Font.Color = toBgr(rule.fontColor);
+      cf.Priority = rule.priority;
+    }
+    ws.Range("A1").Select();
+  });
+}
+
+/** A4 landscape, one page wide and as many tall as needed, header rows repeated. */
+function setUpPage(ws: EtWorksheet, print: SheetPlan["print"]): void {
+  const page = ws.PageSetup;
+  page.Orientation = ORIENTATION[print.orientation];
+  page.PaperSize = PAPER[print.paperSize];
+  // FitToPages count only with Zoom off; a tall page count of false means "as many as needed".
+  page.Zoom = false;
+  page.FitToPagesWide = print.fitToWidth;
+  page.FitToPagesTall = print.fitToHeight === 0 ? false : print.fitToHeight;
+  if (print.repeatRows)
+    page.PrintTitleRows = `$${print.repeatRows.first}:$${print.repeatRows.last}`;
+}
+
+/** "'指标汇总'!$F$5:$F$9" → the sheet and the local address. */
+function splitRef(ref: string): { sheet: string; address: string } {
+  const bang = ref.lastIndexOf("!");
+  return {
+    sheet: ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
+    address: ref.slice(bang + 1).replace(/\$/g, ""),
+  };
+}
+
+/**
+ * The plan's clustered column chart over the cells from `anchor.from` to `anchor.to`: series
+ * added one by one from ranges (an empty chart first, whatever the selection holds), title,
+ * the value axis's number format.
+ */
+function addChart(ws: EtWorksheet, chart: ChartPlan, handles: Map<string, EtWorksheet>): void {
+  const at = (ref: string) => {
+    const { sheet, address } = splitRef(ref);
+    return (handles.get(sheet) ?? ws).Range(address);
+  };
+  const from = ws.Range(chart.anchor.from);
+  const to = ws.Range(chart.anchor.to);
+  const left = from.Left;
+  const top = from.Top;
+  const frame = ws
+    .ChartObjects()
+    .Add(left, top, to.Left + to.Width - left, to.Top + to.Height - top);
+  const c = frame.Chart;
+  c.ChartType = XL_COLUMN_CLUSTERED;
+  const series = c.SeriesCollection();
+  for (let i = series.Count; i >= 1; i--) series.Item(i).Delete();
+  for (const s of chart.series) {
+    const added = series.NewSeries();
+    added.Name = s.name;
+    added.Values = at(s.values);
+    added.XValues = at(chart.categories);
   }
+  c.HasTitle = true;
+  c.ChartTitle.Text = chart.title;
+  c.Axes(XL_VALUE).TickLabels.NumberFormat = chart.valueAxisNumFmt;
 }

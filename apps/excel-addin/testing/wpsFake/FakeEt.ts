@@ -3,12 +3,18 @@ import { parseRangeA1, rangeToA1 } from "../../src/office/address.js";
 import { charsToPoints } from "../../src/office/buildSheetSteps.js";
 import type {
   EtApplication,
+  EtBorders,
+  EtChartObjects,
   EtDocumentProperties,
   EtDocumentProperty,
   EtFont,
+  EtFormatConditions,
   EtInterior,
+  EtListObjects,
+  EtPageSetup,
   EtRange,
   EtSheets,
+  EtValidation,
   EtValue,
   EtValues,
   EtWindow,
@@ -16,7 +22,7 @@ import type {
   EtWorksheet,
 } from "../../src/wps/wpsApi.js";
 import { FakeExcel } from "../fakeExcel/FakeExcel.js";
-import type { FakeCell, FakeSheet } from "../fakeExcel/fakeState.js";
+import type { FakeCell, FakeSheet, FakeTable } from "../fakeExcel/fakeState.js";
 import {
   boundsOf,
   createSheet,
@@ -26,6 +32,23 @@ import {
   touchCell,
 } from "../fakeExcel/fakeState.js";
 import { parseTypedInput } from "../fakeExcel/typedInput.js";
+import {
+  bgrToRgb,
+  ET_DEFAULT_ROW_HEIGHT,
+  fakeBorders,
+  fakeChartObjects,
+  fakeFormatConditions,
+  fakeListObjects,
+  fakePageSetup,
+  fakeValidation,
+  FakeEtError,
+  leftOf,
+  rgbToBgr,
+  topOf,
+  type EtFeature,
+  type EtHost,
+  type RangeTarget,
+} from "./fakeEtExtras.js";
 
 /** How Value2 comes back for a one-row or one-column range: rows of cells, or (some builds) one flat array. */
 type Value2Shape = "2d" | "flat";
@@ -34,6 +57,8 @@ type Value2Shape = "2d" | "flat";
 interface FakeEtOptions {
   name?: string;
   value2Shape?: Value2Shape;
+  /** Parts of the object model this pretend build lacks: using them raises VBA's error 438. */
+  missing?: readonly EtFeature[];
 }
 
 /** xlNone: no fill. */
@@ -41,27 +66,8 @@ const XL_NONE = -4142;
 /** Longest text a custom document property holds (as in Excel's VBA). */
 export const DOC_PROPERTY_TEXT_LIMIT = 255;
 
-/** "#RRGGBB" → BGR number, as WPS and VBA colours are. */
-export function rgbToBgr(hex: string): number {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
-}
-
-/** BGR number → "#RRGGBB". */
-export function bgrToRgb(bgr: number): string {
-  const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
-  return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
-}
-
-/** A VBA run-time error, as WPS raises it to a JS 加载项 (an Error with a number and a message). */
-export class FakeEtError extends Error {
-  constructor(
-    readonly number: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { FakeEtError, bgrToRgb, rgbToBgr } from "./fakeEtExtras.js";
+export type { EtFeature } from "./fakeEtExtras.js";
 
 /**
  * A typed, synchronous in-memory WPS 表格: the slice of the ET object model in src/wps/wpsApi.ts
@@ -71,8 +77,10 @@ export class FakeEtError extends Error {
  * BGR numbers, refuses Select on a sheet that is not active, freezes the active window's view,
  * and refuses custom document property text over 255 characters. It counts every call.
  */
-export class FakeEt implements EtApplication {
+export class FakeEt implements EtApplication, EtHost {
   readonly sheets: FakeSheet[];
+  readonly tables: FakeTable[] = [];
+  readonly missing: ReadonlySet<EtFeature>;
   activeSheet: string;
   selection: { sheet: string; range: CellRange };
   readonly properties = new Map<string, string>();
@@ -88,6 +96,7 @@ export class FakeEt implements EtApplication {
   constructor(options: FakeEtOptions = {}) {
     this.workbookName = options.name ?? "工作簿1.xlsx";
     this.value2Shape = options.value2Shape ?? "2d";
+    this.missing = new Set(options.missing ?? []);
     this.sheets = [createSheet("Sheet1")];
     this.activeSheet = "Sheet1";
     this.selection = { sheet: "Sheet1", range: { top: 0, left: 0, bottom: 0, right: 0 } };
@@ -117,6 +126,11 @@ export class FakeEt implements EtApplication {
 
   tick(): void {
     this.calls += 1;
+  }
+
+  require(feature: EtFeature): void {
+    this.tick();
+    if (this.missing.has(feature)) throw new FakeEtError(438, "对象不支持该属性或方法");
   }
 
   get ActiveWorkbook(): EtWorkbook {
@@ -217,10 +231,21 @@ class FakeEtWorksheet implements EtWorksheet {
     if (!range) throw new FakeEtError(1004, `地址无效：${address}`);
     return new FakeEtRange(this.app, this.target, range);
   }
+  get PageSetup(): EtPageSetup {
+    return fakePageSetup(this.app, this.target);
+  }
+  ChartObjects(): EtChartObjects {
+    return fakeChartObjects(this.app, this.target);
+  }
+  get ListObjects(): EtListObjects {
+    return fakeListObjects(this.app, this.target);
+  }
   Delete(): void {
     this.app.tick();
     if (this.app.sheets.length === 1) throw new FakeEtError(1004, "工作簿至少要有一张工作表");
     this.app.sheets.splice(this.app.sheets.indexOf(this.target), 1);
+    for (let i = this.app.tables.length - 1; i >= 0; i--)
+      if (this.app.tables[i]!.sheet === this.target) this.app.tables.splice(i, 1);
     if (this.app.activeSheet === this.target.name) this.app.activeSheet = this.app.sheets[0]!.name;
   }
 }
@@ -307,6 +332,37 @@ class FakeEtRange implements EtRange {
     private readonly sheet: FakeSheet,
     private readonly range: CellRange,
   ) {}
+
+  /** Where this range points, for the fake's parts that take a range (chart series, tables). */
+  get fakeTarget(): RangeTarget {
+    return { sheet: this.sheet, range: this.range };
+  }
+  get FormatConditions(): EtFormatConditions {
+    return fakeFormatConditions(this.app, this.fakeTarget);
+  }
+  get Validation(): EtValidation {
+    return fakeValidation(this.app, this.fakeTarget);
+  }
+  get Borders(): EtBorders {
+    this.app.tick();
+    return fakeBorders(this.app, this.fakeTarget);
+  }
+  get Left(): number {
+    this.app.tick();
+    return leftOf(this.sheet, this.range.left);
+  }
+  get Top(): number {
+    this.app.tick();
+    return topOf(this.sheet, this.range.top);
+  }
+  get Width(): number {
+    this.app.tick();
+    return leftOf(this.sheet, this.range.right + 1) - leftOf(this.sheet, this.range.left);
+  }
+  get Height(): number {
+    this.app.tick();
+    return topOf(this.sheet, this.range.bottom + 1) - topOf(this.sheet, this.range.top);
+  }
 
   private get rows(): number {
     return this.range.bottom - this.range.top + 1;
@@ -478,12 +534,12 @@ class FakeEtRange implements EtRange {
   }
   get RowHeight(): number | null {
     this.app.tick();
-    return this.sheet.rowHeights.get(this.range.top) ?? 13.5;
+    return this.sheet.rowHeights.get(this.range.top) ?? ET_DEFAULT_ROW_HEIGHT;
   }
   set RowHeight(points: number | null) {
     this.app.tick();
     for (let r = this.range.top; r <= this.range.bottom; r++)
-      this.sheet.rowHeights.set(r, points ?? 13.5);
+      this.sheet.rowHeights.set(r, points ?? ET_DEFAULT_ROW_HEIGHT);
   }
   get EntireRow(): { Hidden: boolean | null } {
     this.app.tick();
@@ -525,6 +581,17 @@ class FakeEtRange implements EtRange {
       if (row) for (let c = this.range.left; c <= this.range.right; c++) delete row[c];
     }
     this.sheet.merges = this.sheet.merges.filter((m) => !intersects(m, this.range));
+    // Clearing formats takes the conditional formats lying inside the range, as in Excel.
+    const r = this.range;
+    this.sheet.conditionalFormats = this.sheet.conditionalFormats.filter(
+      (cf) =>
+        !(
+          cf.range.top >= r.top &&
+          cf.range.bottom <= r.bottom &&
+          cf.range.left >= r.left &&
+          cf.range.right <= r.right
+        ),
+    );
   }
   Cells(row: number, column: number): EtRange {
     this.app.tick();

@@ -1,0 +1,107 @@
+import { rangeToA1 } from "../office/address.js";
+import type { NewSheet, NewSheetsPlan, WrittenSheet } from "../office/sheetWrite.js";
+import { freeName } from "../office/writeNewSheets.js";
+import type { EtApplication, EtSheets, EtWorksheet } from "./wpsApi.js";
+import { tryPart, writeWpsCells } from "./writeWpsCells.js";
+
+/** xlSrcRange, xlYes: a table over a range whose first row is the header. */
+const XL_SRC_RANGE = 1;
+const XL_YES = 1;
+/** xlValidateList; xlValidAlertStop / xlValidAlertInformation; xlBetween. */
+const XL_VALIDATE_LIST = 3;
+const ALERT = { stop: 1, information: 3 } as const;
+const XL_BETWEEN = 1;
+
+/** 新建台账's result in WPS: the sheets under the names they got, plus what WPS could not do. */
+export type WpsWrittenSheets = WrittenSheet[] & { notes?: string[] };
+
+/** Names of every table in the workbook (table names are unique across sheets); none if WPS has no ListObjects. */
+function tableNames(sheets: EtSheets): string[] {
+  const names: string[] = [];
+  try {
+    for (let i = 1; i <= sheets.Count; i++) {
+      const tables = sheets.Item(i).ListObjects;
+      for (let j = 1; j <= tables.Count; j++) names.push(tables.Item(j).Name);
+    }
+  } catch {
+    // A build without ListObjects has no tables to clash with; the table step notes it below.
+  }
+  return names;
+}
+
+/**
+ * 「新建台账」 in WPS: whatever sheets the plan holds (ledger, targets, 重复项目归属 and any rule
+ * sheets), inserted after the last sheet under free names ("项目台账（2）" when taken; existing
+ * sheets are never touched), their cells through writeWpsCells, then the table and the
+ * dropdowns the plan asks for. A table or dropdown this WPS build refuses is left out with a note.
+ */
+export function writeWpsNewSheets(app: EtApplication, plan: NewSheetsPlan): WpsWrittenSheets {
+  const sheets = app.ActiveWorkbook.Worksheets;
+  const takenSheets: string[] = [];
+  for (let i = 1; i <= sheets.Count; i++) takenSheets.push(sheets.Item(i).Name);
+  const takenTables = tableNames(sheets);
+  const written: WpsWrittenSheets = plan.sheets.map((s) => {
+    const sheet = freeName(s.name, takenSheets, (n) => `（${n}）`);
+    takenSheets.push(sheet);
+    const out: WrittenSheet = { requested: s.name, sheet };
+    if (s.table) {
+      out.table = freeName(s.table.name, takenTables, (n) => `${n}`);
+      takenTables.push(out.table);
+    }
+    return out;
+  });
+  const notes: string[] = [];
+  const added: EtWorksheet[] = [];
+  plan.sheets.forEach((s, i) => {
+    const name = written[i]!.sheet;
+    const ws = sheets.Add(null, sheets.Item(sheets.Count));
+    ws.Name = name;
+    added.push(ws);
+    writeWpsCells(app, ws, { ...s, name }, plan.styles);
+    addTableAndLists(ws, s, written[i]!, notes);
+  });
+  added[0]?.Activate();
+  if (notes.length > 0) written.notes = notes;
+  return written;
+}
+
+function addTableAndLists(
+  ws: EtWorksheet,
+  sheet: NewSheet,
+  written: WrittenSheet,
+  notes: string[],
+): void {
+  const table = sheet.table;
+  if (table && written.table) {
+    const name = written.table;
+    tryPart(notes, `「${written.sheet}」没有做成表格（筛选按钮、自动扩展），数据照常可填`, () => {
+      const t = ws.ListObjects.Add(
+        XL_SRC_RANGE,
+        ws.Range(rangeToA1(table.range)),
+        undefined,
+        XL_YES,
+      );
+      t.Name = name;
+      t.TableStyle = table.style;
+    });
+  }
+  const lists = sheet.lists ?? [];
+  if (lists.length === 0) return;
+  tryPart(notes, `「${written.sheet}」没有设置下拉列表，可直接输入`, () => {
+    for (const list of lists) {
+      const validation = ws.Range(rangeToA1(list.range)).Validation;
+      // Adding over an existing rule fails (VBA 1004): clear first.
+      validation.Delete();
+      validation.Add(
+        XL_VALIDATE_LIST,
+        list.strict ? ALERT.stop : ALERT.information,
+        XL_BETWEEN,
+        list.choices.join(","),
+      );
+      validation.InCellDropdown = true;
+      validation.ShowError = true;
+      validation.ErrorTitle = list.title;
+      validation.ErrorMessage = list.message;
+    }
+  });
+}
