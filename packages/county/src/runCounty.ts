@@ -6,6 +6,7 @@ import {
   buildBulletinSheet,
   buildScoreSheet,
   buildWorkbookPlan,
+  catalogueBands,
   computeIndicators,
   DEFAULT_SETTINGS,
   describeAsOf,
@@ -14,6 +15,7 @@ import {
   scoreUnits,
   type Settings,
   settingsCatalogue,
+  withBands,
   type WorkbookPlan,
 } from "@zsyz/indicators";
 import {
@@ -101,7 +103,10 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
   const issues = [...ledgers.issues, ...targetIssues, ...(matched?.issues ?? [])];
   const targetRows = matched?.targets ?? [];
   const totalTargets = targets?.total?.values;
-  const catalogue = settingsCatalogue(settings);
+  const catalogue = settings.sizeBands
+    ? withBands(settingsCatalogue(settings), settings.sizeBands)
+    : settingsCatalogue(settings);
+  const bands = catalogueBands(catalogue);
   const policy = settings.countingPolicy ?? DEFAULT_COUNTING_POLICY;
   // Projects the counting policy leaves out stay merged (项目明细 says why), with a warning.
   for (const r of ledgers.records) {
@@ -126,13 +131,14 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
       ),
     );
   }
-  const aggregation = aggregateRecords(ledgers.records, input.asOf, policy);
+  const aggregation = aggregateRecords(ledgers.records, input.asOf, policy, bands);
   const deducted = new Set(ledgers.deducted);
   const deduction = deducted.size
     ? aggregateRecords(
         ledgers.records.filter((r) => deducted.has(r.id)),
         input.asOf,
         policy,
+        bands,
       ).total
     : undefined;
   const results = computeIndicators({

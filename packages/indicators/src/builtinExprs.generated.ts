@@ -486,4 +486,53 @@ export const BUILTIN_EXPRS: Readonly<Record<string, { source: string; expr: Expr
       name: "amt_intent",
     },
   },
+  n_started_this_year: {
+    source: "n_started_this_year",
+    expr: {
+      type: "symbol",
+      name: "n_started_this_year",
+    },
+  },
+  n_stage_talks: {
+    source: "n_stage_talks",
+    expr: {
+      type: "symbol",
+      name: "n_stage_talks",
+    },
+  },
+  n_stage_signed: {
+    source: "n_stage_signed",
+    expr: {
+      type: "symbol",
+      name: "n_stage_signed",
+    },
+  },
+  n_stage_building: {
+    source: "n_stage_building",
+    expr: {
+      type: "symbol",
+      name: "n_stage_building",
+    },
+  },
+  n_stage_operating: {
+    source: "n_stage_operating",
+    expr: {
+      type: "symbol",
+      name: "n_stage_operating",
+    },
+  },
+  n_stage_stopped: {
+    source: "n_stage_stopped",
+    expr: {
+      type: "symbol",
+      name: "n_stage_stopped",
+    },
+  },
+  n_stage_dropped: {
+    source: "n_stage_dropped",
+    expr: {
+      type: "symbol",
+      name: "n_stage_dropped",
+    },
+  },
 };

@@ -1,3 +1,5 @@
+import { bandAggregates } from "./aggregates.js";
+
 /** How an indicator's value is shown: decides rounding, unit word and Excel number format. */
 export type IndicatorFormat =
   "count" | "money" | "money_usd" | "percent" | "pp" | "rank" | "flag" | "number";
@@ -17,6 +19,13 @@ interface IndicatorBase {
  */
 export type IndicatorDef = IndicatorBase & ({ expression: string } | { rankBy: string });
 
+const count = (key: string, name: string): IndicatorDef => ({
+  key,
+  name,
+  unit: "个",
+  format: "count",
+  expression: key,
+});
 const money = (key: string, name: string): IndicatorDef => ({
   key,
   name,
@@ -148,4 +157,28 @@ export const INDICATORS: readonly IndicatorDef[] = [
     expression: "n_intent",
   },
   money("amt_intent", "框架协议/意向金额"),
+  count("n_started_this_year", "当年新开工项目数"),
+  count("n_stage_talks", "在谈项目数"),
+  count("n_stage_signed", "已签约未开工项目数"),
+  count("n_stage_building", "在建项目数"),
+  count("n_stage_operating", "竣工投产项目数"),
+  count("n_stage_stopped", "停建项目数"),
+  count("n_stage_dropped", "终止退回项目数"),
 ];
+
+/**
+ * The indicators of the size bands (万元), after the built-in ones: per band T its project
+ * count and 签约资金 (`n_signed_ge_T`, `amt_signed_ge_T`), "亿元以上项目数".
+ * @example bandIndicators([10000])[0].name === "亿元以上项目数"
+ */
+export function bandIndicators(bands: readonly number[]): IndicatorDef[] {
+  return bands.flatMap((t) =>
+    bandAggregates(t).map((a): IndicatorDef => ({
+      key: a.key,
+      name: a.name,
+      unit: a.unit,
+      format: a.measure === "count" ? "count" : "money",
+      expression: a.key,
+    })),
+  );
+}

@@ -1,6 +1,7 @@
 import type { IndicatorDef, IndicatorFormat } from "./catalogue.js";
 import { BUILTIN_EXPRS } from "./builtinExprs.generated.js";
-import { INDICATORS } from "./catalogue.js";
+import { bandIndicators, INDICATORS } from "./catalogue.js";
+import { bandOf, DEFAULT_SIZE_BANDS } from "./aggregates.js";
 import { type Expr, nodesOf } from "./expr.js";
 import { type ExpressionError, makeExpressionError } from "./expressionErrors.js";
 import { IndicatorError } from "./IndicatorError.js";
@@ -136,8 +137,62 @@ export function compileCatalogue(defs: readonly IndicatorDef[]): CompiledIndicat
   return out;
 }
 
-/** The built-in catalogue, compiled once. */
-export const DEFAULT_CATALOGUE: readonly CompiledIndicator[] = compileCatalogue(INDICATORS);
+/** The built-in catalogue without size bands, compiled once. */
+export const BUILTIN_CATALOGUE: readonly CompiledIndicator[] = compileCatalogue(INDICATORS);
+
+/**
+ * The indicators of the size bands, compiled without the parser: each is its own aggregate.
+ * @example compileBands([10000]).map((c) => c.def.key) → ["n_signed_ge_10000", "amt_signed_ge_10000"]
+ */
+export function compileBands(bands: readonly number[]): CompiledIndicator[] {
+  return bandIndicators(bands).map((def) => ({
+    def,
+    kind: "expression",
+    expr: { type: "symbol", name: def.key },
+  }));
+}
+
+/** The built-in catalogue with DOMAIN.md's size bands (1000, 10000, 100000 万元). */
+export const DEFAULT_CATALOGUE: readonly CompiledIndicator[] = [
+  ...BUILTIN_CATALOGUE,
+  ...compileBands(DEFAULT_SIZE_BANDS),
+];
+
+/**
+ * A catalogue with other size bands: its band indicators replaced, where they stood, by
+ * those of `bands` (the settings' `sizeBands`).
+ */
+export function withBands(
+  catalogue: readonly CompiledIndicator[],
+  bands: readonly number[],
+): CompiledIndicator[] {
+  const isBand = (c: CompiledIndicator): boolean =>
+    c.kind === "expression" &&
+    c.expr.type === "symbol" &&
+    c.expr.name === c.def.key &&
+    bandOf(c.def.key) !== undefined;
+  const at = catalogue.findIndex(isBand);
+  const rest = catalogue.filter((c) => !isBand(c));
+  const index = at < 0 ? rest.length : at;
+  return [...rest.slice(0, index), ...compileBands(bands), ...rest.slice(index)];
+}
+
+/**
+ * The size bands a catalogue's expressions use (`n_signed_ge_T`, `total_amt_signed_ge_T`…),
+ * ascending: what the aggregation must add up for it.
+ */
+export function catalogueBands(catalogue: readonly CompiledIndicator[]): number[] {
+  const bands = new Set<number>();
+  for (const c of catalogue) {
+    if (c.kind !== "expression") continue;
+    for (const n of nodesOf(c.expr)) {
+      if (n.type !== "symbol") continue;
+      const t = bandOf(n.name.startsWith("total_") ? n.name.slice(6) : n.name);
+      if (t !== undefined) bands.add(t);
+    }
+  }
+  return [...bands].sort((a, b) => a - b);
+}
 
 /**
  * Compiles a staff-written indicator against a catalogue (default: the built-in one); the

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGGREGATES } from "./aggregates.js";
-import { INDICATORS } from "./catalogue.js";
+import { DEFAULT_CATALOGUE } from "./compileIndicator.js";
 import { computeIndicators } from "./computeIndicators.js";
 import { addDecimal, divideDecimal, toDecimal } from "./math.js";
 import { record, signed, target } from "./testing/records.js";
@@ -172,7 +172,7 @@ describe("computeIndicators()", () => {
     });
 
     it("has every catalogue key for every unit and the total", () => {
-      const keys = INDICATORS.map((d) => d.key).sort();
+      const keys = DEFAULT_CATALOGUE.map((c) => c.def.key).sort();
       expect(
         [...r.units.map((u) => u.indicators), r.total.indicators].every(
           (v) => Object.keys(v).sort().join() === keys.join(),

@@ -6,7 +6,7 @@ import {
   aggregateRecords,
   zeroAggregates,
 } from "./aggregateRecords.js";
-import { type CompiledIndicator, DEFAULT_CATALOGUE } from "./compileIndicator.js";
+import { catalogueBands, type CompiledIndicator, DEFAULT_CATALOGUE } from "./compileIndicator.js";
 import { evaluateExpr, type ExactValue } from "./evaluateExpr.js";
 import { addDecimal, type Decimal, subtractDecimal, toDecimal } from "./math.js";
 import { rankCompetition } from "./rankCompetition.js";
@@ -93,13 +93,15 @@ export function sumTargets(targets: readonly TargetValues[]): TargetValues {
  */
 export function computeIndicators(input: ComputeInput): IndicatorResults {
   const catalogue = input.catalogue ?? DEFAULT_CATALOGUE;
-  const aggregation = input.aggregation ?? aggregateRecords(input.records, input.asOf);
+  const bands = catalogueBands(catalogue);
+  const aggregation =
+    input.aggregation ?? aggregateRecords(input.records, input.asOf, undefined, bands);
   const targetsByUnit = new Map<string, TargetValues>();
   for (const t of input.targets)
     targetsByUnit.set(t.unit, { ...targetsByUnit.get(t.unit), ...t.values });
   const units: Row[] = listUnits(input.records, input.targets).map((unit) => ({
     unit,
-    aggregates: aggregation.units.get(unit) ?? zeroAggregates(),
+    aggregates: aggregation.units.get(unit) ?? zeroAggregates(bands),
     targets: targetsByUnit.get(unit) ?? {},
     exact: new Map(),
   }));
@@ -154,13 +156,13 @@ function lookup(
   const ref = resolveSymbol(name, keys);
   switch (ref?.kind) {
     case "aggregate":
-      return row.aggregates[ref.key];
+      return row.aggregates[ref.key] ?? null;
     case "target": {
       const v = row.targets[ref.key];
       return v === undefined ? null : toDecimal(v);
     }
     case "total":
-      return total.aggregates[ref.key];
+      return total.aggregates[ref.key] ?? null;
     case "time_progress":
       return tp;
     case "indicator":
@@ -173,8 +175,11 @@ function lookup(
 /** Aggregates a − b, key by key, exactly. */
 export function subtractAggregates(a: AggregateValues, b: AggregateValues): AggregateValues {
   const out = { ...a };
-  for (const k of Object.keys(b) as Array<keyof AggregateValues>)
-    out[k] = subtractDecimal(a[k], b[k]);
+  for (const k of Object.keys(b) as Array<keyof AggregateValues>) {
+    const x = a[k];
+    const y = b[k];
+    if (x !== undefined && y !== undefined) out[k] = subtractDecimal(x, y);
+  }
   return out;
 }
 

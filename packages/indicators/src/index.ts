@@ -10,6 +10,8 @@ export type {
   TargetValues,
 } from "./computeIndicators.js";
 export { aggregateRecords } from "./aggregateRecords.js";
+export { bandLabel, DEFAULT_SIZE_BANDS } from "./aggregates.js";
+export { catalogueBands, withBands } from "./compileIndicator.js";
 export type { AggregateValues, Aggregation } from "./aggregateRecords.js";
 export type { IndicatorDef, IndicatorFormat } from "./catalogue.js";
 export type { CheckResult, CompiledIndicator, CustomIndicatorInput } from "./compileIndicator.js";

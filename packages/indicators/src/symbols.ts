@@ -1,5 +1,5 @@
 import { TARGET_FIELDS, type TargetKey } from "@zsyz/ledger";
-import { AGGREGATES, type AggregateKey } from "./aggregates.js";
+import { AGGREGATES, type AggregateKey, findAggregate } from "./aggregates.js";
 
 /** What a name in an indicator expression stands for. */
 export type SymbolRef =
@@ -18,20 +18,21 @@ export const TARGET_KEYS: readonly TargetKey[] = TARGET_FIELDS.flatMap((f) =>
   f.key === "unit" ? [] : [f.key],
 );
 
-const AGGREGATE_KEYS: ReadonlySet<string> = new Set(AGGREGATES.map((a) => a.key));
+const isAggregate = (name: string): boolean => findAggregate(name) !== undefined;
 const TARGETS: ReadonlySet<string> = new Set(TARGET_KEYS);
 
 /**
- * Resolves a name of an expression: aggregates, targets, `total_…`, `time_progress`,
+ * Resolves a name of an expression: aggregates (size bands `n_signed_ge_T` for any T),
+ * targets, `total_…`, `time_progress`,
  * then the indicators already defined. undefined for an unknown name.
  */
 export function resolveSymbol(
   name: string,
   indicators: ReadonlySet<string>,
 ): SymbolRef | undefined {
-  if (AGGREGATE_KEYS.has(name)) return { kind: "aggregate", key: name as AggregateKey };
+  if (isAggregate(name)) return { kind: "aggregate", key: name as AggregateKey };
   if (TARGETS.has(name)) return { kind: "target", key: name as TargetKey };
-  if (name.startsWith("total_") && AGGREGATE_KEYS.has(name.slice(6)))
+  if (name.startsWith("total_") && isAggregate(name.slice(6)))
     return { kind: "total", key: name.slice(6) as AggregateKey };
   if (name === TIME_PROGRESS) return { kind: "time_progress" };
   if (indicators.has(name)) return { kind: "indicator", key: name };

@@ -1,5 +1,5 @@
 import { columnLetter, type GridSheet } from "@zsyz/ledger";
-import { AGGREGATES, type AggregateKey } from "../aggregates.js";
+import { AGGREGATES, type AggregateKey, findAggregate } from "../aggregates.js";
 import { DETAIL_SHEET, detailLayout } from "../plan/detailSheet.js";
 import { classifyTrackingRow } from "./classifyTrackingRow.js";
 import {
@@ -92,7 +92,11 @@ const SYNONYMS: Record<string, AggregateKey> = {
 
 /** The ledger aggregate a tracking-table indicator name stands for. @example aggregateForName("签约资金") === "amt_signed" */
 export function aggregateForName(name: string): AggregateKey | null {
-  return AGGREGATES.find((a) => a.name === name)?.key ?? SYNONYMS[name] ?? null;
+  // Only the aggregates criteria on the derived flags alone can sum (no stages, no dates).
+  const plain = AGGREGATES.find(
+    (a) => a.name === name && !("statuses" in a) && !("startedThisYear" in a),
+  );
+  return plain?.key ?? SYNONYMS[name] ?? null;
 }
 
 /** Options of the fill. */
@@ -114,7 +118,7 @@ const detailColumn = (key: string): string => {
 
 /** The SUMIFS/COUNTIFS of one aggregate for the unit in `unitCell`, in the 完成 column's unit. */
 function aggregateFormula(key: AggregateKey, unitCell: string, scale: number): string {
-  const spec = AGGREGATES.find((a) => a.key === key)!;
+  const spec = findAggregate(key)!;
   const criteria = [
     `${detailColumn("unit")},${criterion(unitCell)}`,
     ...spec.filter.map((f) => `${detailColumn(f)},TRUE`),

@@ -215,7 +215,9 @@ describe("buildWorkbookPlan()", () => {
       expect(bad).toEqual([]);
     });
 
-    it("sums over whole data columns of 项目明细, criteria on 责任单位 = the row's unit and on the derived flags", () => {
+    it("sums over whole data columns of 项目明细, criteria on 责任单位 = the row's unit, the derived flags and the stage, start-date and size-band columns", () => {
+      // Besides the derived flags, stages filter on 项目状态, 当年新开工 on 开工时间 and size bands on 签约资金.
+      const plainColumns = new Set(["项目状态", "开工时间", "签约资金（万元）"]);
       const problems: string[] = [];
       for (const c of formulaCells(summary)) {
         const tree = parseFormula(c.formula!);
@@ -236,7 +238,7 @@ describe("buildWorkbookPlan()", () => {
           !referencesOf(pairs[1]!).some(({ ref }) => ref.left === 0 && ref.top === c.row)
         )
           problems.push(`${c.address}: criterion is not its row's unit`);
-        if (!ranges.slice(isTotal ? 0 : 1).every((h) => /\?$/.test(h)))
+        if (!ranges.slice(isTotal ? 0 : 1).every((h) => /\?$/.test(h) || plainColumns.has(h)))
           problems.push(`${c.address}: flag ranges ${ranges}`);
       }
       expect(problems).toEqual([]);

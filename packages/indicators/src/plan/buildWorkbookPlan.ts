@@ -1,6 +1,6 @@
 import type { CountingPolicy, IsoDate, LedgerRecord, TargetRow } from "@zsyz/ledger";
 import { type Aggregation, aggregateRecords } from "../aggregateRecords.js";
-import { type CompiledIndicator, DEFAULT_CATALOGUE } from "../compileIndicator.js";
+import { catalogueBands, type CompiledIndicator, DEFAULT_CATALOGUE } from "../compileIndicator.js";
 import {
   computeIndicators,
   type IndicatorResults,
@@ -60,14 +60,16 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
   const given = input.options?.totalTargets;
   const deducted = input.options?.deducted ?? new Set<string>();
   const policy = input.options?.policy;
+  const bands = catalogueBands(catalogue);
   const aggregation =
-    input.computed?.aggregation ?? aggregateRecords(input.records, input.asOf, policy);
+    input.computed?.aggregation ?? aggregateRecords(input.records, input.asOf, policy, bands);
   const deduction =
     deducted.size > 0
       ? aggregateRecords(
           input.records.filter((r) => deducted.has(r.id)),
           input.asOf,
           policy,
+          bands,
         ).total
       : undefined;
   const results =

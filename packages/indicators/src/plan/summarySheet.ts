@@ -1,9 +1,15 @@
 import { IndicatorError } from "../IndicatorError.js";
 import { columnLetter, type IsoDate, TARGET_FIELDS } from "@zsyz/ledger";
-import { AGGREGATES, type AggregateKey } from "../aggregates.js";
+import {
+  AGGREGATES,
+  type AggregateKey,
+  type AggregateSpec,
+  bandAggregates,
+  findAggregate,
+} from "../aggregates.js";
 import type { AggregateValues } from "../aggregateRecords.js";
 import type { IndicatorFormat } from "../catalogue.js";
-import type { CompiledIndicator } from "../compileIndicator.js";
+import { catalogueBands, type CompiledIndicator } from "../compileIndicator.js";
 import type { IndicatorResults, TargetValues } from "../computeIndicators.js";
 import { resolveSymbol, TARGET_KEYS } from "../symbols.js";
 import { DEDUCTED, type DetailLayout } from "./detailSheet.js";
@@ -93,7 +99,7 @@ const isIdentity = (c: CompiledIndicator): boolean =>
   c.kind === "expression" &&
   c.expr.type === "symbol" &&
   c.expr.name === c.def.key &&
-  AGGREGATES.some((a) => a.key === c.def.key);
+  findAggregate(c.def.key) !== undefined;
 
 /**
  * Where each column of 指标汇总 is (0-based): 单位, the targets, aggregates no indicator shows,
@@ -103,7 +109,7 @@ export function summaryColumns(catalogue: readonly CompiledIndicator[]): {
   targetCol: Map<string, number>;
   aggCol: Map<string, number>;
   indCol: Map<string, number>;
-  extraAggs: (typeof AGGREGATES)[number][];
+  extraAggs: AggregateSpec[];
   lastCol: number;
 } {
   const targetCol = new Map<string, number>(TARGET_KEYS.map((k, i) => [k, 1 + i]));
@@ -111,7 +117,9 @@ export function summaryColumns(catalogue: readonly CompiledIndicator[]): {
   const indCol = new Map<string, number>();
   let next = 1 + TARGET_KEYS.length;
   const shown = new Set(catalogue.filter(isIdentity).map((c) => c.def.key));
-  const extraAggs = AGGREGATES.filter((a) => !shown.has(a.key));
+  const extraAggs = [...AGGREGATES, ...catalogueBands(catalogue).flatMap(bandAggregates)].filter(
+    (a) => !shown.has(a.key),
+  );
   for (const a of extraAggs) aggCol.set(a.key, next++);
   for (const c of catalogue) {
     indCol.set(c.def.key, next);
@@ -176,12 +184,24 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
       const l = L(col);
       return `SUM(${l}${first + 1}:${l}${lastUnitRow + 1})-${l}${deductionRow + 1}`;
     }
-    const spec = AGGREGATES.find((a) => a.key === key)!;
+    const spec = findAggregate(key)!;
+    const start = detail.range("start_date");
     const criteria = [
       ...(unitCrit === null ? [] : [`${detail.range("unit")},${unitCrit}`]),
       ...spec.filter.map((f) => `${detail.range(f)},TRUE`),
+      ...(spec.startedThisYear
+        ? [`${start},">="&DATE(YEAR(${AS_OF}),1,1)`, `${start},"<="&${AS_OF}`]
+        : []),
+      ...(spec.minSigned === undefined
+        ? []
+        : [`${detail.range("amt_signed")},">=${spec.minSigned}"`]),
       ...(row === "deduction" ? [`${detail.range(DEDUCTED.key)},TRUE`] : []),
     ];
+    // A stage is one or two statuses: one COUNTIFS each, added.
+    if (spec.statuses)
+      return spec.statuses
+        .map((st) => `COUNTIFS(${[...criteria, `${detail.range("status")},"${st}"`].join(",")})`)
+        .join("+");
     return spec.measure === "count"
       ? `COUNTIFS(${criteria.join(",")})`
       : `SUMIFS(${detail.range(spec.measure)},${criteria.join(",")})`;
@@ -195,9 +215,9 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
     const r = deductionRow;
     sheet.set(r, 0, { value: DEDUCTION_LABEL, numFmt: "@", style: "text" });
     for (const [key, col] of aggCol) {
-      const spec = AGGREGATES.find((a) => a.key === key)!;
+      const spec = findAggregate(key)!;
       sheet.set(r, col, {
-        value: Number(input.deduction[key as AggregateKey]),
+        value: Number(input.deduction[key as AggregateKey] ?? "0"),
         formula: aggFormula(key as AggregateKey, null, "deduction"),
         numFmt: spec.measure === "count" ? "0" : "#,##0.00",
         style: "number",
@@ -232,8 +252,8 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
     for (const a of extraAggs) {
       const aggs = unit === null ? input.aggregates.total : input.aggregates.units.get(unit);
       sheet.set(r, aggCol.get(a.key)!, {
-        value: Number(aggs?.[a.key] ?? "0"),
-        formula: aggFormula(a.key, crit, kind, aggCol.get(a.key)!),
+        value: Number(aggs?.[a.key as AggregateKey] ?? "0"),
+        formula: aggFormula(a.key as AggregateKey, crit, kind, aggCol.get(a.key)!),
         numFmt: a.measure === "count" ? "0" : "#,##0.00",
         style,
       });

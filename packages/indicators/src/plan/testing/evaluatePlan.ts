@@ -51,7 +51,23 @@ function matches(cell: Scalar, criterion: Scalar): boolean {
     return text === ""
       ? cell === null
       : cell !== null && compare(cell, Number.isFinite(Number(text)) ? Number(text) : text) === 0;
-  throw new Error(`criterion operator ${op} not supported`);
+  // Excel: a numeric comparison matches numbers only (text and empty cells never).
+  const bound = Number(text);
+  if (text === "" || !Number.isFinite(bound))
+    throw new Error(`criterion ${criterion} not supported`);
+  if (typeof cell !== "number") return op === "<>";
+  switch (op) {
+    case ">=":
+      return cell >= bound;
+    case "<=":
+      return cell <= bound;
+    case ">":
+      return cell > bound;
+    case "<":
+      return cell < bound;
+    default:
+      return cell !== bound;
+  }
 }
 
 const serialToDate = (n: number): Date =>
