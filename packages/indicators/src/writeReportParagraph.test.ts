@@ -25,7 +25,7 @@ const results = computeIndicators({
 describe("writeCountyParagraph()", () => {
   it("writes the county paragraph in the style of the report", () => {
     expect(writeCountyParagraph(results)).toMatchInlineSnapshot(
-      `"截至9月底，全县签约招商引资项目59个、签约资金49.86亿元，超第三季度调度考评目标4.81亿元、完成第三季度签约资金调度指标110.68%，完成年度签约任务的94.07%，高于时序进度19.07个百分点；当年新签约项目到位资金37.40亿元，资金到位率75.01%；到位资金37.40亿元；新签约项目已开工10个，开工率16.95%。"`,
+      `"截至9月底，全县签约招商引资项目59个、签约资金49.86亿元，其中亿元以上项目2个、签约资金49.86亿元，超第三季度调度考评目标4.81亿元、完成第三季度签约资金调度指标110.68%，完成年度签约任务的94.07%，高于时序进度19.07个百分点；当年新签约项目到位资金37.40亿元，资金到位率75.01%；到位资金37.40亿元；新签约项目已开工10个，开工率16.95%；在建项目10个。"`,
     );
   });
 
@@ -37,7 +37,7 @@ describe("writeCountyParagraph()", () => {
       asOf: "2024-06-30",
     });
     expect(writeCountyParagraph(r, { countyName: "全区" })).toContain(
-      "全区签约招商引资项目1个、签约资金0.10亿元，低于第二季度调度考评目标0.20亿元、完成第二季度签约资金调度指标33.33%",
+      "全区签约招商引资项目1个、签约资金0.10亿元，其中千万元以上项目1个、签约资金0.10亿元，低于第二季度调度考评目标0.20亿元、完成第二季度签约资金调度指标33.33%",
     );
   });
 
@@ -48,8 +48,27 @@ describe("writeCountyParagraph()", () => {
       asOf: "2024-09-15",
     });
     expect(writeCountyParagraph(r)).toBe(
-      "截至9月15日，全县签约招商引资项目1个、签约资金0.10亿元；当年新签约项目到位资金0.00亿元，资金到位率0.00%；新签约项目已开工0个，开工率0.00%。",
+      "截至9月15日，全县签约招商引资项目1个、签约资金0.10亿元，其中千万元以上项目1个、签约资金0.10亿元；当年新签约项目到位资金0.00亿元，资金到位率0.00%；新签约项目已开工0个，开工率0.00%。",
     );
+  });
+
+  it("says the stages and this year's new starts, and the 亿元 band of the signed projects", () => {
+    // 甲: 在谈 1; 开工 this year (12000万, 亿元 band); 投产 carried, started this year; 签约 800万.
+    const r = computeIndicators({
+      records: [
+        signed("甲", { status: "在谈", sign_type: undefined }),
+        signed("甲", { amt_signed: 12000, status: "开工", start_date: "2024-04-01" }),
+        signed("甲", { sign_date: "2023-05-01", status: "投产", start_date: "2024-02-01" }),
+        signed("甲", { amt_signed: 800 }),
+      ],
+      targets: [],
+      asOf: "2024-06-30",
+    });
+    const text = writeCountyParagraph(r);
+    expect([
+      text.includes("签约招商引资项目2个、签约资金1.28亿元，其中亿元以上项目1个、签约资金1.20亿元"),
+      text.endsWith("；在谈项目1个、在建项目1个、竣工投产项目1个，当年新开工项目2个。"),
+    ]).toEqual([true, true]);
   });
 
   it("writes the 外资 clause of the second quote", () => {
@@ -65,7 +84,7 @@ describe("writeCountyParagraph()", () => {
 describe("writeUnitParagraph()", () => {
   it("writes one unit's paragraph with its rank among units", () => {
     expect(writeUnitParagraph(results, "城关镇")).toMatchInlineSnapshot(
-      `"截至9月底，城关镇签约招商引资项目29个、签约资金30.00亿元，完成年度签约任务的120.00%，高于时序进度45.00个百分点，签约资金完成率居全县第1位；当年新签约项目到位资金25.00亿元，资金到位率83.33%；到位资金25.00亿元；新签约项目已开工5个，开工率17.24%。"`,
+      `"截至9月底，城关镇签约招商引资项目29个、签约资金30.00亿元，其中亿元以上项目1个、签约资金30.00亿元，完成年度签约任务的120.00%，高于时序进度45.00个百分点，签约资金完成率居全县第1位；当年新签约项目到位资金25.00亿元，资金到位率83.33%；到位资金25.00亿元；新签约项目已开工5个，开工率17.24%；在建项目5个。"`,
     );
   });
 

@@ -1,6 +1,7 @@
 import type { IndicatorResults, IndicatorValues } from "./computeIndicators.js";
 import { describeLine, formatOf, type IndicatorRequirement } from "./settings/requirements.js";
 import type { LeadMeasure } from "./settings/Settings.js";
+import { bandLabel } from "./aggregates.js";
 import { describeAsOf, periodName } from "./describeAsOf.js";
 import {
   describeProgressGap,
@@ -80,10 +81,12 @@ function writeParagraph(
   const nSigned = num(v["n_signed"]) ?? 0;
 
   const signed = (lead: boolean): string => {
+    const band = largeProjects(v, yi);
     const parts: string[] = [
       nSigned > 0
         ? `${lead ? subject : ""}签约招商引资项目${nSigned}个、签约资金${yi(num(v["amt_signed"]) ?? 0)}`
         : `${lead ? subject : ""}尚无当年新签约项目`,
+      ...(band ? [band] : []),
     ];
     const dispatch = target(
       num(v["gap_dispatch_signed"]),
@@ -169,7 +172,43 @@ function writeParagraph(
       `新签约项目已开工${num(v["n_started_new"]) ?? 0}个${rate === null ? "" : `，开工率${pct(rate)}`}${meets("start_rate_new")}`,
     );
   }
+  const stages = describeStages(v);
+  if (stages) sentences.push(stages);
   return `${describeAsOf(asOf, o.withYear ?? false)}，${sentences.join("；")}。`;
+}
+
+/**
+ * "其中亿元以上项目9个、签约资金41.20亿元": the 亿元 band when it is one, else the largest band
+ * with a project; null when no band has one.
+ */
+function largeProjects(v: IndicatorValues, yi: (x: number) => string): string | null {
+  const bands = Object.keys(v)
+    .flatMap((k) => {
+      const m = /^n_signed_ge_(\d+)$/.exec(k);
+      return m && (num(v[k]) ?? 0) > 0 ? [Number(m[1])] : [];
+    })
+    .sort((a, b) => b - a);
+  const t = bands.includes(10000) ? 10000 : bands[0];
+  if (t === undefined) return null;
+  const amount = num(v[`amt_signed_ge_${t}`]);
+  return `其中${bandLabel(t)}以上项目${num(v[`n_signed_ge_${t}`])}个${amount === null ? "" : `、签约资金${yi(amount)}`}`;
+}
+
+/** "在谈项目12个、在建项目20个、竣工投产项目8个，当年新开工项目18个", the figures that are not 0. */
+function describeStages(v: IndicatorValues): string | null {
+  const count = (key: string, name: string): string[] => {
+    const n = num(v[key]) ?? 0;
+    return n > 0 ? [`${name}${n}个`] : [];
+  };
+  const stages = [
+    ...count("n_stage_talks", "在谈项目"),
+    ...count("n_stage_building", "在建项目"),
+    ...count("n_stage_operating", "竣工投产项目"),
+    ...count("n_stage_stopped", "停建项目"),
+  ].join("、");
+  const started = count("n_started_this_year", "当年新开工项目");
+  const out = [...(stages ? [stages] : []), ...started].join("，");
+  return out === "" ? null : out;
 }
 
 // "超第三季度调度考评目标4.81亿元、完成第三季度签约资金调度指标110.68%"; null without a target.
