@@ -3,7 +3,7 @@ import type { GridWorkbook } from "@zsyz/ledger";
 import { makeSheet } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import type { LedgerSource } from "./LedgerSource.js";
-import { readSchemeSheet } from "./readSchemeSheet.js";
+import { parseTierText, readSchemeRows, readSchemeSheet } from "./readSchemeSheet.js";
 import { runCounty } from "./runCounty.js";
 
 const catalogue = settingsCatalogue(DEFAULT_SETTINGS);
@@ -160,5 +160,41 @@ describe("readSchemeSheet()", () => {
     expect(
       run.issues.filter((i) => i.code === "settings_invalid").map((i) => [i.file, i.cell]),
     ).toEqual([["任务.xlsx", "B5"]]);
+  });
+
+  it("reads the pane form's rows the same way, naming the row and column of what it cannot use", () => {
+    const read = readSchemeRows(
+      [
+        HEADER,
+        ["考评项目", "签约资金完成率", 100, "按比例", "一百", null, null],
+        ["扣分项", "疑似重复报送", 2, "每项扣分", null, null, null],
+      ],
+      catalogue,
+      DEFAULT_SCORING_SCHEME,
+    );
+    expect(read?.problems).toEqual([
+      {
+        row: 1,
+        col: 4,
+        subject: "签约资金完成率",
+        detail: "封顶应为百分比（如“120%”），不封顶请留空",
+      },
+    ]);
+    // No usable item: the given scheme stays.
+    expect(read?.scheme).toBe(DEFAULT_SCORING_SCHEME);
+  });
+});
+
+describe("parseTierText()", () => {
+  it("reads tiers in words, as shares of the item's points, highest first", () => {
+    expect(parseTierText("60%以上得9分；100%以上得满分; 低于60%不得分", 15, true)).toEqual([
+      { atLeast: 1, share: 1 },
+      { atLeast: 0.6, share: 0.6 },
+    ]);
+    expect(parseTierText("达到3得满分，达到1得满分的50%", 10, false)).toEqual([
+      { atLeast: 3, share: 1 },
+      { atLeast: 1, share: 0.5 },
+    ]);
+    expect(parseTierText("看情况", 10, true)).toBeNull();
   });
 });

@@ -62,6 +62,16 @@ export function issueKindTitles(): Map<string, string> {
   return new Map<string, string>(groups.map((g) => [g.code, g.title]));
 }
 
+/** A 考评办法 cell that could not be used: its row and column in the rows given, and why. */
+export interface SchemeProblem {
+  row: number;
+  col: number;
+  /** The 指标或问题 of the row ("" when not filled in), to name it. */
+  subject: string;
+  /** What is wrong and how to write it, in Chinese. */
+  detail: string;
+}
+
 /**
  * Reads the 考评办法 sheet of the target workbook: a row per 考评项目 (指标 by its Chinese
  * name, 分值, 计分方式 按比例 with an optional 封顶 or 分档 "100%以上得满分；80%以上得满分的75%"),
@@ -78,12 +88,54 @@ export function readSchemeSheet(
 ): { scheme: ScoringScheme; issues: LedgerIssue[] } | null {
   const sheet = workbook.sheets.find((s) => normalizeText(s.name) === SCHEME_SHEET);
   if (!sheet) return null;
-  const value = (r: number, c: number): unknown => (c < 0 ? null : sheet.rows[r]?.[c]?.value);
+  const read = readSchemeCells(
+    sheet.rows.length,
+    (r, c) => sheet.rows[r]?.[c]?.value,
+    catalogue,
+    given,
+  );
+  if (!read) return null;
+  const issues = read.problems.map((p) => {
+    const v = sheet.rows[p.row]?.[p.col]?.value;
+    return makeIssue(
+      "settings_invalid",
+      {
+        file: workbook.file,
+        sheet: sheet.name,
+        cell: toA1(p.row, p.col),
+        raw: v === null || v === undefined ? "" : normalizeText(String(v)),
+        row: p.row + 1,
+      },
+      { label: `${SCHEME_SHEET}·${p.subject || "（未填指标）"}`, detail: p.detail },
+    );
+  });
+  return { scheme: read.scheme, issues };
+}
+
+/**
+ * The 考评办法 table as plain rows (its header first, as the template writes it): the scheme
+ * and each cell it could not use, for the pane's form, which edits these very rows.
+ * @example readSchemeRows(schemeSheetTemplate(scheme, catalogue), catalogue, scheme)?.scheme → scheme
+ */
+export function readSchemeRows(
+  rows: readonly (readonly unknown[])[],
+  catalogue: readonly CompiledIndicator[],
+  given: ScoringScheme,
+): { scheme: ScoringScheme; problems: SchemeProblem[] } | null {
+  return readSchemeCells(rows.length, (r, c) => rows[r]?.[c], catalogue, given);
+}
+
+function readSchemeCells(
+  rowCount: number,
+  value: (r: number, c: number) => unknown,
+  catalogue: readonly CompiledIndicator[],
+  given: ScoringScheme,
+): { scheme: ScoringScheme; problems: SchemeProblem[] } | null {
   const text = (r: number, c: number): string => {
-    const v = value(r, c);
+    const v = c < 0 ? null : value(r, c);
     return v === null || v === undefined ? "" : normalizeText(String(v));
   };
-  const cols = findHeader(sheet.rows.length, text);
+  const cols = findHeader(rowCount, text);
   if (!cols) return null;
   const indicators = new Map<string, CompiledIndicator>();
   for (const c of catalogue) {
@@ -95,22 +147,16 @@ export function readSchemeSheet(
     kinds.set(normalizeText(title), code);
     kinds.set(code, code);
   }
-  const issues: LedgerIssue[] = [];
+  const problems: SchemeProblem[] = [];
   const items: ScoringItem[] = [];
   const deductions: ScoringDeduction[] = [];
   let name: string | null = null;
   let itemRows = 0;
-  for (let r = cols.header + 1; r < sheet.rows.length; r += 1) {
+  for (let r = cols.header + 1; r < rowCount; r += 1) {
     const subject = text(r, cols.subject);
     const kind = text(r, cols.kind);
-    const bad = (c: number, detail: string): void => {
-      issues.push(
-        makeIssue(
-          "settings_invalid",
-          { file: workbook.file, sheet: sheet.name, cell: toA1(r, c), raw: text(r, c), row: r + 1 },
-          { label: `${SCHEME_SHEET}·${subject || "（未填指标）"}`, detail },
-        ),
-      );
+    const bad = (col: number, detail: string): void => {
+      problems.push({ row: r, col, subject, detail });
     };
     if (subject === "" && text(r, cols.points) === "") continue;
     if (/名称/.test(kind)) {
@@ -121,7 +167,7 @@ export function readSchemeSheet(
       /扣分/.test(kind) || (kind === "" && !indicators.has(subject) && kinds.has(subject));
     const points = readNumber(value(r, cols.points), text(r, cols.points));
     if (isDeduction) {
-      const code = kinds.get(subject) ?? kinds.get(subject.replace(/^扣分[:：]?/, ""));
+      const code = kinds.get(subject);
       if (!code) {
         bad(cols.subject, "不是已有的问题类型（如“疑似重复报送”“未办结用地手续即开工”）");
         continue;
@@ -157,7 +203,7 @@ export function readSchemeSheet(
     const tiersText = text(r, cols.tiers);
     const byTiers = /档|tiers/.test(method) || (method === "" && tiersText !== "");
     if (byTiers) {
-      const tiers = parseTiers(tiersText, points, isRate);
+      const tiers = parseTierText(tiersText, points, isRate);
       if (!tiers) {
         bad(
           cols.tiers < 0 ? cols.method : cols.tiers,
@@ -184,11 +230,11 @@ export function readSchemeSheet(
     }
     items.push(item);
   }
-  if (itemRows === 0 && deductions.length === 0 && issues.length === 0 && name === null)
+  if (itemRows === 0 && deductions.length === 0 && problems.length === 0 && name === null)
     return null;
   // Without one usable item the scheme would score every unit 0: keep the settings' scheme.
-  if (items.length === 0) return { scheme: given, issues };
-  return { scheme: { name: name ?? SCHEME_SHEET, items, deductions }, issues };
+  if (items.length === 0) return { scheme: given, problems };
+  return { scheme: { name: name ?? SCHEME_SHEET, items, deductions }, problems };
 }
 
 interface SchemeColumns {
@@ -236,10 +282,14 @@ function readNumber(value: unknown, text: string): number | null {
 
 /**
  * Tiers as staff write them, highest first: "100%以上得满分；80%以上得满分的75%；60%以上得9分；
- * 低于60%不得分". The share is of the item's 分值 (满分 = 1, "9分" = 9 ÷ 分值).
+ * 低于60%不得分". The share is of the item's 分值 (满分 = 1, "9分" = 9 ÷ 分值); null when the
+ * text is not such a list.
+ * @example parseTierText("100%以上得满分；80%以上得满分的75%", 15, true) → [{ atLeast: 1, share: 1 }, { atLeast: 0.8, share: 0.75 }]
  */
-function parseTiers(text: string, weight: number, isRate: boolean): ScoringTier[] | null {
-  const parts = text.split(/[;；,，、\n]+/).filter((p) => p !== "");
+export function parseTierText(text: string, weight: number, isRate: boolean): ScoringTier[] | null {
+  const parts = normalizeText(text)
+    .split(/[;；,，、\n]+/)
+    .filter((p) => p !== "");
   const tiers: ScoringTier[] = [];
   for (const part of parts) {
     if (/(以下|低于|不足).*(不得分|得0分)$/.test(part)) continue;
