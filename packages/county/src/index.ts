@@ -19,7 +19,15 @@ export { describeHeadline } from "./describeHeadline.js";
 export { defaultAsOf, toIsoDate } from "./defaultAsOf.js";
 export { TARGET_WORKBOOK_SHEETS } from "./targetWorkbookSheets.js";
 export { readCountyRules } from "./readCountyRules.js";
-export { SCHEME_SHEET } from "./readSchemeSheet.js";
+export {
+  issueKindTitles,
+  parseTierText,
+  readSchemeRows,
+  SCHEME_HEADERS,
+  SCHEME_SHEET,
+  SCHEME_WORDS,
+} from "./readSchemeSheet.js";
+export type { SchemeProblem } from "./readSchemeSheet.js";
 export { REQUIREMENT_SHEET } from "./readRequirementSheet.js";
 export { POLICY_SHEET } from "./readPolicySheet.js";
 export {
