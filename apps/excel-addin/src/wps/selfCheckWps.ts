@@ -1,13 +1,18 @@
 import { freeName } from "../office/writeNewSheets.js";
 import type { SelfCheckItem, SelfCheckReport } from "../office/selfCheck.js";
 import { SELF_CHECK_SHEET } from "../office/selfCheck.js";
+import { quoteSheetName } from "../office/address.js";
 import { normaliseValues } from "./normaliseValues.js";
+import { addLists, addTable, tableNames } from "./writeWpsNewSheets.js";
+import { addChart, addRules, setUpPage } from "./writeWpsPlan.js";
 import type { EtApplication, EtWorksheet } from "./wpsApi.js";
 
 type Probe = { label: string; probe: (ws: EtWorksheet, app: EtApplication) => string | void };
 
-// Each probe does on the scratch sheet what the WPS host does for real; what it returns is a
-// finding worth sending (how this build shapes Value2), an exception is a failure.
+// Each probe does on the scratch sheet what the WPS host does for real, through the writers' own
+// functions; what it returns is a finding worth sending (how this build shapes Value2), an
+// exception is a failure. The optional parts (rules, page setup, chart, dropdowns, table) are the
+// ones 一键计算 and 新建台账 leave out with a note when this WPS build refuses them.
 const PROBES: Probe[] = [
   {
     label: "读写单元格（Value2、公式、文本格式）",
@@ -53,6 +58,76 @@ const PROBES: Probe[] = [
     probe: (ws) => {
       ws.Activate();
       ws.Range("B2").Select();
+    },
+  },
+  {
+    label: "条件格式（汇总表的红绿标色）",
+    probe: (ws) => {
+      addRules(ws, [
+        { range: "A4:A6", formula: "A4<0", fill: "#FFC7CE", fontColor: "#9C0006", priority: 1 },
+      ]);
+      if (ws.Range("A4:A6").FormatConditions.Count < 1) throw new Error("没有读到刚加的条件格式");
+    },
+  },
+  {
+    label: "页面设置（A4 横向、按页宽缩放、打印标题）",
+    probe: (ws) =>
+      setUpPage(ws, {
+        paperSize: "A4",
+        orientation: "landscape",
+        fitToWidth: 1,
+        fitToHeight: 0,
+        repeatRows: { first: 1, last: 1 },
+      }),
+  },
+  {
+    label: "图表（指标汇总的柱形图）",
+    probe: (ws) => {
+      ws.Range("A8:B9").Value2 = [
+        ["甲", 0.5],
+        ["乙", 0.8],
+      ];
+      const sheet = quoteSheetName(ws.Name);
+      addChart(
+        ws,
+        {
+          sheet: ws.Name,
+          type: "clusteredColumn",
+          title: "自检",
+          categories: `${sheet}!$A$8:$A$9`,
+          series: [{ name: "完成率", values: `${sheet}!$B$8:$B$9` }],
+          anchor: { from: "D8", to: "H16" },
+          valueAxisNumFmt: "0%",
+        },
+        new Map([[ws.Name, ws]]),
+      );
+    },
+  },
+  {
+    label: "下拉列表（新建台账）",
+    probe: (ws) =>
+      addLists(ws, [
+        {
+          range: { top: 10, left: 0, bottom: 12, right: 0 },
+          choices: ["在建", "投产"],
+          strict: true,
+          title: "自检",
+          message: "请从下拉列表中选择",
+        },
+      ]),
+  },
+  {
+    label: "表格（新建台账的筛选和自动扩展）",
+    probe: (ws, app) => {
+      ws.Range("C11:D12").Value2 = [
+        ["项目名称", "签约资金"],
+        ["自检项目", 1],
+      ];
+      addTable(ws, {
+        range: { top: 10, left: 2, bottom: 11, right: 3 },
+        name: freeName("招商台账自检", tableNames(app.ActiveWorkbook.Worksheets), (n) => `${n}`),
+        style: "TableStyleMedium2",
+      });
     },
   },
   {

@@ -16,7 +16,7 @@ const XL_BETWEEN = 1;
 export type WpsWrittenSheets = WrittenSheet[] & { notes?: string[] };
 
 /** Names of every table in the workbook (table names are unique across sheets); none if WPS has no ListObjects. */
-function tableNames(sheets: EtSheets): string[] {
+export function tableNames(sheets: EtSheets): string[] {
   const names: string[] = [];
   try {
     for (let i = 1; i <= sheets.Count; i++) {
@@ -72,36 +72,38 @@ function addTableAndLists(
   notes: string[],
 ): void {
   const table = sheet.table;
-  if (table && written.table) {
-    const name = written.table;
-    tryPart(notes, `「${written.sheet}」没有做成表格（筛选按钮、自动扩展），数据照常可填`, () => {
-      const t = ws.ListObjects.Add(
-        XL_SRC_RANGE,
-        ws.Range(rangeToA1(table.range)),
-        undefined,
-        XL_YES,
-      );
-      t.Name = name;
-      t.TableStyle = table.style;
-    });
-  }
+  const name = written.table;
+  if (table && name)
+    tryPart(notes, `「${written.sheet}」没有做成表格（筛选按钮、自动扩展），数据照常可填`, () =>
+      addTable(ws, { ...table, name }),
+    );
   const lists = sheet.lists ?? [];
-  if (lists.length === 0) return;
-  tryPart(notes, `「${written.sheet}」没有设置下拉列表，可直接输入`, () => {
-    for (const list of lists) {
-      const validation = ws.Range(rangeToA1(list.range)).Validation;
-      // Adding over an existing rule fails (VBA 1004): clear first.
-      validation.Delete();
-      validation.Add(
-        XL_VALIDATE_LIST,
-        list.strict ? ALERT.stop : ALERT.information,
-        XL_BETWEEN,
-        list.choices.join(","),
-      );
-      validation.InCellDropdown = true;
-      validation.ShowError = true;
-      validation.ErrorTitle = list.title;
-      validation.ErrorMessage = list.message;
-    }
-  });
+  if (lists.length > 0)
+    tryPart(notes, `「${written.sheet}」没有设置下拉列表，可直接输入`, () => addLists(ws, lists));
+}
+
+/** A WPS table (ListObject) over the range, header in its first row, under that name and style. */
+export function addTable(ws: EtWorksheet, table: NonNullable<NewSheet["table"]>): void {
+  const t = ws.ListObjects.Add(XL_SRC_RANGE, ws.Range(rangeToA1(table.range)), undefined, XL_YES);
+  t.Name = table.name;
+  t.TableStyle = table.style;
+}
+
+/** In-cell dropdowns with their error alert: strict lists refuse other values, others warn. */
+export function addLists(ws: EtWorksheet, lists: NonNullable<NewSheet["lists"]>): void {
+  for (const list of lists) {
+    const validation = ws.Range(rangeToA1(list.range)).Validation;
+    // Adding over an existing rule fails (VBA 1004): clear first.
+    validation.Delete();
+    validation.Add(
+      XL_VALIDATE_LIST,
+      list.strict ? ALERT.stop : ALERT.information,
+      XL_BETWEEN,
+      list.choices.join(","),
+    );
+    validation.InCellDropdown = true;
+    validation.ShowError = true;
+    validation.ErrorTitle = list.title;
+    validation.ErrorMessage = list.message;
+  }
 }

@@ -1,4 +1,4 @@
-import type { ChartPlan, SheetPlan, WorkbookPlan } from "@zsyz/indicators";
+import type { ChartPlan, ConditionalFormatPlan, PrintPlan, WorkbookPlan } from "@zsyz/indicators";
 import { parseRangeA1, rangeToA1 } from "../office/address.js";
 import { OWNED_SHEETS_SETTING, type ApplyPlanResult } from "../office/applyWorkbookPlan.js";
 import { readDocText, writeDocText } from "./docText.js";
@@ -65,7 +65,10 @@ export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): WpsApplyRe
     }
     handles.set(sheet.name, ws);
     writeWpsCells(app, ws, sheet, plan.styles);
-    writeRules(ws, sheet, notes);
+    if (sheet.conditionalFormats.length > 0)
+      tryPart(notes, `「${sheet.name}」没有设置条件格式（完成率等红绿标色）`, () =>
+        addRules(ws, sheet.conditionalFormats),
+      );
     tryPart(notes, `「${sheet.name}」没有设置页面（A4 横向、按页宽缩放、打印标题）`, () =>
       setUpPage(ws, sheet.print),
     );
@@ -100,26 +103,22 @@ function clearOwnSheet(ws: EtWorksheet, notes: string[]): void {
  * active cell, so the range's top-left cell is selected before each rule (the plan writes each
  * formula for that cell); the selection goes back to A1 after.
  */
-function writeRules(ws: EtWorksheet, sheet: SheetPlan, notes: string[]): void {
-  if (sheet.conditionalFormats.length === 0) return;
-  tryPart(notes, `「${sheet.name}」没有设置条件格式（完成率等红绿标色）`, () => {
-    ws.Activate();
-    for (const rule of sheet.conditionalFormats) {
-      const range = ws.Range(rule.range);
-      const corner = parseRangeA1(rule.range);
-      if (corner)
-        ws.Range(rangeToA1({ ...corner, bottom: corner.top, right: corner.left })).Select();
-      const cf = range.FormatConditions.Add(XL_EXPRESSION, undefined, `=${rule.formula}`);
-      cf.Interior.Color = toBgr(rule.fill);
-      cf.Font.Color = toBgr(rule.fontColor);
-      cf.Priority = rule.priority;
-    }
-    ws.Range("A1").Select();
-  });
+export function addRules(ws: EtWorksheet, rules: readonly ConditionalFormatPlan[]): void {
+  ws.Activate();
+  for (const rule of rules) {
+    const range = ws.Range(rule.range);
+    const corner = parseRangeA1(rule.range);
+    if (corner) ws.Range(rangeToA1({ ...corner, bottom: corner.top, right: corner.left })).Select();
+    const cf = range.FormatConditions.Add(XL_EXPRESSION, undefined, `=${rule.formula}`);
+    cf.Interior.Color = toBgr(rule.fill);
+    cf.Font.Color = toBgr(rule.fontColor);
+    cf.Priority = rule.priority;
+  }
+  ws.Range("A1").Select();
 }
 
 /** A4 landscape, one page wide and as many tall as needed, header rows repeated. */
-function setUpPage(ws: EtWorksheet, print: SheetPlan["print"]): void {
+export function setUpPage(ws: EtWorksheet, print: PrintPlan): void {
   const page = ws.PageSetup;
   page.Orientation = ORIENTATION[print.orientation];
   page.PaperSize = PAPER[print.paperSize];
@@ -145,7 +144,11 @@ function splitRef(ref: string): { sheet: string; address: string } {
  * added one by one from ranges (an empty chart first, whatever the selection holds), title,
  * the value axis's number format.
  */
-function addChart(ws: EtWorksheet, chart: ChartPlan, handles: Map<string, EtWorksheet>): void {
+export function addChart(
+  ws: EtWorksheet,
+  chart: ChartPlan,
+  handles: ReadonlyMap<string, EtWorksheet>,
+): void {
   const at = (ref: string) => {
     const { sheet, address } = splitRef(ref);
     return (handles.get(sheet) ?? ws).Range(address);

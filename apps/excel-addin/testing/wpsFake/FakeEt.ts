@@ -75,7 +75,11 @@ export type { EtFeature } from "./fakeEtExtras.js";
  * formatted "@", returns Value2 as a scalar for one cell (and, with value2Shape "flat", one flat
  * array for a one-row or one-column range), returns nothing for empty cells, speaks colours as
  * BGR numbers, refuses Select on a sheet that is not active, freezes the active window's view,
- * and refuses custom document property text over 255 characters. It counts every call.
+ * and refuses custom document property text over 255 characters. Conditional formats read their
+ * relative references from the active cell, validation refuses a rule over cells that have one
+ * and lists over 255 characters, page setup fits to pages only with Zoom off, charts are placed
+ * in points (fakeEtExtras.ts). `missing` pretends to be a build without some of those parts.
+ * It counts every call.
  */
 export class FakeEt implements EtApplication, EtHost {
   readonly sheets: FakeSheet[];
