@@ -49,6 +49,7 @@ export const ISSUE_SEVERITY = {
   ownership_invalid: "warning",
   settings_invalid: "warning",
   policy_excluded: "warning",
+  previous_unusable: "warning",
 } as const;
 
 /** Stable code of a validation issue; part of the `--json` contract. */
@@ -186,6 +187,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, (p: IssueParams, raw: string) => 
     `设置${q(p.label)}的值${q(raw)}无法采用：${p.detail ?? ""}。已按默认设置计算，请更正。`,
   policy_excluded: (p) =>
     `本项目不符合统计口径（${p.detail ?? ""}），保留在项目明细中，不计入签约和到位统计。`,
+  previous_unusable: (p) =>
+    `上期汇总文件${q(p.label)}无法用于对比：${p.detail ?? ""}。本次汇总照常完成，但不含较上期对比。请选择本县上一期用本工具导出的汇总 JSON 文件（zsyz merge --json 生成）。`,
 };
 
 /** Builds an issue with its severity and Chinese message from its code. */
