@@ -54,6 +54,7 @@ const ISSUE_GROUP_TITLES: Record<IssueCode, string> = {
   ownership_invalid: "重复项目归属表有误",
   settings_invalid: "设置有误",
   policy_excluded: "按统计口径未计入",
+  previous_unusable: "上期汇总无法对比",
 };
 
 /** Issues of one kind, as the pane lists them. */
