@@ -522,12 +522,71 @@ describe("task pane in Chromium against the fake WPS 表格", () => {
     expect(text).toMatch(/^截至.*全县签约招商引资项目/);
   });
 
-  it("says what the WPS version cannot do yet instead of offering it", async () => {
+  it("colours, prints and charts 指标汇总 in WPS as in Excel", async () => {
+    const summary = await page.evaluate(() => {
+      type Sheet = {
+        conditionalFormats: { formula: string; fill?: string }[];
+        print: { orientation?: string; paperSize?: string; titleRows?: string };
+        charts: { type: string; title?: string; series: { name: string }[] }[];
+      };
+      type Wps = { sheet(name: string): Sheet };
+      const s = (window as unknown as { __zsyzWps: Wps }).__zsyzWps.sheet("指标汇总");
+      return {
+        rules: s.conditionalFormats.length,
+        firstRule: s.conditionalFormats[0],
+        print: s.print,
+        charts: s.charts.map((c) => [c.type, c.title, c.series.map((x) => x.name)]),
+      };
+    });
+    expect(summary.rules).toBeGreaterThanOrEqual(6);
+    expect(summary.firstRule?.formula).toMatch(/^=AND\(ISNUMBER\(/);
+    expect(summary.print).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+    expect(summary.charts).toEqual([
+      ["ColumnClustered", "各单位签约资金完成率与时序进度", ["签约资金完成率", "时序进度"]],
+    ]);
+  });
+
+  it("inserts the standard sheets with dropdowns after 「新建台账」, beside the user's sheets", async () => {
     await page.getByRole("tab", { name: "台账" }).click();
-    await visible(page.getByText("WPS 表格中的限制"));
-    expect(await page.getByRole("button", { name: "新建台账", exact: true }).isDisabled()).toBe(
-      true,
-    );
+    const before = await page.evaluate(() => {
+      type Wps = { sheets: { name: string }[] };
+      return (window as unknown as { __zsyzWps: Wps }).__zsyzWps.sheets.map((s) => s.name);
+    });
+    await page.getByRole("button", { name: "新建台账", exact: true }).click();
+    await visible(page.getByText(/已新建工作表「项目台账」、「指标任务分解」、「重复项目归属」/));
+    const after = await page.evaluate(() => {
+      type Sheet = {
+        name: string;
+        rows: ({ value: unknown } | undefined)[][];
+        validations: { range: { left: number }; rule: { list?: { source: string } } }[];
+      };
+      type Wps = {
+        sheets: Sheet[];
+        activeSheet: string;
+        tables: { name: string; sheet: Sheet }[];
+      };
+      const wps = (window as unknown as { __zsyzWps: Wps }).__zsyzWps;
+      const ledger = wps.sheets.find((s) => s.name === "项目台账")!;
+      const status = ledger.rows[0]!.findIndex((c) => c?.value === "项目状态");
+      return {
+        sheets: wps.sheets.map((s) => s.name),
+        active: wps.activeSheet,
+        tables: wps.tables.map((t) => [t.name, t.sheet.name]),
+        statusChoices: ledger.validations
+          .find((v) => v.range.left === status)
+          ?.rule.list?.source.split(","),
+      };
+    });
+    expect(after.sheets.slice(0, before.length)).toEqual(before);
+    expect(after.sheets.slice(before.length, before.length + 3)).toEqual([
+      "项目台账",
+      "指标任务分解",
+      "重复项目归属",
+    ]);
+    expect(after.active).toBe("项目台账");
+    expect(after.tables).toContainEqual(["招商项目台账", "项目台账"]);
+    expect(after.statusChoices).toContain("在建");
+    await page.screenshot({ path: join(ARTIFACTS, "wps-created.png"), fullPage: true });
   });
 
   it("raised no page error and logged no console error", () => {
