@@ -13,6 +13,7 @@ import type {
 } from "../scoringScheme.js";
 import type { FormatOptions } from "../format.js";
 import type { IndicatorRequirement } from "./requirements.js";
+import { suggestIndicatorKey } from "./suggestIndicatorKey.js";
 import {
   type CustomIndicatorSetting,
   DEFAULT_SETTINGS,
@@ -224,14 +225,15 @@ function readRequirements(
     r.error("settings_bad_value", "requirements", "应为达标要求列表。");
     return [];
   }
-  const keys = new Set(catalogue.map((c) => c.def.key));
+  const keyOf = indicatorKeys(catalogue);
   return v.flatMap((raw: unknown, i): IndicatorRequirement[] => {
     const path = `requirements[${i + 1}]`;
     if (!isObj(raw) || typeof raw["indicator"] !== "string") {
-      r.error("settings_bad_value", path, "需要指标代码和达标值。");
+      r.error("settings_bad_value", path, "需要指标和达标值。");
       return [];
     }
-    if (!keys.has(raw["indicator"])) {
+    const indicator = keyOf(raw["indicator"]);
+    if (indicator === undefined) {
       r.error(
         "settings_bad_value",
         path,
@@ -240,7 +242,7 @@ function readRequirements(
       return [];
     }
     const atLeast = r.num(raw, "atLeast", `${path}.atLeast`, -1e12, 1e12);
-    return atLeast === undefined ? [] : [{ indicator: raw["indicator"], atLeast }];
+    return atLeast === undefined ? [] : [{ indicator, atLeast }];
   });
 }
 
@@ -278,11 +280,11 @@ function readCustom(
     const path = `第${i + 1}个`;
     if (
       !isObj(item) ||
-      typeof item["key"] !== "string" ||
+      (item["key"] !== undefined && typeof item["key"] !== "string") ||
       typeof item["name"] !== "string" ||
       typeof item["expression"] !== "string"
     ) {
-      r.error("settings_custom_indicator", path, "需要指标代码、名称和公式。");
+      r.error("settings_custom_indicator", path, "需要指标名称和公式。");
       return;
     }
     const format = item["format"];
@@ -290,8 +292,13 @@ function readCustom(
       r.error("settings_custom_indicator", path, `显示格式“${String(format)}”不存在。`);
       return;
     }
+    // Staff write a name and an expression over Chinese names; the code is ours to give.
+    const key =
+      typeof item["key"] === "string" && item["key"].trim() !== ""
+        ? item["key"]
+        : suggestIndicatorKey(customIndicators);
     const input: CustomIndicatorSetting = {
-      key: item["key"],
+      key,
       name: item["name"],
       expression: item["expression"],
     };
@@ -324,19 +331,21 @@ function readScoring(
     );
     return DEFAULT_SETTINGS.scoring;
   }
-  const keys = new Set(catalogue.map((c) => c.def.key));
+  const keyOf = indicatorKeys(catalogue);
   const name = r.text(v, "name", "scoring.name", "自定义考评办法");
   const items = (v["items"] as unknown[]).flatMap((raw, i): ScoringItem[] => {
     const path = `scoring.items[${i + 1}]`;
     if (!isObj(raw) || typeof raw["indicator"] !== "string") {
-      r.error("settings_bad_value", path, "需要指标代码。");
+      r.error("settings_bad_value", path, "需要指标。");
       return [];
     }
-    if (!keys.has(raw["indicator"])) r.error("settings_unknown_indicator", path, raw["indicator"]);
+    const indicator = keyOf(raw["indicator"]) ?? raw["indicator"];
+    if (keyOf(raw["indicator"]) === undefined)
+      r.error("settings_unknown_indicator", path, raw["indicator"]);
     const weight = r.num(raw, "weight", `${path}.weight`, 0, 1000) ?? 0;
     const method = raw["method"];
     if (method === "linear") {
-      const item: ScoringItem = { indicator: raw["indicator"], weight, method };
+      const item: ScoringItem = { indicator, weight, method };
       if (raw["cap"] !== undefined) {
         const cap = r.num(raw, "cap", `${path}.cap`, 0, 100);
         if (cap !== undefined) item.cap = cap;
@@ -354,7 +363,7 @@ function readScoring(
         const share = r.num(t, "share", `${tp}.share`, 0, 1);
         return atLeast === undefined || share === undefined ? [] : [{ atLeast, share }];
       });
-      return [{ indicator: raw["indicator"], weight, method, tiers }];
+      return [{ indicator, weight, method, tiers }];
     }
     r.error(
       "settings_bad_value",
@@ -382,6 +391,21 @@ function readScoring(
     },
   );
   return { name, items, deductions };
+}
+
+/**
+ * An indicator as a settings file may name it, by key or by its Chinese name ("资金到位率"),
+ * to its key; undefined when the catalogue has no such indicator.
+ */
+function indicatorKeys(
+  catalogue: readonly CompiledIndicator[],
+): (name: string) => string | undefined {
+  const byName = new Map<string, string>();
+  for (const c of catalogue) {
+    byName.set(c.def.name.replace(/\s+/g, ""), c.def.key);
+    byName.set(c.def.key, c.def.key);
+  }
+  return (name) => byName.get(name.replace(/\s+/g, ""));
 }
 
 /** The settings as JSON for the workbook, stable key order, readable by parseSettings. */
