@@ -148,4 +148,46 @@ describe("parseSettings() size bands", () => {
       ]);
     },
   );
+
+  it("reads a settings file written over Chinese names: custom indicators without a code, requirements and scoring items by name", () => {
+    const r = parseSettings(
+      JSON.stringify({
+        version: 1,
+        customIndicators: [
+          { name: "新签到位比", expression: "新签约项目到位资金 / 签约资金" },
+          { name: "新签到位比（百分数）", expression: "新签到位比 * 100", format: "number" },
+        ],
+        requirements: [{ indicator: "资金到位率", atLeast: 0.5 }],
+        scoring: {
+          name: "本县办法",
+          items: [{ indicator: "新签到位比", weight: 100, method: "linear", cap: 1 }],
+          deductions: [],
+        },
+      }),
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      settings: {
+        customIndicators: [
+          { key: "custom_1", name: "新签到位比", expression: "新签约项目到位资金 / 签约资金" },
+          { key: "custom_2", name: "新签到位比（百分数）", expression: "新签到位比 * 100" },
+        ],
+        requirements: [{ indicator: "arrival_rate_new", atLeast: 0.5 }],
+        scoring: { items: [{ indicator: "custom_1", weight: 100, method: "linear", cap: 1 }] },
+      },
+    });
+  });
+
+  it("names a scoring item's indicator that is neither a code nor a Chinese name", () => {
+    expect(
+      messages(
+        JSON.stringify({
+          version: 1,
+          scoring: { items: [{ indicator: "招商热度", weight: 10, method: "linear" }] },
+        }),
+      ),
+    ).toEqual([
+      "考评项目（scoring.items[1]）引用的指标“招商热度”不存在。请选择已有指标或先添加自定义指标。",
+    ]);
+  });
 });
