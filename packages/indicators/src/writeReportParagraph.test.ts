@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeIndicators } from "./computeIndicators.js";
-import { signed, target } from "./testing/records.js";
+import { record, signed, target } from "./testing/records.js";
 import { writeCountyParagraph, writeUnitParagraph } from "./writeReportParagraph.js";
 
 // The county of DOMAIN.md's first quote: 59 projects, 49.8592亿元 signed, 37.4亿元 arrived.
@@ -56,7 +56,7 @@ describe("writeCountyParagraph()", () => {
     // 甲: 在谈 1; 开工 this year (12000万, 亿元 band); 投产 carried, started this year; 签约 800万.
     const r = computeIndicators({
       records: [
-        signed("甲", { status: "在谈", sign_type: undefined }),
+        record("甲", { name: "洽谈项目", status: "在谈" }),
         signed("甲", { amt_signed: 12000, status: "开工", start_date: "2024-04-01" }),
         signed("甲", { sign_date: "2023-05-01", status: "投产", start_date: "2024-02-01" }),
         signed("甲", { amt_signed: 800 }),
