@@ -53,6 +53,7 @@ export function App() {
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [target, setTarget] = useState<TargetValue>(AUTO);
   const [asOf, setAsOf] = useState<IsoDate>(() => defaultAsOf(toIsoDate(new Date())));
+  const [previous, setPrevious] = useState<File | null>(null);
   const [tab, setTab] = useState<View>("check");
   // null when not writing; else the bytes of 县汇总.xlsx compressed so far.
   const [writing, setWriting] = useState<number | null>(null);
@@ -79,6 +80,7 @@ export function App() {
       inputs: files.map(({ name, file, kind }) => ({ name, file, kind })),
       targets: toChoice(targetValue),
       asOf,
+      previous: previous ? { name: previous.name, file: previous } : null,
     });
   };
   const onDownload = () => {
@@ -116,9 +118,9 @@ export function App() {
         <FileChooser files={files} disabled={running} onAdd={onAdd} onClear={onClear} />
       </section>
 
-      <section className={styles.step} aria-label="第二步：任务分解表和截至日期">
+      <section className={styles.step} aria-label="第二步：任务分解表、截至日期和上期汇总">
         <Text weight="semibold" size={500}>
-          2. 任务分解表和截至日期
+          2. 任务分解表、截至日期和上期汇总
         </Text>
         <RunOptions
           files={files}
@@ -127,6 +129,8 @@ export function App() {
           disabled={running}
           onTarget={setTarget}
           onAsOf={setAsOf}
+          previous={previous}
+          onPrevious={setPrevious}
         />
       </section>
 

@@ -19,6 +19,8 @@ export interface Job {
   inputs: JobInput[];
   targets: TargetChoice;
   asOf: IsoDate;
+  /** 上期汇总: the JSON summary of an earlier run to compare with, when the user chose one. */
+  previous: { name: string; file: Blob } | null;
 }
 
 /** What the page shows of a finished run: plain data, cloned out of the Worker. */
@@ -35,6 +37,8 @@ export interface RunView {
   /** The sheets 县汇总.xlsx will have, in order. */
   sheets: string[];
   headline: string;
+  /** The 上期汇总 file the run was compared with (null when none was chosen). */
+  previousFile: string | null;
   /** The JSON summary (docs/summary-json.md) as a file, made in the Worker. */
   summary: Blob;
 }

@@ -21,6 +21,7 @@ const job = (inputs: JobInput[], targets: Job["targets"] = { mode: "auto" }): Jo
   inputs,
   targets,
   asOf: AS_OF,
+  previous: null,
 });
 const noop = () => {};
 const summaryOf = async (view: RunView) => JSON.parse(await view.summary.text()) as SummaryJson;

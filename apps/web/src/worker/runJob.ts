@@ -2,6 +2,7 @@ import {
   buildSummaryJson,
   type CountyRun,
   describeHeadline,
+  type PreviousSummaryInput,
   runCounty,
   type WorkbookSource,
 } from "@zsyz/county";
@@ -48,6 +49,7 @@ export async function runJob(job: Job, onProgress: OnProgress): Promise<JobResul
   const searching = job.targets.mode === "auto" && targets === null;
   let late: { input: JobInput; source: WorkbookSource } | null = null;
 
+  const previous = job.previous ? await readPrevious(job.previous) : undefined;
   const run = async (): Promise<CountyRun> => {
     const ledgers = job.inputs.filter((i) => i !== targets?.input);
     async function* sources(): AsyncGenerator<WorkbookSource> {
@@ -68,6 +70,7 @@ export async function runJob(job: Job, onProgress: OnProgress): Promise<JobResul
       asOf: job.asOf,
       settings: DEFAULT_SETTINGS,
       lazyDetail: true,
+      ...(previous ? { previous } : {}),
     });
   };
 
@@ -90,10 +93,24 @@ export async function runJob(job: Job, onProgress: OnProgress): Promise<JobResul
       paragraphs: result.paragraphs,
       sheets: result.plan.sheets.map((s) => s.name),
       headline: describeHeadline(result.results, DEFAULT_SETTINGS),
+      previousFile: job.previous?.name ?? null,
       // Text made here, so the page neither clones nor stringifies a county's issues itself.
       summary: new Blob([`${JSON.stringify(buildSummaryJson(result, job.asOf), null, 2)}\n`], {
         type: "application/json",
       }),
     },
   };
+}
+
+/**
+ * The 上期汇总 file's text for the pipeline, which checks it (our JSON, same county, an
+ * earlier date) and says in 问题清单 why it was not used. A file the browser cannot read any
+ * more is handed over as empty text, so the run still says so and goes on without comparison.
+ */
+async function readPrevious(previous: { name: string; file: Blob }): Promise<PreviousSummaryInput> {
+  try {
+    return { file: previous.name, text: await previous.file.text() };
+  } catch {
+    return { file: previous.name, text: "" };
+  }
 }
