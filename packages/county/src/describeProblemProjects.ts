@@ -3,6 +3,11 @@ import { type LedgerIssue, type LedgerRecord, normalizeText } from "@zsyz/ledger
 const CN = ["一", "二", "三", "四", "五", "六"];
 /** How many projects a clause names before "等N个项目". */
 const MAX_NAMED = 10;
+/** The issues whose projects the paragraph names. */
+const PROBLEM_CODES = new Set(["started_without_land", "stalled_not_started", "duplicate_project"]);
+
+/** The id of the record an issue points at (LedgerRecord.id: file|sheet|row). */
+const idOf = (i: LedgerIssue): string => `${i.file}|${i.sheet}|${i.row ?? 0}`;
 
 /**
  * The problem-projects paragraph in the reports' "一是…二是…" form: projects started before
@@ -14,9 +19,20 @@ export function describeProblemProjects(
   records: readonly LedgerRecord[],
   issues: readonly LedgerIssue[],
 ): string {
-  const byId = new Map(records.map((r) => [r.id, r]));
-  const recordOf = (i: LedgerIssue): LedgerRecord | undefined =>
-    byId.get(`${i.file}|${i.sheet}|${i.row ?? 0}`);
+  // Only the issues named here need their records: a county of 100,000 projects usually has
+  // few or none, so the lookup holds just those (no map of every record).
+  const wanted = issues.filter((i) => PROBLEM_CODES.has(i.code));
+  const wantedIds = new Set(wanted.map(idOf));
+  const byId = new Map<string, LedgerRecord>();
+  // Input order of the records behind a duplicate, for the order of its units.
+  const order = new Map<string, number>();
+  if (wantedIds.size > 0)
+    records.forEach((r, n) => {
+      if (!wantedIds.has(r.id)) return;
+      byId.set(r.id, r);
+      order.set(r.id, n);
+    });
+  const recordOf = (i: LedgerIssue): LedgerRecord | undefined => byId.get(idOf(i));
   const named = (r: LedgerRecord, fact: string): string =>
     `${r.unit}“${r.fields.name ?? ""}”（${fact}）`;
   const list = (items: string[]): string =>
@@ -24,7 +40,7 @@ export function describeProblemProjects(
       ? `${items.slice(0, MAX_NAMED).join("、")}等${items.length}个项目`
       : items.join("、");
   const of = (code: string, fact: (r: LedgerRecord) => string): string[] =>
-    issues.flatMap((i) => {
+    wanted.flatMap((i) => {
       const r = i.code === code ? recordOf(i) : undefined;
       return r ? [named(r, fact(r))] : [];
     });
@@ -41,9 +57,8 @@ export function describeProblemProjects(
     .map((r) => named(r, r.fields.status ?? ""));
   if (stopped.length) clauses.push(`项目停建或终止、退回，${list(stopped)}`);
   // One entry per project (names compared as the duplicate check does), its units in input order.
-  const order = new Map(records.map((r, n) => [r.id, n]));
   const dupCopies = new Map<string, { name: string; copies: LedgerRecord[] }>();
-  for (const i of issues) {
+  for (const i of wanted) {
     if (i.code !== "duplicate_project") continue;
     const r = recordOf(i);
     if (!r) continue;
