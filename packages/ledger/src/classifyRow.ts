@@ -38,42 +38,76 @@ export function classifyRow(
   layout: RowLayout,
   mergedAcross: boolean,
 ): RowKind {
-  const filled: Array<[number, string]> = [];
-  cells.forEach((cell, col) => {
-    if (!isBlankCell(cell)) filled.push([col, normalizeText(cellText(cell))]);
-  });
+  const filled = new FilledCells(cells);
   if (filled.length === 0) return "blank";
   const written = normalizeText(cellText(cells[layout.nameCol]));
   // "—" or "/" in the name column is no name: the row would count as a project nobody can identify.
   const name = isPlaceholder(written) ? "" : written;
-  const lead = filled.slice(0, 3);
   const label = (pattern: RegExp): number | undefined =>
-    pattern.test(name) ? layout.nameCol : lead.find(([, t]) => pattern.test(t))?.[0];
+    pattern.test(name) ? layout.nameCol : filled.findCol(pattern, 3);
   // A totals, subtotal or footer word opens the row; it is that row unless the row carries
   // project data ("总计算中心项目" with an investor and a date is a project, not a total).
   for (const [pattern, kind] of LABELS) {
     const col = pattern === FOOTER ? footerCol(filled, name, layout.nameCol) : label(pattern);
     if (col !== undefined && !carriesProjectData(cells, filled, col, layout)) return kind;
   }
-  const first = filled[0]?.[1] ?? "";
+  const first = filled.text(0);
   // A repeated header row has a header word in the name column; checking that one cell
   // first keeps this off the path of ordinary project rows.
-  if (
-    layout.countHeaderWords([name]) === 1 &&
-    layout.countHeaderWords(filled.map(([, t]) => t)) >= 3
-  )
+  if (layout.countHeaderWords([name]) === 1 && layout.countHeaderWords(filled.texts()) >= 3)
     return "heading";
   if (isColumnNumbering(filled)) return "heading";
-  const hasValues = filled.some(([col]) => layout.valueCols.has(col));
+  const hasValues = filled.cols.some((col) => layout.valueCols.has(col));
   if (!hasValues && HEADING.test(first) && (filled.length <= 2 || mergedAcross)) return "heading";
   if (
     !hasValues &&
     filled.length === 1 &&
     name === "" &&
-    (mergedAcross || filled[0]?.[0] === layout.seqCol)
+    (mergedAcross || filled.cols[0] === layout.seqCol)
   )
     return "heading";
   return name === "" ? "nameless" : "project";
+}
+
+/**
+ * The non-blank cells of a row, in column order, each with its normalised text made only
+ * when asked for: an ordinary project row needs three or four of them, not all fourteen
+ * (this runs on every row of every ledger).
+ */
+class FilledCells {
+  /** Columns of the non-blank cells. */
+  readonly cols: number[] = [];
+  private readonly normalized: Array<string | undefined> = [];
+
+  constructor(private readonly cells: ReadonlyArray<GridCell | null | undefined>) {
+    for (let col = 0; col < cells.length; col += 1)
+      if (!isBlankCell(cells[col])) this.cols.push(col);
+  }
+
+  get length(): number {
+    return this.cols.length;
+  }
+
+  /** The normalised text of the i-th non-blank cell ("" past the last). */
+  text(i: number): string {
+    if (i >= this.cols.length) return "";
+    let t = this.normalized[i];
+    if (t === undefined)
+      this.normalized[i] = t = normalizeText(cellText(this.cells[this.cols[i]!]));
+    return t;
+  }
+
+  /** Every non-blank cell's normalised text, in order. */
+  texts(): string[] {
+    return this.cols.map((_, i) => this.text(i));
+  }
+
+  /** The column of the first of the first `limit` non-blank cells whose text matches. */
+  findCol(pattern: RegExp, limit = this.cols.length): number | undefined {
+    const n = Math.min(limit, this.cols.length);
+    for (let i = 0; i < n; i += 1) if (pattern.test(this.text(i))) return this.cols[i];
+    return undefined;
+  }
 }
 
 /** What may follow a totals/footer word on a real totals row: scope, kind of project, counts. */
@@ -99,20 +133,20 @@ export function namesMoreThanLabel(name: string): boolean {
 }
 
 /** A "栏次" row under the header: 1, 2, 3 … (or 甲, 乙, 丙) across the columns. */
-function isColumnNumbering(filled: ReadonlyArray<[number, string]>): boolean {
+function isColumnNumbering(filled: FilledCells): boolean {
   if (filled.length < 4) return false;
   const gan = "甲乙丙丁戊己庚辛壬癸";
-  return filled.every(([, t], i) => t === String(i + 1) || t === gan[i]);
+  for (let i = 0; i < filled.length; i += 1) {
+    const t = filled.text(i);
+    if (t !== String(i + 1) && t !== gan[i]) return false;
+  }
+  return true;
 }
 
 /** Where a footer word sits: the name column, or any cell of a row without a name. */
-function footerCol(
-  filled: ReadonlyArray<[number, string]>,
-  name: string,
-  nameCol: number,
-): number | undefined {
+function footerCol(filled: FilledCells, name: string, nameCol: number): number | undefined {
   if (FOOTER.test(name)) return nameCol;
-  return name === "" ? filled.find(([, t]) => FOOTER.test(t))?.[0] : undefined;
+  return name === "" ? filled.findCol(FOOTER) : undefined;
 }
 
 /** Nothing but the word and its decoration: "合计", "小计：", "全县合计（12个）", "审核人：". */
@@ -130,11 +164,12 @@ const COUNT = /^(共|合计)?\d+(个|项|家)(项目)?$/;
  */
 function carriesProjectData(
   cells: ReadonlyArray<GridCell | null | undefined>,
-  filled: ReadonlyArray<[number, string]>,
+  filled: FilledCells,
   labelCol: number,
   layout: RowLayout,
 ): boolean {
-  const labelText = filled.find(([c]) => c === labelCol)?.[1] ?? "";
+  const labelAt = filled.cols.indexOf(labelCol);
+  const labelText = labelAt >= 0 ? filled.text(labelAt) : "";
   if (BARE_LABEL.test(labelText.replace(/\s+/g, ""))) return false;
   if (layout.seqCol !== undefined && layout.seqCol !== labelCol) {
     const seq = cells[layout.seqCol]?.value;
@@ -145,8 +180,9 @@ function carriesProjectData(
   // date. A footer's lone date or lone name beside its labels is not enough.
   let texts = 0;
   let dates = 0;
-  for (const [col, text] of filled) {
+  for (const [i, col] of filled.cols.entries()) {
     if (col === labelCol || col === layout.seqCol) continue;
+    const text = filled.text(i);
     const value = cells[col]?.value;
     if (value instanceof Date) dates += 1;
     else if (
