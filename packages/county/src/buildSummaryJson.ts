@@ -1,4 +1,4 @@
-import type { IndicatorValues } from "@zsyz/indicators";
+import type { IndicatorValues, PeriodChange } from "@zsyz/indicators";
 import type { IsoDate, LedgerIssue } from "@zsyz/ledger";
 import type { FileOutcome } from "./LedgerSource.js";
 import type { CountyLedgers } from "./readLedgerSources.js";
@@ -10,8 +10,8 @@ export interface SummaryJson {
   asOf: IsoDate;
   files: FileOutcome[];
   rows: { read: number; merged: number; rejected: number };
-  units?: Array<{ unit: string; indicators: IndicatorValues }>;
-  total?: { indicators: IndicatorValues; dedup: Dedup };
+  units?: Array<{ unit: string; indicators: IndicatorValues; previous?: PeriodChange }>;
+  total?: { indicators: IndicatorValues; dedup: Dedup; previous?: PeriodChange };
   issues: Array<
     Pick<LedgerIssue, "code" | "severity" | "file" | "sheet" | "cell" | "raw" | "message">
   >;
@@ -45,8 +45,16 @@ export function buildSummaryJson(read: CountyLedgers | CountyRun, asOf: IsoDate)
     })),
   };
   if ("results" in read) {
-    summary.units = read.results.units;
-    summary.total = { indicators: read.results.total.indicators, dedup: read.dedup };
+    const c = read.comparison;
+    summary.units = read.results.units.map((u) => {
+      const previous = c?.units.get(u.unit);
+      return previous ? { ...u, previous } : u;
+    });
+    summary.total = {
+      indicators: read.results.total.indicators,
+      dedup: read.dedup,
+      ...(c ? { previous: c.total } : {}),
+    };
   }
   return summary;
 }

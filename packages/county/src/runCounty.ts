@@ -7,10 +7,12 @@ import {
   buildScoreSheet,
   buildWorkbookPlan,
   catalogueBands,
+  comparePeriods,
   computeIndicators,
   DEFAULT_SETTINGS,
   describeAsOf,
   type IndicatorResults,
+  type PeriodComparison,
   type ReportParagraph,
   scoreUnits,
   type Settings,
@@ -28,7 +30,8 @@ import {
   type TargetsRead,
 } from "@zsyz/ledger";
 import { describeProblemProjects } from "./describeProblemProjects.js";
-import { draftParagraphs } from "./draftParagraphs.js";
+import { describeLastTwice, draftParagraphs } from "./draftParagraphs.js";
+import { readPreviousSummary } from "./readPreviousSummary.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
 import { readCountyRules } from "./readCountyRules.js";
@@ -76,6 +79,8 @@ export interface CountyRun extends CountyLedgers {
   plan: WorkbookPlan;
   /** What the county total leaves out for unresolved duplicates (all 0 when there are none). */
   dedup: Dedup;
+  /** The comparison with the previous period, when one was given and could be used. */
+  comparison: PeriodComparison | null;
 }
 
 /**
@@ -150,23 +155,16 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
     ...(totalTargets ? { totalTargets } : {}),
     ...(deduction ? { deduction } : {}),
   });
-  const plan = buildWorkbookPlan({
-    records: ledgers.records,
-    targets: targetRows,
-    asOf: input.asOf,
-    options: {
-      catalogue,
-      lazyDetail: input.lazyDetail === true,
-      deducted,
-      policy,
-      ...(totalTargets ? { totalTargets } : {}),
-    },
-    computed: { aggregation, results },
-  });
-  const dedup = describeDedup(deduction);
   const unitOf = new Map(ledgers.files.map((f) => [f.file, f.unit ?? ""]));
+  // The earlier period (较上期): one that cannot be compared is an issue, and the run goes on.
+  const earlier = input.previous
+    ? readPreviousSummary(input.previous, {
+        asOf: input.asOf,
+        units: results.units.map((u) => u.unit),
+      })
+    : null;
+  if (earlier) issues.push(...earlier.issues);
   const issueRows = issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }));
-  plan.sheets.push(buildIssueSheet(issueRows));
   // 考评得分 from the settings' scheme, with deductions counted as 问题清单 lists them.
   const issueCounts: Record<string, Partial<Record<string, number>>> = {};
   for (const i of issueRows) {
@@ -180,6 +178,25 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
   });
   results.total.indicators["score"] = null;
   results.total.indicators["rank_score"] = null;
+  const comparison = earlier?.previous
+    ? comparePeriods(results, catalogue, earlier.previous)
+    : null;
+  const plan = buildWorkbookPlan({
+    records: ledgers.records,
+    targets: targetRows,
+    asOf: input.asOf,
+    options: {
+      catalogue,
+      lazyDetail: input.lazyDetail === true,
+      deducted,
+      policy,
+      ...(totalTargets ? { totalTargets } : {}),
+      ...(comparison ? { previous: comparison } : {}),
+    },
+    computed: { aggregation, results },
+  });
+  const dedup = describeDedup(deduction);
+  plan.sheets.push(buildIssueSheet(issueRows));
   const scoreSheet =
     targets && results.units.length > 0
       ? buildScoreSheet({
@@ -196,6 +213,7 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
     settings,
     dedup,
     describeProblemProjects(ledgers.records, issues),
+    comparison,
   );
   plan.sheets.push(
     buildReportSheet(`招商引资指标情况（${describeAsOf(input.asOf, true)}）`, paragraphs),
@@ -220,10 +238,21 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
         ...(lead === "arrived" || lead === "arrived_outprov" ? { lead: "arrived" as const } : {}),
         targets: signedTargets,
         ...(totalTarget === undefined ? {} : { totalTarget }),
+        ...(comparison?.lastTwice.length ? { notes: [describeLastTwice(comparison)] } : {}),
       }),
     );
   }
-  return { ...ledgers, issues, asOf: input.asOf, targets, results, paragraphs, plan, dedup };
+  return {
+    ...ledgers,
+    issues,
+    asOf: input.asOf,
+    targets,
+    results,
+    paragraphs,
+    plan,
+    dedup,
+    comparison,
+  };
 }
 
 /** What the county total leaves out for unresolved duplicates, in the JSON's units. */

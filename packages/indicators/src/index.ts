@@ -12,6 +12,9 @@ export type {
 export { aggregateRecords } from "./aggregateRecords.js";
 export { bandLabel, DEFAULT_SIZE_BANDS } from "./aggregates.js";
 export { catalogueBands, withBands } from "./compileIndicator.js";
+export { changeValue, comparePeriods } from "./comparePeriods.js";
+export type { PeriodChange, PeriodComparison, PreviousPeriod } from "./comparePeriods.js";
+export { writeChangeClause } from "./writeChangeClause.js";
 export type { AggregateValues, Aggregation } from "./aggregateRecords.js";
 export type { IndicatorDef, IndicatorFormat } from "./catalogue.js";
 export type { CheckResult, CompiledIndicator, CustomIndicatorInput } from "./compileIndicator.js";

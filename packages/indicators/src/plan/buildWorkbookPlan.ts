@@ -19,6 +19,7 @@ import {
   TIME_PROGRESS_ADDRESS,
 } from "./summarySheet.js";
 import type { WorkbookPlan } from "./WorkbookPlan.js";
+import type { PeriodComparison } from "../comparePeriods.js";
 
 /** Options of the workbook plan. */
 export interface WorkbookPlanOptions {
@@ -35,6 +36,8 @@ export interface WorkbookPlanOptions {
   deducted?: ReadonlySet<string>;
   /** The county's counting policy (default DEFAULT_COUNTING_POLICY of @zsyz/ledger). */
   policy?: CountingPolicy;
+  /** The comparison with an earlier period: adds the 较上期 block to 指标汇总. */
+  previous?: PeriodComparison;
 }
 
 /** What the workbook is built from: the same inputs as computeIndicators. */
@@ -102,6 +105,7 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
       : aggregation,
     detail: detailLayout(input.records.length),
     ...(deduction ? { deduction } : {}),
+    ...(input.options?.previous ? { previous: input.options.previous } : {}),
   });
   return {
     sheets: [summary, detail],

@@ -26,6 +26,8 @@ export interface BulletinSheetInput {
   /** The units' annual signing targets (万元) and the county's, as 指标汇总 holds them. */
   targets?: ReadonlyMap<string, number>;
   totalTarget?: number;
+  /** Further footnotes, after 时序进度 and duplicates ("甲镇连续两次排名末位。"). */
+  notes?: readonly string[];
 }
 
 interface Column {
@@ -170,6 +172,7 @@ export function buildBulletinSheet(input: BulletinSheetInput): SheetPlan {
           `全县合计已剔除疑似重复报送项目${input.dedup.n_signed}个、签约资金${formatYi(input.dedup.amt_signed)}。`,
         ]
       : []),
+    ...(input.notes ?? []),
   ];
   notes.forEach((text, n) => b.set(tr + 1 + n, 0, { value: text, style: "note" }));
   const widths = all.map((_, k) => (k === 0 ? 6 : k === 1 ? 14 : 11));

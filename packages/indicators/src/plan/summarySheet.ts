@@ -10,6 +10,7 @@ import {
 import type { AggregateValues } from "../aggregateRecords.js";
 import type { IndicatorFormat } from "../catalogue.js";
 import { catalogueBands, type CompiledIndicator } from "../compileIndicator.js";
+import type { PeriodComparison } from "../comparePeriods.js";
 import type { IndicatorResults, TargetValues } from "../computeIndicators.js";
 import { resolveSymbol, TARGET_KEYS } from "../symbols.js";
 import { DEDUCTED, type DetailLayout } from "./detailSheet.js";
@@ -52,7 +53,26 @@ export interface SummaryInput {
    * 减：疑似重复报送 row sits between the units and 合计, and 合计 = units − that row.
    */
   deduction?: AggregateValues;
+  /** The comparison with an earlier period: a 较上期 block of previous values and live changes. */
+  previous?: PeriodComparison;
 }
+
+/** Indicators of the 较上期 block of 指标汇总, when the catalogue has them. */
+export const COMPARED_KEYS = [
+  "n_signed",
+  "amt_signed",
+  "amt_arrived",
+  "rate_signed",
+  "rate_arrived",
+  "rank_signed",
+] as const;
+
+const CHANGE_SUFFIX: Partial<Record<IndicatorFormat, string>> = {
+  count: "（个）",
+  money: "（万元）",
+  percent: "（个百分点）",
+  rank: "（位，正数为上升）",
+};
 
 /** Label of the row that takes duplicates out of the county total. */
 export const DEDUCTION_LABEL = "减：疑似重复报送";
@@ -299,8 +319,16 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
     }
   }
 
+  const blockEnd = input.previous
+    ? addPreviousBlock(sheet, input.previous, {
+        catalogue,
+        indCol,
+        start: lastCol + 1,
+        rows,
+      })
+    : lastCol;
   const built = sheet.build();
-  const widths = Array.from({ length: lastCol + 1 }, (_, c) => (c === 0 ? 14 : 12));
+  const widths = Array.from({ length: blockEnd + 1 }, (_, c) => (c === 0 ? 14 : 12));
   const headerTexts = built.cells
     .filter((c) => c.row === SUMMARY_HEADER_ROW)
     .reduce<string[]>((texts, c) => {
@@ -325,11 +353,81 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
       ...built,
       columns: widths.map((width, col) => ({ col, width })),
       frozen: { rows: SUMMARY_HEADER_ROW + 1, columns: 1 },
-      merges: [`A1:${L(lastCol)}1`],
+      merges: [
+        `A1:${L(lastCol)}1`,
+        ...(blockEnd > lastCol ? [`${L(lastCol + 1)}3:${L(blockEnd)}3`] : []),
+      ],
       conditionalFormats: rules,
       print: landscapePrint(SUMMARY_HEADER_ROW + 1),
       ...(rowHeights.length ? { rows: rowHeights } : {}),
     },
     charts,
   };
+}
+
+/**
+ * The 较上期 block after the indicators: per compared indicator the previous period's value
+ * (data: it comes from the earlier summary) and the change, a live formula over the row.
+ * Returns the block's last column.
+ */
+function addPreviousBlock(
+  sheet: SheetBuilder,
+  previous: PeriodComparison,
+  at: {
+    catalogue: readonly CompiledIndicator[];
+    indCol: ReadonlyMap<string, number>;
+    start: number;
+    rows: ReadonlyArray<{ r: number; unit: string | null }>;
+  },
+): number {
+  const L = columnLetter;
+  const keys = COMPARED_KEYS.flatMap((k) => {
+    const def = at.catalogue.find((c) => c.def.key === k)?.def;
+    return def && at.indCol.has(k) ? [def] : [];
+  });
+  if (keys.length === 0) return at.start - 1;
+  sheet.set(SUMMARY_HEADER_ROW - 1, at.start, {
+    value: `较上期（上期截至${previous.asOf}）`,
+    style: "label",
+  });
+  keys.forEach((def, n) => {
+    const prevCol = at.start + 2 * n;
+    const changeCol = prevCol + 1;
+    sheet.set(SUMMARY_HEADER_ROW, prevCol, {
+      value: `上期${def.name}${SUFFIX[def.format]}`,
+      style: "header",
+    });
+    sheet.set(SUMMARY_HEADER_ROW, changeCol, {
+      value: `${def.name}较上期${CHANGE_SUFFIX[def.format] ?? ""}`,
+      style: "header",
+    });
+    const numFmt = NUM_FMT[def.format];
+    const changeFmt = def.format === "percent" ? NUM_FMT.pp : numFmt;
+    for (const { r, unit } of at.rows) {
+      const style = unit === null ? "total" : "number";
+      const then = unit === null ? previous.total : previous.units.get(unit);
+      const before = then?.indicators[def.key];
+      const change = then?.change[def.key];
+      sheet.set(r, prevCol, {
+        value: typeof before === "number" ? before : null,
+        ...(numFmt === undefined ? {} : { numFmt }),
+        style,
+      });
+      const cur = `${L(at.indCol.get(def.key)!)}${r + 1}`;
+      const prev = `${L(prevCol)}${r + 1}`;
+      const diff =
+        def.format === "rank"
+          ? `${prev}-${cur}`
+          : def.format === "percent"
+            ? `(${cur}-${prev})*100`
+            : `${cur}-${prev}`;
+      sheet.set(r, changeCol, {
+        value: typeof change === "number" ? change : null,
+        formula: `IF(OR(${prev}="",${cur}=""),"",${diff})`,
+        ...(changeFmt === undefined ? {} : { numFmt: changeFmt }),
+        style,
+      });
+    }
+  });
+  return at.start + 2 * keys.length - 1;
 }
