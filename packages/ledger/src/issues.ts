@@ -188,7 +188,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, (p: IssueParams, raw: string) => 
   policy_excluded: (p) =>
     `本项目不符合统计口径（${p.detail ?? ""}），保留在项目明细中，不计入签约和到位统计。`,
   previous_unusable: (p) =>
-    `上期汇总文件${q(p.label)}无法用于对比：${p.detail ?? ""}。本次汇总照常完成，但不含较上期对比。请选择本县上一期用本工具导出的汇总 JSON 文件（zsyz merge --json 生成）。`,
+    `上期汇总文件${q(p.label)}无法用于对比：${p.detail ?? ""}。本次汇总照常完成，但不含较上期对比。请选择本县上一期用本工具导出的汇总 JSON 文件。`,
 };
 
 /** Builds an issue with its severity and Chinese message from its code. */
