@@ -155,6 +155,14 @@ describe("runCounty() with the previous period", () => {
 });
 
 describe("runCounty() with a previous summary it cannot use", () => {
+  it("reports a file the front end could not read, with its reason, and goes on", async () => {
+    const r = await run({ file: "上期汇总.json", failure: "文件不存在或没有读取权限" });
+    expect([r.comparison, r.rows.merged]).toEqual([null, 3]);
+    expect(r.issues.filter((i) => i.code === "previous_unusable").map((i) => i.message)).toEqual([
+      "上期汇总文件“上期汇总.json”无法用于对比：文件不存在或没有读取权限。本次汇总照常完成，但不含较上期对比。请选择本县上一期用本工具导出的汇总 JSON 文件。",
+    ]);
+  });
+
   const refused = async (text: string) => {
     const r = await run({ file: "上期汇总.json", text });
     return {

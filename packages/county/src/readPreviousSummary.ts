@@ -25,6 +25,7 @@ export function readPreviousSummary(
       ),
     ],
   });
+  if ("failure" in input) return refuse(input.failure);
   let raw: unknown;
   try {
     raw = JSON.parse(input.text.replace(/^\uFEFF/, ""));

@@ -61,11 +61,12 @@ export interface CountyInput {
   previous?: PreviousSummaryInput;
 }
 
-/** An earlier run's JSON summary: the file's name as given, for messages, and its text. */
-export interface PreviousSummaryInput {
-  file: string;
-  text: string;
-}
+/**
+ * An earlier run's JSON summary: the file's name as given, for messages, and its text; or,
+ * when the front end could not read the file, the Chinese reason (reported like a bad file).
+ */
+export type PreviousSummaryInput =
+  { file: string; text: string } | { file: string; failure: string };
 
 /** Everything a front end shows or writes after a run. */
 export interface CountyRun extends CountyLedgers {

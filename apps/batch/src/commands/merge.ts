@@ -1,4 +1,10 @@
-import { buildSummaryJson, describeHeadline, runCounty, type WorkbookSource } from "@zsyz/county";
+import {
+  buildSummaryJson,
+  describeHeadline,
+  type PreviousSummaryInput,
+  runCounty,
+  type WorkbookSource,
+} from "@zsyz/county";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "@zsyz/indicators";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -32,7 +38,10 @@ const MERGE_HELP = `用法：zsyz merge <文件或文件夹…> --out 县汇总.
   --as-of <日期>     截至日期，如 2024-09-30（默认上月最后一天，会在结果中写明）
   --settings <文件>  设置文件（JSON，与 Excel 加载项“设置”导出的相同）：小数位数、
                      县区称谓、自定义指标、考评办法；不给则用默认设置
-  --json <文件>      另存机器可读的汇总结果（files、rows、units、total、issues）
+  --json <文件>      另存机器可读的汇总结果（files、rows、units、total、industries、issues）
+  --previous <文件>  上期汇总（上期用 --json 另存的文件）：加上各单位和全县较上期的增减、
+                     完成率变化（个百分点）和排名升降，并在通报中点名连续两次排名末位的单位；
+                     文件无法使用时给出说明，本次汇总照常完成
   -q, --quiet        不显示进度
   -h, --help         显示本帮助
 
@@ -64,6 +73,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
       "as-of": { type: "string" },
       settings: { type: "string" },
       json: { type: "string" },
+      previous: { type: "string" },
       quiet: { type: "boolean", short: "q" },
     },
     "merge",
@@ -86,6 +96,8 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   const jsonPath = values.json as string | undefined;
   const settingsPath = values.settings as string | undefined;
   const settings = await loadSettings(settingsPath);
+  const previousPath = values.previous as string | undefined;
+  const previous = previousPath === undefined ? undefined : await loadPrevious(previousPath);
 
   // A rerun into the same folder: our summary there is replaced, neither read nor refused.
   const earlier = (await isEarlierSummary(out, positionals, asOf)) ? resolve(out) : undefined;
@@ -117,6 +129,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
     asOf,
     settings,
     lazyDetail: true,
+    ...(previous ? { previous } : {}),
   });
   progress.stop();
   phase("读取台账、计算指标");
@@ -143,6 +156,16 @@ export async function runMerge(args: readonly string[]): Promise<number> {
     `${formatIssues(run, paint)}\n\n${forTerminal(describeHeadline(run.results, settings))}。\n汇总工作簿已保存：${forTerminal(out)}\n`,
   );
   return countSeverities(run.issues).errors > 0 ? 1 : 0;
+}
+
+// The previous summary's text for runCounty, which judges it; a file that cannot be read is
+// reported the same way (问题清单 and the output), and the merge goes on without comparison.
+async function loadPrevious(path: string): Promise<PreviousSummaryInput> {
+  try {
+    return { file: path, text: await readFile(path, "utf8") };
+  } catch {
+    return { file: path, failure: "文件不存在或没有读取权限" };
+  }
 }
 
 async function loadSettings(path: string | undefined): Promise<Settings> {
