@@ -200,20 +200,21 @@ describe("task pane in Chromium against the fake Excel", () => {
     expect(cleared.notes).toEqual([]);
   });
 
-  it("creates the ledger, target and 重复项目归属 sheets with dropdowns after 「新建台账」", async () => {
+  it("creates the ledger, target, 重复项目归属 and rule sheets with dropdowns after 「新建台账」", async () => {
     await page.getByRole("button", { name: "新建台账", exact: true }).click();
-    await visible(page.getByText("已新建工作表「项目台账」、「指标任务分解」、「重复项目归属」。"));
-    const view = await fakeView(page);
-    expect(view.sheets).toEqual([
-      "9月台账",
-      "任务分解",
-      "完成情况",
+    const created = [
       "项目台账",
       "指标任务分解",
       "重复项目归属",
-    ]);
+      "考评办法",
+      "达标要求",
+      "统计口径",
+    ];
+    await visible(page.getByText(`已新建工作表${created.map((s) => `「${s}」`).join("、")}。`));
+    const view = await fakeView(page);
+    expect(view.sheets).toEqual(["9月台账", "任务分解", "完成情况", ...created]);
     expect(view.activeSheet).toBe("项目台账");
-    expect(view.tables.map((t) => t.sheet)).toEqual(["项目台账", "指标任务分解", "重复项目归属"]);
+    expect(view.tables.map((t) => t.sheet)).toEqual(created);
     expect(view.validations["项目台账"]).toContainEqual({
       left: 17,
       right: 17,
@@ -283,7 +284,7 @@ describe("task pane in Chromium against the fake Excel", () => {
       file: dump.file,
       workbook: { file: dump.file, sheets },
     });
-    const { plan, results } = await runCounty({
+    const { plan, results, paragraphs } = await runCounty({
       ledgers: [workbook(ledgers.map(grid))],
       targets: workbook([grid("任务分解")]),
       asOf,
@@ -328,7 +329,20 @@ describe("task pane in Chromium against the fake Excel", () => {
     await page.getByRole("button", { name: "生成报告", exact: true }).click();
     const text = page.getByTestId("report-text");
     await visible(text);
-    expect(await text.innerText()).toBe(writeCountyParagraph(results, { countyName: "全县" }));
+    // The county paragraph first, as 报告摘要 and the CLI draft it…
+    expect(await text.innerText()).toBe(paragraphs[0]!.text);
+    expect(
+      paragraphs[0]!.text.startsWith(writeCountyParagraph(results, { countyName: "全县" })),
+    ).toBe(true);
+    // …then the 通报 comparison of units and each unit's paragraph, one chosen at a time.
+    const subjects = page.getByLabel("报告对象");
+    const offered = await subjects.locator("option").allInnerTexts();
+    expect(offered).toContain("各单位完成情况");
+    expect(offered).toContain("东城街道");
+    await subjects.selectOption({ label: "东城街道" });
+    expect(await text.innerText()).toBe(paragraphs.find((p) => p.subject === "东城街道")!.text);
+    expect(await text.innerText()).toContain("东城街道");
+    await subjects.selectOption({ index: 0 });
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-report.png"), fullPage: true });
   });
 
@@ -373,10 +387,17 @@ describe("task pane in Chromium against the fake Excel", () => {
     });
     expect(JSON.parse(stored as string)).toMatchObject({ countyName: "全区" });
     await page.getByRole("tab", { name: "指标" }).click();
+    // The drafted paragraphs follow the settings of the last 一键计算: the pane says so…
+    await visible(page.getByText(/设置已在「一键计算」之后更改/));
+    // …and the next 一键计算 drafts them with the new ones.
+    await page.getByLabel("任务分解表").selectOption("任务分解");
+    await page.getByRole("button", { name: "一键计算", exact: true }).click();
+    await visible(page.getByText(/已刷新「指标汇总」/));
     await page.getByRole("button", { name: "生成报告", exact: true }).click();
     const text = await page.getByTestId("report-text").innerText();
-    expect(text).toBe(writeCountyParagraph(computed!, { countyName: "全区" }));
+    expect(text.startsWith(writeCountyParagraph(computed!, { countyName: "全区" }))).toBe(true);
     expect(text).toContain("全区签约");
+    expect(await page.getByText(/设置已在「一键计算」之后更改/).count()).toBe(0);
   });
 
   it("runs 自检 on a scratch sheet it removes, and shows a report to copy", async () => {

@@ -70,8 +70,7 @@ export function App({ host }: { host: PaneHost }) {
   const settings = useSettings(pane);
   const oneClick = useOneClick(pane, settings.settings, refresh);
   const fill = useCompletionFill(pane);
-  const results = oneClick.result?.run.results ?? null;
-  const report = useReport(pane, results, settings.settings);
+  const report = useReport(pane, oneClick.result, settings.settings);
   const selfCheck = useSelfCheck(pane);
 
   return (
@@ -143,10 +142,11 @@ export function App({ host }: { host: PaneHost }) {
           />
           <Divider />
           <ReportSection
-            units={results ? results.units.map((u) => u.unit) : null}
+            subjects={report.subjects}
             subject={report.subject}
             text={report.text}
             notice={report.notice}
+            stale={report.stale}
             disabled={busy}
             onChoose={report.choose}
             onGenerate={report.generate}

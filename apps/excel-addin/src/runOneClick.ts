@@ -1,5 +1,6 @@
 import {
   type CountyRun,
+  type PreviousSummaryInput,
   runCounty,
   TARGET_WORKBOOK_SHEETS,
   type WorkbookSource,
@@ -14,12 +15,16 @@ export interface OneClickRequest {
   ledgerSheets: string[];
   targetSheet: string | null;
   asOf: IsoDate;
+  /** 上期汇总: the text of an earlier run's JSON summary, to compare with. */
+  previous?: PreviousSummaryInput;
 }
 
 /** The outcome: the county run, and whether the sheets were written or refused. */
 export interface OneClickResult {
   run: CountyRun;
   applied: ApplyPlanResult;
+  /** The settings the run was computed with (the report follows them until the next run). */
+  settings: Settings;
 }
 
 /**
@@ -57,7 +62,8 @@ export async function runOneClick(
     targets: targets && source([targets.sheet, ...rules]),
     asOf: request.asOf,
     settings,
+    ...(request.previous ? { previous: request.previous } : {}),
   });
   const applied = await host.applyWorkbookPlan(run.plan);
-  return { run, applied };
+  return { run, applied, settings };
 }

@@ -9,17 +9,24 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import {
+  BULLETIN_SHEET,
   DETAIL_SHEET,
   formatForDisplay,
   ISSUE_SHEET,
   REPORT_SHEET,
+  SCORE_SHEET,
   SUMMARY_SHEET,
   type Settings,
 } from "@zsyz/indicators";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import type { OneClickRequest, OneClickResult } from "../runOneClick.js";
 import type { WorkbookInfo } from "../office/workbookInfo.js";
-import { defaultAsOf, toIsoDate } from "@zsyz/county";
+import {
+  defaultAsOf,
+  type PreviousSummaryInput,
+  TARGET_WORKBOOK_SHEETS,
+  toIsoDate,
+} from "@zsyz/county";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -27,6 +34,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   done: { color: tokens.colorPaletteGreenForeground1 },
   refused: { color: tokens.colorPaletteRedForeground1 },
+  previous: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  hidden: { display: "none" },
 });
 
 const NONE = "";
@@ -36,8 +45,17 @@ const HEADLINE = [
   ["rate_signed", "签约资金完成率", "percent"],
   ["amt_arrived", "到位资金", "money"],
 ] as const;
-// The sheets 一键计算 writes are never offered as ledgers to read.
-const OWN = new Set([SUMMARY_SHEET, DETAIL_SHEET, ISSUE_SHEET, REPORT_SHEET]);
+// The sheets 一键计算 writes, and the county's rule sheets beside the targets (read with the
+// target sheet), are never offered as ledgers to read.
+const OWN = new Set([
+  ...TARGET_WORKBOOK_SHEETS,
+  SUMMARY_SHEET,
+  DETAIL_SHEET,
+  ISSUE_SHEET,
+  REPORT_SHEET,
+  SCORE_SHEET,
+  BULLETIN_SHEET,
+]);
 
 /** 「一键计算」: ledger sheets, target sheet (detected), as-of date; then what was written. */
 export function OneClickSection(props: {
@@ -64,6 +82,16 @@ export function OneClickSection(props: {
         ? [props.info.active].filter((s) => !OWN.has(s))
         : []);
   const [asOf, setAsOf] = useState(() => defaultAsOf(toIsoDate(new Date())));
+  // 上期汇总: read when chosen, so 一键计算 starts at once; the pipeline checks what it is.
+  const [previous, setPrevious] = useState<PreviousSummaryInput | null>(null);
+  const previousInput = useRef<HTMLInputElement>(null);
+  const choosePrevious = (file: File | undefined) => {
+    if (!file) return;
+    file.text().then(
+      (text) => setPrevious({ file: file.name, text }),
+      () => setPrevious({ file: file.name, text: "" }),
+    );
+  };
   const toggle = (s: string, on: boolean) =>
     setPicked(on ? [...ledgers, s] : ledgers.filter((x) => x !== s));
   const r = props.result;
@@ -119,6 +147,49 @@ export function OneClickSection(props: {
           onChange={(_, d) => setAsOf(d.value)}
         />
       </div>
+      <div className={styles.field}>
+        <Label size="small">上期汇总（可选）</Label>
+        <div className={styles.previous}>
+          <input
+            ref={previousInput}
+            type="file"
+            accept=".json,application/json"
+            className={styles.hidden}
+            aria-label="选择上期汇总文件"
+            data-testid="previous-input"
+            onChange={(e) => {
+              choosePrevious(e.currentTarget.files?.[0]);
+              e.currentTarget.value = "";
+            }}
+          />
+          <Button
+            size="small"
+            disabled={props.disabled}
+            onClick={() => previousInput.current?.click()}
+          >
+            选择…
+          </Button>
+          {previous ? (
+            <>
+              <Text size={200} data-testid="previous-name">
+                {previous.file}
+              </Text>
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={props.disabled}
+                onClick={() => setPrevious(null)}
+              >
+                清除
+              </Button>
+            </>
+          ) : (
+            <Text size={200} className={styles.hint}>
+              上期合并得到的 汇总.json，用于写出较上期的变化
+            </Text>
+          )}
+        </div>
+      </div>
       <Button
         appearance="primary"
         disabled={props.disabled || ledgers.length === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)}
@@ -127,6 +198,7 @@ export function OneClickSection(props: {
             ledgerSheets: ledgers,
             targetSheet: targetSheet === NONE ? null : targetSheet,
             asOf,
+            ...(previous ? { previous } : {}),
           })
         }
       >

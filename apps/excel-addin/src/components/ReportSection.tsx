@@ -15,14 +15,20 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** 「生成报告」: county or unit, the paragraph as the indicator package words it, copy or insert. */
+/**
+ * 「生成报告」: one of the paragraphs 一键计算 drafted (the county's first, then 各单位完成情况,
+ * 存在的问题 and each unit's), copied or inserted into the selected cell.
+ */
 export function ReportSection(props: {
-  units: string[] | null;
-  subject: string;
+  /** The paragraphs' subjects in order, or null before 一键计算. */
+  subjects: string[] | null;
+  subject: number;
   text: string | null;
   notice: string | null;
+  /** The settings changed after 一键计算: the paragraphs still follow the old ones. */
+  stale: boolean;
   disabled: boolean;
-  onChoose: (unit: string) => void;
+  onChoose: (index: number) => void;
   onGenerate: () => void;
   onCopy: () => void;
   onInsert: () => void;
@@ -34,7 +40,7 @@ export function ReportSection(props: {
       <Text id="report-title" weight="semibold" size={400}>
         生成报告
       </Text>
-      {props.units === null ? (
+      {props.subjects === null ? (
         <Text size={200} className={styles.hint}>
           先点「一键计算」，再在这里生成工作报告中的指标段落。
         </Text>
@@ -46,18 +52,22 @@ export function ReportSection(props: {
             </Label>
             <Select
               id={selectId}
-              value={props.subject}
+              value={String(props.subject)}
               disabled={props.disabled}
-              onChange={(_, d) => props.onChoose(d.value)}
+              onChange={(_, d) => props.onChoose(Number(d.value))}
             >
-              <option value="">全县</option>
-              {props.units.map((u) => (
-                <option key={u} value={u}>
-                  {u}
+              {props.subjects.map((s, i) => (
+                <option key={`${i}-${s}`} value={String(i)}>
+                  {i === 0 ? `${s}（全县指标情况）` : s}
                 </option>
               ))}
             </Select>
           </div>
+          {props.stale && (
+            <Text size={200} className={styles.hint} role="note">
+              设置已在「一键计算」之后更改：这里的段落仍按计算时的设置生成，请再点一次「一键计算」。
+            </Text>
+          )}
           <Button appearance="primary" disabled={props.disabled} onClick={props.onGenerate}>
             生成报告
           </Button>

@@ -1,30 +1,28 @@
-import {
-  settingsParagraphOptions,
-  writeCountyParagraph,
-  writeUnitParagraph,
-  type IndicatorResults,
-  type Settings,
-} from "@zsyz/indicators";
+import type { CountyRun } from "@zsyz/county";
+import type { Settings } from "@zsyz/indicators";
 import { useCallback, useMemo, useState } from "react";
 import type { PaneContext } from "./PaneContext.js";
 
-/** 「生成报告」: the paragraph for the county ("") or a unit, copied or inserted into the selected cell. */
+/**
+ * 「生成报告」: the paragraphs 一键计算 drafted (as its 报告摘要 sheet holds them: the county's,
+ * 各单位完成情况, 存在的问题, each unit's), one chosen at a time, copied or inserted into the
+ * selected cell. `stale` says the settings changed since that run.
+ */
 export function useReport(
   { host, task }: PaneContext,
-  results: IndicatorResults | null,
+  computed: { run: CountyRun; settings: Settings } | null,
   settings: Settings,
 ) {
-  const [subject, setSubject] = useState("");
+  const [subject, setSubject] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
   const { run } = task;
+  const paragraphs = computed?.run.paragraphs ?? null;
   const text = useMemo(() => {
-    if (!results || !shown) return null;
-    const options = settingsParagraphOptions(settings);
-    return subject === ""
-      ? writeCountyParagraph(results, options)
-      : writeUnitParagraph(results, subject, options);
-  }, [results, subject, settings, shown]);
+    if (!paragraphs || !shown) return null;
+    return (paragraphs[subject] ?? paragraphs[0])?.text ?? null;
+  }, [paragraphs, subject, shown]);
+  const stale = computed !== null && computed.settings !== settings;
   const copy = useCallback(async () => {
     if (!text) return;
     const done = await run("正在复制…", async () => {
@@ -38,7 +36,7 @@ export function useReport(
     const address = await run("正在插入…", () => host.insertText(text));
     if (address) setNotice(`已插入单元格 ${address}。`);
   }, [host, text, run]);
-  const choose = useCallback((next: string) => {
+  const choose = useCallback((next: number) => {
     setSubject(next);
     setNotice(null);
   }, []);
@@ -46,5 +44,6 @@ export function useReport(
     setShown(true);
     setNotice(null);
   }, []);
-  return { subject, choose, generate, text, copy, insert, notice };
+  const subjects = useMemo(() => paragraphs?.map((p) => p.subject) ?? null, [paragraphs]);
+  return { subjects, subject, choose, generate, text, copy, insert, notice, stale };
 }
