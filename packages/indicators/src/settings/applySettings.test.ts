@@ -72,6 +72,22 @@ describe("checkCustomIndicators()", () => {
     expect(out.slice(0, 2)).toEqual([null, null]);
     expect(out[2]).toMatch(/公式/);
   });
+
+  it("names a Chinese word that is no indicator's name, instead of a syntax error", () => {
+    const [message] = checkCustomIndicators([
+      { key: "custom_1", name: "新签到位比", expression: "新签约项目到位资金 / 签约资" },
+    ]);
+    expect(message).toMatch(/^“签约资”不是已知的指标代码或汇总量。/);
+  });
+
+  it("accepts an expression over the Chinese names staff know", () => {
+    expect(
+      checkCustomIndicators([
+        { key: "custom_1", name: "新签到位比", expression: "新签约项目到位资金 / 签约资金" },
+        { key: "custom_2", name: "到位比（两倍）", expression: "新签到位比 * 2" },
+      ]),
+    ).toEqual([null, null]);
+  });
 });
 
 describe("requirements (达标线)", () => {

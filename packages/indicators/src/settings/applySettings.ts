@@ -3,7 +3,9 @@ import {
   type CompiledIndicator,
   compileIndicator,
   DEFAULT_CATALOGUE,
+  nameIndex,
 } from "../compileIndicator.js";
+import { EXPRESSION_MESSAGES, type ExpressionError } from "../expressionErrors.js";
 import { formatIndicator, formatWan } from "../format.js";
 import { IndicatorError } from "../IndicatorError.js";
 import type { WorkbookPlanOptions } from "../plan/buildWorkbookPlan.js";
@@ -20,10 +22,29 @@ export function checkCustomIndicators(list: readonly CustomIndicatorSetting[]): 
   const catalogue = [...DEFAULT_CATALOGUE];
   return list.map((input) => {
     const r = compileIndicator(input, catalogue);
-    if (!r.ok) return r.error.message;
+    if (!r.ok) return explainExpressionError(input.expression, r.error, catalogue);
     catalogue.push(r.indicator);
     return null;
   });
+}
+
+/**
+ * The message of a refused expression as staff should read it: a Chinese word that is no
+ * indicator's name ("签约资") is named as such, rather than left as a syntax error (the
+ * parser only ever sees the names it knows, turned into their keys).
+ * @example explainExpressionError("到位资金 / 签约资", error, catalogue) → "“签约资”不是已知的指标代码或汇总量。…"
+ */
+export function explainExpressionError(
+  expression: string,
+  error: ExpressionError,
+  catalogue: readonly CompiledIndicator[],
+): string {
+  if (error.code !== "expression_syntax") return error.message;
+  const names = [...nameIndex(catalogue).keys()].sort((a, b) => b.length - a.length);
+  let rest = expression;
+  for (const name of names) rest = rest.split(name).join(" ");
+  const unknown = /[\u3400-\u9fff\uff08\uff09]+/.exec(rest)?.[0];
+  return unknown ? EXPRESSION_MESSAGES.expression_unknown_symbol(unknown) : error.message;
 }
 
 /**
