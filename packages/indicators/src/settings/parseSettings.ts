@@ -14,6 +14,7 @@ import type {
 import type { FormatOptions } from "../format.js";
 import type { IndicatorRequirement } from "./requirements.js";
 import { suggestIndicatorKey } from "./suggestIndicatorKey.js";
+import { explainExpressionError } from "./applySettings.js";
 import {
   type CustomIndicatorSetting,
   DEFAULT_SETTINGS,
@@ -305,7 +306,11 @@ function readCustom(
     if (format !== undefined) input.format = format as IndicatorFormat;
     const compiled = compileIndicator(input, catalogue);
     if (!compiled.ok) {
-      r.error("settings_custom_indicator", `${path}“${input.name}”`, compiled.error.message);
+      r.error(
+        "settings_custom_indicator",
+        `${path}“${input.name}”`,
+        explainExpressionError(input.expression, compiled.error, catalogue),
+      );
       return;
     }
     catalogue.push(compiled.indicator);
