@@ -25,4 +25,15 @@ describe("WPS 加载项 files", () => {
   it("opens the shared pane that the build puts in taskpane/", () => {
     expect(read("main.js")).toContain('"/taskpane/wps.html"');
   });
+
+  it("has install scripts Windows PowerShell 5 and cmd.exe read as written", () => {
+    // PowerShell 5 reads a script without a BOM in the ANSI code page: the Chinese would garble.
+    const ps1 = readFileSync(`${dir}install/install-windows.ps1`);
+    expect([...ps1.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // cmd.exe reads .cmd files in the OEM code page, line by line with CRLF: ASCII only.
+    const cmd = read("install/install-windows.cmd");
+    expect(/^[\x00-\x7f]*$/.test(cmd)).toBe(true);
+    expect(cmd.split("\r\n").length).toBeGreaterThan(3);
+    expect(cmd).toContain("install-windows.ps1");
+  });
 });
