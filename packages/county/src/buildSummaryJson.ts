@@ -1,4 +1,4 @@
-import type { IndicatorValues, PeriodChange } from "@zsyz/indicators";
+import type { IndicatorValues, IndustryFigures, PeriodChange } from "@zsyz/indicators";
 import type { IsoDate, LedgerIssue } from "@zsyz/ledger";
 import type { FileOutcome } from "./LedgerSource.js";
 import type { CountyLedgers } from "./readLedgerSources.js";
@@ -12,6 +12,8 @@ export interface SummaryJson {
   rows: { read: number; merged: number; rejected: number };
   units?: Array<{ unit: string; indicators: IndicatorValues; previous?: PeriodChange }>;
   total?: { indicators: IndicatorValues; dedup: Dedup; previous?: PeriodChange };
+  /** This year's new projects per industry, county-wide (version 2). */
+  industries?: IndustryFigures[];
   issues: Array<
     Pick<LedgerIssue, "code" | "severity" | "file" | "sheet" | "cell" | "raw" | "message">
   >;
@@ -55,6 +57,7 @@ export function buildSummaryJson(read: CountyLedgers | CountyRun, asOf: IsoDate)
       dedup: read.dedup,
       ...(c ? { previous: c.total } : {}),
     };
+    summary.industries = read.industries;
   }
   return summary;
 }

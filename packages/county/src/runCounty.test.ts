@@ -242,7 +242,7 @@ describe("runCounty()", () => {
     expect(run.files.map((f) => f.file)).toEqual(pulled);
   });
 
-  it("describes the four output sheets in tab order", async () => {
+  it("describes the output sheets in tab order", async () => {
     const run = await runCounty({
       ledgers: sources(sampleLedgers()),
       targets: targets(),
@@ -255,6 +255,8 @@ describe("runCounty()", () => {
       "报告摘要",
       "考评得分",
       "通报表",
+      "分类统计",
+      "新引进项目清单",
     ]);
   });
 
@@ -468,6 +470,7 @@ describe("buildSummaryJson()", () => {
       "issues",
       "units",
       "total",
+      "industries",
     ]);
     expect(merged.total?.indicators.n_signed).toBe(45);
     const checked = buildSummaryJson(

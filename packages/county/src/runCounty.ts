@@ -1,7 +1,10 @@
 import {
   type AggregateValues,
+  aggregateIndustries,
   aggregateRecords,
+  buildIndustrySheet,
   buildIssueSheet,
+  buildNewProjectsSheet,
   buildReportSheet,
   buildBulletinSheet,
   buildScoreSheet,
@@ -10,8 +13,10 @@ import {
   comparePeriods,
   computeIndicators,
   DEFAULT_SETTINGS,
+  detailLayout,
   describeAsOf,
   type IndicatorResults,
+  type IndustryFigures,
   type PeriodComparison,
   type ReportParagraph,
   scoreUnits,
@@ -76,12 +81,17 @@ export interface CountyRun extends CountyLedgers {
   results: IndicatorResults;
   /** The drafted report paragraphs: county first, then each unit. */
   paragraphs: ReportParagraph[];
-  /** Every output sheet: 指标汇总, 项目明细, 问题清单, 报告摘要, then 考评得分 and 通报表 when there are targets. */
+  /**
+   * Every output sheet: 指标汇总, 项目明细, 问题清单, 报告摘要, 考评得分 and 通报表 when there are
+   * targets, then 分类统计 and 新引进项目清单.
+   */
   plan: WorkbookPlan;
   /** What the county total leaves out for unresolved duplicates (all 0 when there are none). */
   dedup: Dedup;
   /** The comparison with the previous period, when one was given and could be used. */
   comparison: PeriodComparison | null;
+  /** This year's new projects by 产业类别, county-wide (duplicates once), for the JSON. */
+  industries: IndustryFigures[];
 }
 
 /**
@@ -197,6 +207,7 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
     computed: { aggregation, results },
   });
   const dedup = describeDedup(deduction);
+  const industries = aggregateIndustries(ledgers.records, input.asOf, { policy, deducted });
   plan.sheets.push(buildIssueSheet(issueRows));
   const scoreSheet =
     targets && results.units.length > 0
@@ -243,8 +254,19 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
       }),
     );
   }
+  plan.sheets.push(
+    buildIndustrySheet({
+      asOf: input.asOf,
+      breakdown: industries,
+      units: results.units.map((u) => u.unit),
+      detail: detailLayout(ledgers.records.length),
+      countyName: settings.countyName,
+    }),
+    buildNewProjectsSheet({ records: ledgers.records, asOf: input.asOf, policy, deducted }),
+  );
   return {
     ...ledgers,
+    industries: industries.county,
     issues,
     asOf: input.asOf,
     targets,

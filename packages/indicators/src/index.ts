@@ -15,6 +15,13 @@ export { catalogueBands, withBands } from "./compileIndicator.js";
 export { changeValue, comparePeriods } from "./comparePeriods.js";
 export type { PeriodChange, PeriodComparison, PreviousPeriod } from "./comparePeriods.js";
 export { writeChangeClause } from "./writeChangeClause.js";
+export { aggregateIndustries } from "./aggregateIndustries.js";
+export type { IndustryBreakdown, IndustryFigures } from "./aggregateIndustries.js";
+export { industryLabel, NO_INDUSTRY } from "./industryLabel.js";
+export { buildIndustrySheet, INDUSTRY_SHEET } from "./plan/industrySheet.js";
+export type { IndustrySheetInput } from "./plan/industrySheet.js";
+export { buildNewProjectsSheet, NEW_PROJECTS_SHEET } from "./plan/newProjectsSheet.js";
+export type { NewProjectsInput } from "./plan/newProjectsSheet.js";
 export type { AggregateValues, Aggregation } from "./aggregateRecords.js";
 export type { IndicatorDef, IndicatorFormat } from "./catalogue.js";
 export type { CheckResult, CompiledIndicator, CustomIndicatorInput } from "./compileIndicator.js";
@@ -49,7 +56,7 @@ export type {
   StyleName,
   WorkbookPlan,
 } from "./plan/WorkbookPlan.js";
-export { DETAIL_SHEET } from "./plan/detailSheet.js";
+export { DETAIL_SHEET, detailLayout } from "./plan/detailSheet.js";
 export { SUMMARY_SHEET } from "./plan/summarySheet.js";
 export { needsTextGuard, toFileFormula, toOfficeFormula } from "./plan/formulaText.js";
 export { buildIssueSheet, ISSUE_SHEET } from "./plan/issueSheet.js";

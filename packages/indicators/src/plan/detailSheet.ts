@@ -14,6 +14,7 @@ import {
   toA1,
 } from "@zsyz/ledger";
 import { MEASURES } from "../aggregates.js";
+import { industryLabel } from "../industryLabel.js";
 import { toExcelSerial } from "./formulaText.js";
 import { headerRowHeight } from "./headerRowHeight.js";
 import type { PlanCell, PlanValue, SheetPlan, StyleName } from "./WorkbookPlan.js";
@@ -244,7 +245,13 @@ export function* detailCells(
   for (const [i, record] of records.entries()) {
     const row = i + 1;
     for (const [c, f] of LEDGER_FIELDS.entries()) {
-      const v = f.key === "unit" ? record.unit : record.fields[f.key];
+      // 产业类别 as 分类统计 counts it: spaces and width normalised, so COUNTIFS finds it.
+      const v =
+        f.key === "unit"
+          ? record.unit
+          : f.key === "industry"
+            ? industryLabel(record.fields.industry) || undefined
+            : record.fields[f.key];
       if (f.type === "date") {
         yield new DetailCell(
           row,
