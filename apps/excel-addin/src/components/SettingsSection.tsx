@@ -1,100 +1,140 @@
 import {
   Button,
+  Divider,
+  Field,
   Input,
-  Label,
+  MessageBar,
+  MessageBarBody,
   Select,
   Text,
-  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { POLICY_SHEET, REQUIREMENT_SHEET, SCHEME_SHEET } from "@zsyz/county";
 import {
   checkCustomIndicators,
   parseSettings,
   serializeSettings,
-  type CustomIndicatorSetting,
-  type IndicatorFormat,
+  settingsCatalogue,
+  type IndicatorRequirement,
+  type LeadMeasure,
+  type ScoringScheme,
   type Settings,
   type SettingsError,
 } from "@zsyz/indicators";
-import { useEffect, useId, useMemo, useState } from "react";
+import type { CountingPolicy } from "@zsyz/ledger";
+import { useEffect, useMemo, useState } from "react";
+import { CustomIndicatorsForm } from "./CustomIndicatorsForm.js";
+import { PolicyForm } from "./PolicyForm.js";
+import { type IndicatorOption, RequirementsForm } from "./RequirementsForm.js";
+import { SchemeForm } from "./SchemeForm.js";
+import { SettingsTransfer } from "./SettingsTransfer.js";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   hint: { color: tokens.colorNeutralForeground3 },
   error: { color: tokens.colorPaletteRedForeground1 },
   done: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-const FORMATS: [IndicatorFormat | "", string][] = [
-  ["", "自动"],
-  ["percent", "百分比"],
-  ["money", "金额（万元）"],
-  ["count", "个数"],
-  ["pp", "百分点"],
-  ["number", "数值"],
-  ["flag", "是/否"],
+const LEADS: [LeadMeasure, string][] = [
+  ["signed", "签约资金"],
+  ["arrived", "到位资金"],
+  ["signed_outprov", "省外签约资金"],
+  ["arrived_outprov", "省外到位资金"],
 ];
 
-/** Settings panel: rounding, display unit, county name, scoring scheme (JSON) and custom indicators with inline errors. */
+/** The rules a form edits that a sheet of the workbook overrides, by sheet. */
+const SHEET_OF = { scheme: SCHEME_SHEET, requirements: REQUIREMENT_SHEET, policy: POLICY_SHEET };
+
+/**
+ * Settings panel: rounding, display unit, county name and the measure the report leads with;
+ * the county's rules as forms (达标要求, 统计口径, 考评办法) and custom indicators over Chinese
+ * names, each checked as typed; 导入/导出 of the settings file. Saved in the workbook. When the
+ * workbook has a rule sheet (`sheets`), the panel says that sheet takes precedence.
+ */
 export function SettingsSection(props: {
   settings: Settings;
   loadErrors: SettingsError[];
   saved: boolean;
   disabled: boolean;
   onSave: (s: Settings) => void;
+  /** The workbook's sheet names, to tell which rule sheets it has. */
+  sheets?: readonly string[];
 }) {
   const styles = useStyles();
-  const ids = { pct: useId(), yi: useId(), unit: useId(), county: useId(), scoring: useId() };
   const [draft, setDraft] = useState(props.settings);
-  const [scoring, setScoring] = useState(() => JSON.stringify(props.settings.scoring, null, 2));
+  // The forms keep their own text; a new generation remounts them with new settings.
+  const [generation, setGeneration] = useState(0);
+  const [requirements, setRequirements] = useState<IndicatorRequirement[] | null>(
+    props.settings.requirements ?? [],
+  );
+  const [policy, setPolicy] = useState<CountingPolicy | null | undefined>(
+    props.settings.countingPolicy,
+  );
+  const [scheme, setScheme] = useState<ScoringScheme | null>(props.settings.scoring);
   const [errors, setErrors] = useState<SettingsError[]>([]);
-  useEffect(() => {
-    setDraft(props.settings);
-    setScoring(JSON.stringify(props.settings.scoring, null, 2));
-  }, [props.settings]);
-  const inline = useMemo(
+  const reset = (s: Settings) => {
+    setDraft(s);
+    setRequirements(s.requirements ?? []);
+    setPolicy(s.countingPolicy);
+    setScheme(s.scoring);
+    setGeneration((g) => g + 1);
+  };
+  useEffect(() => reset(props.settings), [props.settings]);
+
+  // Only custom indicators that compile can be named by requirements and the scheme.
+  const customChecks = useMemo(
     () => checkCustomIndicators(draft.customIndicators),
     [draft.customIndicators],
   );
-  const setRounding = (key: "percentDecimals" | "yiDecimals", v: string) =>
-    setDraft({ ...draft, rounding: { ...draft.rounding, [key]: Number(v) } });
-  const setCustom = (i: number, patch: Patch) =>
-    setDraft({
-      ...draft,
-      customIndicators: draft.customIndicators.map((c, j) => (j === i ? withPatch(c, patch) : c)),
-    });
+  const catalogue = useMemo(() => {
+    const valid = draft.customIndicators.filter((_, i) => customChecks[i] === null);
+    return settingsCatalogue({ ...draft, customIndicators: valid, requirements: [] });
+  }, [draft, customChecks]);
+  const options: IndicatorOption[] = useMemo(
+    () =>
+      catalogue
+        .filter((c) => c.def.format !== "rank" && c.def.format !== "flag")
+        .map((c) => ({ key: c.def.key, name: c.def.name, format: c.def.format })),
+    [catalogue],
+  );
+
+  const composed: Settings | null =
+    requirements === null ||
+    policy === null ||
+    scheme === null ||
+    customChecks.some((m) => m !== null)
+      ? null
+      : (() => {
+          const { requirements: _r, countingPolicy: _p, ...rest } = draft;
+          return {
+            ...rest,
+            scoring: scheme,
+            ...(requirements.length > 0 ? { requirements } : {}),
+            ...(policy ? { countingPolicy: policy } : {}),
+          };
+        })();
   const save = () => {
-    let scheme: unknown;
-    try {
-      scheme = JSON.parse(scoring);
-    } catch {
-      setErrors([
-        {
-          code: "settings_bad_value",
-          path: "scoring",
-          message: "考评办法不是有效的 JSON，请检查括号和引号。",
-        },
-      ]);
-      return;
-    }
-    const parsed = parseSettings(
-      serializeSettings({ ...draft, scoring: scheme as Settings["scoring"] }),
-    );
+    if (!composed) return;
+    const parsed = parseSettings(serializeSettings(composed));
     setErrors(parsed.ok ? [] : parsed.errors);
     if (parsed.ok) props.onSave(parsed.settings);
   };
+  const has = (sheet: string) => props.sheets?.includes(sheet) === true;
+  const overridden = (sheet: string) =>
+    has(sheet) && (
+      <MessageBar intent="info">
+        <MessageBarBody>
+          本工作簿的「{sheet}
+          」表优先：一键计算和命令行都按该表计算，这里的设置仅在没有该表时使用。要修改请直接编辑该表。
+        </MessageBarBody>
+      </MessageBar>
+    );
   const shown = errors.length > 0 ? errors : props.loadErrors;
+  const setRounding = (key: "percentDecimals" | "yiDecimals", v: string) =>
+    setDraft({ ...draft, rounding: { ...draft.rounding, [key]: Number(v) } });
   return (
     <section className={styles.section} aria-labelledby="settings-title">
       <Text id="settings-title" weight="semibold" size={400}>
@@ -104,38 +144,26 @@ export function SettingsSection(props: {
         保存在本工作簿中，打开这个工作簿的同事使用同一套设置。
       </Text>
       <div className={styles.pair}>
-        <div className={styles.field}>
-          <Label htmlFor={ids.pct} size="small">
-            百分比小数位
-          </Label>
+        <Field label="百分比小数位" size="small">
           <Input
-            id={ids.pct}
             type="number"
             min={0}
             max={6}
             value={String(draft.rounding.percentDecimals)}
             onChange={(_, d) => setRounding("percentDecimals", d.value)}
           />
-        </div>
-        <div className={styles.field}>
-          <Label htmlFor={ids.yi} size="small">
-            亿元小数位
-          </Label>
+        </Field>
+        <Field label="亿元小数位" size="small">
           <Input
-            id={ids.yi}
             type="number"
             min={0}
             max={6}
             value={String(draft.rounding.yiDecimals)}
             onChange={(_, d) => setRounding("yiDecimals", d.value)}
           />
-        </div>
-        <div className={styles.field}>
-          <Label htmlFor={ids.unit} size="small">
-            金额显示单位
-          </Label>
+        </Field>
+        <Field label="金额显示单位" size="small">
           <Select
-            id={ids.unit}
             value={draft.displayUnit}
             onChange={(_, d) =>
               setDraft({ ...draft, displayUnit: d.value === "万元" ? "万元" : "亿元" })
@@ -144,97 +172,53 @@ export function SettingsSection(props: {
             <option value="亿元">亿元</option>
             <option value="万元">万元</option>
           </Select>
-        </div>
-        <div className={styles.field}>
-          <Label htmlFor={ids.county} size="small">
-            本县称谓
-          </Label>
+        </Field>
+        <Field label="本县称谓" size="small">
           <Input
-            id={ids.county}
             value={draft.countyName}
             onChange={(_, d) => setDraft({ ...draft, countyName: d.value })}
           />
-        </div>
+        </Field>
+        <Field label="报告首先写" size="small">
+          <Select
+            value={draft.leadMeasure ?? "signed"}
+            onChange={(_, d) => setDraft({ ...draft, leadMeasure: d.value as LeadMeasure })}
+          >
+            {LEADS.map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
       </div>
-      <div className={styles.field}>
-        <Label htmlFor={ids.scoring} size="small">
-          考评办法（JSON，见说明文档）
-        </Label>
-        <Textarea
-          id={ids.scoring}
-          resize="vertical"
-          rows={5}
-          value={scoring}
-          onChange={(_, d) => setScoring(d.value)}
-        />
-      </div>
-      <Label size="small">自定义指标</Label>
-      {draft.customIndicators.map((c, i) => (
-        <div key={i} className={styles.card}>
-          <div className={styles.pair}>
-            <Input
-              aria-label="指标代码"
-              placeholder="代码，如 arrival_all"
-              value={c.key}
-              onChange={(_, d) => setCustom(i, { key: d.value })}
-            />
-            <Input
-              aria-label="指标名称"
-              placeholder="名称，如 综合到位率"
-              value={c.name}
-              onChange={(_, d) => setCustom(i, { name: d.value })}
-            />
-          </div>
-          <Input
-            aria-label="计算公式"
-            placeholder="公式，如 到位资金 / 签约资金"
-            value={c.expression}
-            onChange={(_, d) => setCustom(i, { expression: d.value })}
-          />
-          <div className={styles.pair}>
-            <Select
-              aria-label="显示格式"
-              value={c.format ?? ""}
-              onChange={(_, d) =>
-                setCustom(i, { format: d.value === "" ? undefined : (d.value as IndicatorFormat) })
-              }
-            >
-              {FORMATS.map(([v, label]) => (
-                <option key={v} value={v}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-            <Button
-              size="small"
-              onClick={() =>
-                setDraft({
-                  ...draft,
-                  customIndicators: draft.customIndicators.filter((_, j) => j !== i),
-                })
-              }
-            >
-              删除
-            </Button>
-          </div>
-          {inline[i] && (
-            <Text size={200} className={styles.error} role="alert">
-              {inline[i]}
-            </Text>
-          )}
-        </div>
-      ))}
-      <Button
-        size="small"
-        onClick={() =>
-          setDraft({
-            ...draft,
-            customIndicators: [...draft.customIndicators, { key: "", name: "", expression: "" }],
-          })
-        }
-      >
-        添加自定义指标
-      </Button>
+      <Divider />
+      <CustomIndicatorsForm
+        indicators={draft.customIndicators}
+        onChange={(customIndicators) => setDraft({ ...draft, customIndicators })}
+      />
+      <Divider />
+      {overridden(SHEET_OF.requirements)}
+      <RequirementsForm
+        key={`r${generation}`}
+        requirements={requirements ?? []}
+        options={options}
+        onChange={setRequirements}
+      />
+      <Divider />
+      {overridden(SHEET_OF.policy)}
+      <PolicyForm key={`p${generation}`} policy={policy ?? undefined} onChange={setPolicy} />
+      <Divider />
+      {overridden(SHEET_OF.scheme)}
+      <SchemeForm
+        key={`s${generation}`}
+        scheme={scheme ?? draft.scoring}
+        catalogue={catalogue}
+        options={options}
+        onChange={setScheme}
+      />
+      <Divider />
+      <SettingsTransfer current={composed} onImport={reset} />
       {shown.length > 0 && (
         <ul role="alert">
           {shown.map((e) => (
@@ -246,7 +230,12 @@ export function SettingsSection(props: {
           ))}
         </ul>
       )}
-      <Button appearance="primary" disabled={props.disabled} onClick={save}>
+      {!composed && (
+        <Text size={200} className={styles.error}>
+          有设置项需要更正（见标红处），更正后才能保存。
+        </Text>
+      )}
+      <Button appearance="primary" disabled={props.disabled || !composed} onClick={save}>
         保存设置
       </Button>
       {props.saved && errors.length === 0 && (
@@ -256,17 +245,4 @@ export function SettingsSection(props: {
       )}
     </section>
   );
-}
-
-type Patch = { [K in keyof CustomIndicatorSetting]?: CustomIndicatorSetting[K] | undefined };
-
-function withPatch(c: CustomIndicatorSetting, patch: Patch): CustomIndicatorSetting {
-  const next: CustomIndicatorSetting = {
-    key: patch.key ?? c.key,
-    name: patch.name ?? c.name,
-    expression: patch.expression ?? c.expression,
-  };
-  const format = "format" in patch ? patch.format : c.format;
-  if (format !== undefined) next.format = format;
-  return next;
 }

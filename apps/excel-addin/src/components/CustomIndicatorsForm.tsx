@@ -1,0 +1,122 @@
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  checkCustomIndicators,
+  suggestIndicatorKey,
+  type CustomIndicatorSetting,
+  type IndicatorFormat,
+} from "@zsyz/indicators";
+import { useMemo } from "react";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalXS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  pair: { display: "grid", gridTemplateColumns: "1fr auto", gap: tokens.spacingHorizontalXS },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+const FORMATS: [IndicatorFormat | "", string][] = [
+  ["", "自动"],
+  ["percent", "百分比"],
+  ["money", "金额（万元）"],
+  ["count", "个数"],
+  ["pp", "百分点"],
+  ["number", "数值"],
+  ["flag", "是/否"],
+];
+
+/**
+ * Custom indicators as staff write them: a name and an expression over the Chinese names they
+ * know ("新签约项目到位资金 / 签约资金"), checked as they type with the Chinese message under
+ * the field; the code is generated (custom_1, custom_2…) and never asked for.
+ */
+export function CustomIndicatorsForm(props: {
+  indicators: readonly CustomIndicatorSetting[];
+  onChange: (indicators: CustomIndicatorSetting[]) => void;
+}) {
+  const styles = useStyles();
+  const list = props.indicators;
+  const messages = useMemo(() => checkCustomIndicators(list), [list]);
+  const set = (i: number, patch: Partial<CustomIndicatorSetting>, clearFormat = false) =>
+    props.onChange(
+      list.map((c, j) => {
+        if (j !== i) return c;
+        const next: CustomIndicatorSetting = { ...c, ...patch };
+        if (clearFormat) delete next.format;
+        return next;
+      }),
+    );
+  return (
+    <div className={styles.section} role="group" aria-label="自定义指标">
+      <Text weight="semibold">自定义指标</Text>
+      <Text size={200} className={styles.hint}>
+        用已有指标的中文名称写公式，如“新签约项目到位资金 / 签约资金”；可用 + - * /
+        和括号。自定义指标在「指标汇总」中另起一列，也可用于达标要求和考评办法。
+      </Text>
+      {list.map((c, i) => {
+        const message = messages[i];
+        return (
+          <div key={c.key} className={styles.card} role="group" aria-label={`自定义指标${i + 1}`}>
+            <Field label={`自定义指标${i + 1}的名称`}>
+              <Input
+                placeholder="如 新签到位比"
+                value={c.name}
+                onChange={(_, d) => set(i, { name: d.value })}
+              />
+            </Field>
+            <Field
+              label={`自定义指标${i + 1}的公式`}
+              {...(message
+                ? { validationState: "error" as const, validationMessage: message }
+                : { validationState: "success" as const, validationMessage: "公式可以使用。" })}
+            >
+              <Input
+                placeholder="如 新签约项目到位资金 / 签约资金"
+                value={c.expression}
+                onChange={(_, d) => set(i, { expression: d.value })}
+              />
+            </Field>
+            <div className={styles.pair}>
+              <Field label="显示格式">
+                <Select
+                  value={c.format ?? ""}
+                  onChange={(_, d) =>
+                    d.value === ""
+                      ? set(i, {}, true)
+                      : set(i, { format: d.value as IndicatorFormat })
+                  }
+                >
+                  {FORMATS.map(([v, label]) => (
+                    <option key={v} value={v}>
+                      {label}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Button size="small" onClick={() => props.onChange(list.filter((_, j) => j !== i))}>
+                删除
+              </Button>
+            </div>
+            <Text size={100} className={styles.hint}>
+              代码 {c.key}（自动生成，导出的设置文件中使用）
+            </Text>
+          </div>
+        );
+      })}
+      <Button
+        size="small"
+        onClick={() =>
+          props.onChange([...list, { key: suggestIndicatorKey(list), name: "", expression: "" }])
+        }
+      >
+        添加自定义指标
+      </Button>
+    </div>
+  );
+}
