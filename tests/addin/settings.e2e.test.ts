@@ -210,4 +210,42 @@ describe("settings panel in Chromium against the fake Excel", () => {
     }
     expect(errors).toEqual([]);
   });
+
+  it("exports the saved settings as a file's JSON, and imports one written over Chinese names into the forms", async () => {
+    await page.getByRole("tab", { name: "设置" }).click();
+    await page.getByRole("button", { name: "导出", exact: true }).click();
+    const exported = JSON.parse(await page.getByLabel("设置文件内容").inputValue()) as {
+      scoring: { name: string };
+      customIndicators: { name: string }[];
+    };
+    expect(exported.scoring.name).toBe("测试考评办法");
+    expect(exported.customIndicators.map((c) => c.name)).toEqual(["新签到位比"]);
+
+    await page.getByRole("button", { name: "导入", exact: true }).click();
+    const box = page.getByLabel("粘贴设置文件内容");
+    await box.fill("{");
+    await page.getByRole("button", { name: "确定导入" }).click();
+    await visible(page.getByText(/设置内容已损坏，无法读取/));
+    await box.fill(
+      JSON.stringify({
+        version: 1,
+        countyName: "全区",
+        requirements: [{ indicator: "开工率", atLeast: 0.8 }],
+        scoring: {
+          name: "区考评办法",
+          items: [{ indicator: "到位资金完成率", weight: 60, method: "linear" }],
+          deductions: [],
+        },
+      }),
+    );
+    await page.getByRole("button", { name: "确定导入" }).click();
+    await expect.poll(() => page.getByLabel("本县称谓").inputValue()).toBe("全区");
+    expect(await page.getByLabel("第1条达标要求的指标").inputValue()).toBe("start_rate_new");
+    expect(await page.getByLabel("第1条达标要求的达标线").inputValue()).toBe("80");
+    expect(await page.getByLabel("办法名称").inputValue()).toBe("区考评办法");
+    const item = page.getByRole("group", { name: "考评项目1", exact: true });
+    expect(await item.getByLabel("分值").inputValue()).toBe("60");
+    expect(await page.getByRole("group", { name: "考评项目2", exact: true }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
