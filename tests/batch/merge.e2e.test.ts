@@ -9,7 +9,7 @@ import {
   hashFile,
   runZsyz,
   type RunResult,
-  type SummaryJson as Summary,
+  type SummaryJson,
 } from "../helpers/runZsyz.js";
 import {
   attrOf,
@@ -30,6 +30,20 @@ import {
 } from "../helpers/xlsxParts.js";
 import { compareWithLibreOffice } from "./lo-compare.js";
 
+// The JSON with what a merge adds in version 2: the previous period and industries.
+type Values = Record<string, number | boolean | null>;
+type Change = { asOf: string; indicators: Values; change: Values };
+type Summary = SummaryJson & {
+  units: Array<SummaryJson["units"][number] & { previous?: Change }>;
+  total: SummaryJson["total"] & { previous?: Change };
+  industries?: Array<{
+    industry: string;
+    n_signed: number;
+    amt_signed: number;
+    amt_arrived_new: number;
+  }>;
+};
+
 const LEDGERS = join(FIXTURES, "台账");
 const TARGETS = join(FIXTURES, "任务分解表.xlsx");
 
@@ -38,6 +52,7 @@ describe("zsyz merge on the bundled sample ledgers", () => {
   let out: string;
   let run: RunResult;
   let summary: Summary;
+  let previous: Summary;
   let wb: GridWorkbook;
   let parts: XlsxParts;
   let hashes: string[];
@@ -45,6 +60,20 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     dir = await mkdtemp(join(tmpdir(), "zsyz-merge-"));
     out = join(dir, "县汇总.xlsx");
     hashes = (await readdir(LEDGERS)).map((f) => hashFile(join(LEDGERS, f)));
+    // The previous period: the same county as of 2024-06-30, whose JSON the main run compares with.
+    runZsyz([
+      "merge",
+      LEDGERS,
+      "--targets",
+      TARGETS,
+      "--as-of",
+      "2024-06-30",
+      "--out",
+      join(dir, "上期.xlsx"),
+      "--json",
+      join(dir, "上期汇总.json"),
+    ]);
+    previous = JSON.parse(await readFile(join(dir, "上期汇总.json"), "utf8")) as Summary;
     run = runZsyz([
       "merge",
       LEDGERS,
@@ -56,6 +85,8 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       out,
       "--json",
       join(dir, "汇总.json"),
+      "--previous",
+      join(dir, "上期汇总.json"),
     ]);
     summary = JSON.parse(await readFile(join(dir, "汇总.json"), "utf8")) as Summary;
     const bytes = await readFile(out);
@@ -71,7 +102,7 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     );
   });
 
-  it("writes the four sheets, and 考评得分 and 通报表 since there are targets", () => {
+  it("writes the four sheets, 考评得分 and 通报表 since there are targets, then 分类统计 and 新引进项目清单", () => {
     expect(wb.sheets.map((w) => w.name)).toEqual([
       "指标汇总",
       "项目明细",
@@ -79,7 +110,48 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       "报告摘要",
       "考评得分",
       "通报表",
+      "分类统计",
+      "新引进项目清单",
     ]);
+  });
+
+  it("lists industries in the JSON whose counts and amounts add up to the county's new projects", () => {
+    const industries = summary.industries!;
+    const n = industries.reduce((a, i) => a + i.n_signed, 0);
+    const amt = industries.reduce((a, i) => a + i.amt_signed, 0);
+    expect(n).toBe(45);
+    expect(amt).toBeCloseTo(636114.6, 6);
+    expect(new Set(industries.map((i) => i.industry)).size).toBe(industries.length);
+  });
+
+  it("lists the 45 new projects in 新引进项目清单, largest 签约资金 first, with their 合计", () => {
+    const ws = sheetOf(wb, "新引进项目清单");
+    const amounts = ws.rows.slice(2, -1).map((r) => Number(r[4]?.value ?? 0));
+    expect(amounts).toHaveLength(45);
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    expect(ws.rows.at(-1)![4]).toMatchObject({ value: 636114.6, formula: "SUM(E3:E47)" });
+  });
+
+  it("compares every unit and the county with the previous period's JSON (2024-06-30)", () => {
+    expect(summary.total.previous!.asOf).toBe("2024-06-30");
+    const before = previous.total.indicators.amt_signed as number;
+    expect(summary.total.previous!.change["amt_signed"]).toBeCloseTo(636114.6 - before, 6);
+    for (const u of summary.units) {
+      const then = previous.units.find((p) => p.unit === u.unit)!.indicators;
+      expect(u.previous!.indicators["n_signed"]).toBe(then["n_signed"]);
+      expect(u.previous!.change["n_signed"]).toBe(
+        (u.indicators["n_signed"] as number) - (then["n_signed"] as number),
+      );
+    }
+  });
+
+  it("adds the 较上期 block to 指标汇总 and the change to the county paragraph", () => {
+    const header = sheetOf(wb, "指标汇总").rows[3]!.map((c) => c?.value);
+    expect(header).toContain("上期签约资金（万元）");
+    expect(header).toContain("签约资金较上期（万元）");
+    expect(String(sheetOf(wb, "报告摘要").rows[2]?.[1]?.value)).toContain(
+      "较上期（截至6月底）签约资金增加",
+    );
   });
 
   it("names itself as the application in docProps/app.xml", () => {
@@ -234,6 +306,7 @@ describe("zsyz merge on the bundled sample ledgers", () => {
   it("freezes the headers and repeats them on every printed page", () => {
     const pane = (sheet: string) => /<pane\s[^>]*>/.exec(sheetXml(parts, sheet))?.[0] ?? "";
     expect(attrOf(pane("指标汇总"), "ySplit")).toBe("4");
+    expect(attrOf(pane("新引进项目清单"), "ySplit")).toBe("2");
     expect(attrOf(pane("项目明细"), "ySplit")).toBe("1");
     expect(attrOf(pane("项目明细"), "state")).toBe("frozen");
     const titles = [
@@ -248,6 +321,8 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       ["3", "'报告摘要'!$2:$2"],
       ["4", "'考评得分'!$3:$3"],
       ["5", "'通报表'!$3:$3"],
+      ["6", "'分类统计'!$3:$3"],
+      ["7", "'新引进项目清单'!$2:$2"],
     ]);
   });
 
@@ -257,6 +332,8 @@ describe("zsyz merge on the bundled sample ledgers", () => {
       "项目明细",
       "考评得分",
       "通报表",
+      "分类统计",
+      "新引进项目清单",
     ]);
     console.info(`LibreOffice recomputed ${JSON.stringify(formulas)} formulas (with targets)`);
     expect(formulas["项目明细"]).toBe(7 * summary.rows.merged);
@@ -264,6 +341,9 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     // 7 units × (4 items + 2 deductions + 得分 + 排名) of the default scheme.
     expect(formulas["考评得分"]).toBe(56);
     expect(formulas["通报表"]).toBeGreaterThan(7 * 9);
+    // Three figures per industry row (county and units) and the county's 合计.
+    expect(formulas["分类统计"]).toBeGreaterThan(3 * summary.industries!.length);
+    expect(formulas["新引进项目清单"]).toBe(1);
     expect(mismatches).toEqual([]);
   });
 
@@ -375,6 +455,47 @@ describe("zsyz merge on bad input", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("无法读取该文件：任务分解表文件不存在");
     expect(hashFile(join(dir, "县汇总.xlsx"))).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("goes on without comparison when the --previous file cannot be read or is not earlier, and says why", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "zsyz-noprevious-"));
+    const missing = join(dir, "上期汇总.json");
+    const later = join(dir, "下期汇总.json");
+    await writeFile(
+      later,
+      JSON.stringify({
+        version: 2,
+        asOf: "2024-12-31",
+        files: [],
+        units: [],
+        total: { indicators: {} },
+      }),
+    );
+    for (const [file, why] of [
+      [missing, "文件不存在或没有读取权限"],
+      [later, "上期截至日期 2024-12-31 不早于本次截至日期 2024-09-30"],
+    ] as const) {
+      const run = runZsyz([
+        "merge",
+        LEDGERS,
+        "--as-of",
+        "2024-09-30",
+        "--out",
+        join(dir, "县汇总.xlsx"),
+        "--json",
+        join(dir, "汇总.json"),
+        "--previous",
+        file,
+        "-q",
+      ]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`上期汇总文件“${file}”无法用于对比：${why}。本次汇总照常完成`);
+      const s = JSON.parse(await readFile(join(dir, "汇总.json"), "utf8")) as Summary;
+      expect([
+        s.total.previous,
+        s.issues.filter((i) => i.code === "previous_unusable").length,
+      ]).toEqual([undefined, 1]);
+    }
   });
 
   it("writes nothing when no input is readable", async () => {
