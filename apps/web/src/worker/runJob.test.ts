@@ -17,12 +17,11 @@ const xlsx = (name: string, bytes: Uint8Array): JobInput => ({
 const townships = (): JobInput[] =>
   ledgers.slice(0, 3).map((wb, i) => xlsx(`乡镇/${i + 1}.xlsx`, writeGrid(wb)));
 const targetTable = (name: string) => xlsx(name, writeGrid(sampleTargets()));
-const job = (inputs: JobInput[], targets: Job["targets"] = { mode: "auto" }): Job => ({
-  inputs,
-  targets,
-  asOf: AS_OF,
-  previous: null,
-});
+const job = (
+  inputs: JobInput[],
+  targets: Job["targets"] = { mode: "auto" },
+  more: Partial<Job> = {},
+): Job => ({ inputs, targets, asOf: AS_OF, previous: null, ...more });
 const noop = () => {};
 const summaryOf = async (view: RunView) => JSON.parse(await view.summary.text()) as SummaryJson;
 
@@ -92,5 +91,28 @@ describe("runJob()", () => {
       ["说明.docx", "error", INPUT_MESSAGES.other],
     ]);
     expect(view.rows.read).toBe(view.files[0]!.rows);
+  });
+
+  it("compares with the 上期汇总 the user chose, and goes on without it when it is a later one", async () => {
+    const inputs = [...townships(), targetTable("任务分解表.xlsx")];
+    const june = await runJob(job(inputs, { mode: "auto" }, { asOf: "2024-06-30" }), noop);
+    const previous = { name: "6月汇总.json", file: june.view.summary };
+    const september = await runJob(job(inputs, { mode: "auto" }, { previous }), noop);
+    expect(september.view.previousFile).toBe("6月汇总.json");
+    const compared = await summaryOf(september.view);
+    expect(compared.total?.previous?.asOf).toBe("2024-06-30");
+    expect(september.view.issues.map((i) => i.code)).not.toContain("previous_unusable");
+
+    // September's summary is not an earlier period for a run as of June: said, and no comparison.
+    const later = { name: "9月汇总.json", file: september.view.summary };
+    const back = await runJob(
+      job(inputs, { mode: "auto" }, { asOf: "2024-06-30", previous: later }),
+      noop,
+    );
+    const unusable = back.view.issues.filter((i) => i.code === "previous_unusable");
+    expect(unusable).toHaveLength(1);
+    expect(unusable[0]!.message).toContain("9月汇总.json");
+    expect((await summaryOf(back.view)).total?.previous).toBeUndefined();
+    expect(back.view.rows).toEqual(june.view.rows);
   });
 });
