@@ -106,9 +106,12 @@ describe("ruleTemplates()", () => {
   });
 
   it("offers dropdowns Excel can hold (at most 255 characters), the usual rates and issue kinds first", () => {
-    for (const t of ruleTemplates())
+    for (const t of ruleTemplates()) {
       for (const c of t.columns.filter((x) => x.list))
         expect(c.list!.join(",").length).toBeLessThanOrEqual(255);
+      for (const l of t.cellLists ?? [])
+        expect(l.choices.join(",").length).toBeLessThanOrEqual(255);
+    }
     const subject = ruleTemplates()[0]!.columns[1]!;
     expect(subject.strictList).toBe(false);
     expect(subject.list).toEqual(expect.arrayContaining(["签约资金完成率", "疑似重复报送"]));

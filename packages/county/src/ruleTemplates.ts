@@ -208,9 +208,31 @@ export function policySheetTemplate(policy = DEFAULT_COUNTING_POLICY): SheetTemp
       "低于起点的新签项目不计入；留空表示不设起点",
     ],
   ];
+  // The usual choices, as counties write them; any other list may be typed.
+  const combos = (lists: readonly (readonly string[])[]): string[] =>
+    fitList(lists.map((l) => l.join("、")));
+  const cellLists = [
+    {
+      row: 0,
+      col: 1,
+      choices: combos([
+        policy.origins,
+        DEFAULT_COUNTING_POLICY.origins,
+        ["境外", "省外", "省内市外"],
+        ["境外", "省外"],
+        [...DEFAULT_COUNTING_POLICY.origins, "县内"],
+      ]),
+    },
+    {
+      row: 1,
+      col: 1,
+      choices: combos([policy.signTypes, ["合同", "协议"], ["合同"], ["合同", "协议", "框架协议"]]),
+    },
+  ];
   return {
     sheetName: POLICY_SHEET,
     tableName: "统计口径",
+    cellLists,
     columns: [column("rule", "口径", 28), column("value", "设置", 30), column("note", "说明", 50)],
     example: rows[0] ?? [],
     bodyRows: 10,

@@ -38,6 +38,11 @@ export interface SheetTemplate {
    * `columns`; when given they are written in place of `example`.
    */
   rows?: readonly (readonly CellValue[])[];
+  /**
+   * Dropdowns of single cells of `rows` (row 0 = the first filled row), for a table whose rows
+   * each hold a different rule; the choices only suggest (other values are kept).
+   */
+  cellLists?: readonly { row: number; col: number; choices: readonly string[] }[];
 }
 
 const UNIT_SUFFIX: Partial<Record<FieldType, string>> = {

@@ -37,6 +37,16 @@ describe("planTemplates()", () => {
     const sources = fake.sheet("考评办法").validations.map((v) => v.rule.list?.source);
     expect(sources).toContain("办法名称,考评项目,扣分项");
     expect(sources).toContain("按比例,分档,每项扣分");
+    // 统计口径: each rule's cell offers the usual choices.
+    const policy = fake.sheet("统计口径").validations.map((v) => [v.range, v.rule.list?.source]);
+    expect(policy).toContainEqual([
+      { top: 1, bottom: 1, left: 1, right: 1 },
+      "境外、省外、省内市外、市内,境外、省外、省内市外,境外、省外,境外、省外、省内市外、市内、县内",
+    ]);
+    expect(policy).toContainEqual([
+      { top: 2, bottom: 2, left: 1, right: 1 },
+      "合同、协议,合同,合同、协议、框架协议",
+    ]);
   });
 
   it("creates sheets that readCountyRules reads back to the settings the workbook held", async () => {

@@ -44,17 +44,27 @@ export function useCreateLedger({ host, task }: PaneContext, onCreated: () => Pr
 
 /**
  * planNewSheets, with the filled rows of a rule template (its `rows`: one per scoring item,
- * deduction or rule) written below the header and inside the sheet's Excel table.
+ * deduction or rule) written below the header and inside the sheet's Excel table, and the
+ * dropdowns of single cells (`cellLists`) beside the columns' own.
  */
 export function planTemplates(templates: readonly SheetTemplate[]): NewSheetsPlan {
   const plan = planNewSheets(templates);
   return {
     ...plan,
     sheets: plan.sheets.map((sheet, i): NewSheet => {
-      const rows = templates[i]?.rows;
-      if (!rows || rows.length === 0 || !sheet.table) return sheet;
+      const template = templates[i];
+      const rows = template?.rows;
+      if (!template || !rows || rows.length === 0 || !sheet.table) return sheet;
+      const cellLists = (template.cellLists ?? []).map((l) => ({
+        range: { top: l.row + 1, bottom: l.row + 1, left: l.col, right: l.col },
+        choices: l.choices,
+        strict: false,
+        title: `请选择${template.columns[l.col]?.header ?? ""}`,
+        message: `建议从下拉列表中选择：${l.choices.join("；")}。也可按说明填写。`,
+      }));
       return {
         ...sheet,
+        lists: [...(sheet.lists ?? []), ...cellLists],
         cells: sheet.cells.map((c) =>
           c.row >= 1 && c.row <= rows.length
             ? { ...c, value: planValue(rows[c.row - 1]?.[c.col]) }
