@@ -179,6 +179,34 @@ describe("招商台账助手.html on the bundled samples", () => {
     await page.screenshot({ path: join(ARTIFACTS, "web-5-report.png"), fullPage: true });
   });
 
+  it("compares with a chosen 上期汇总 exactly as `zsyz merge --previous` does", async () => {
+    const merge = (asOf: string, json: string, more: string[] = []) => {
+      const r = runZsyz(
+        ["merge", "台账", "--targets", "任务分解表.xlsx", "--as-of", asOf, "--out"].concat([
+          join(cliDir, `${asOf}.xlsx`),
+          "--json",
+          join(cliDir, json),
+          "-q",
+          ...more,
+        ]),
+        { cwd: FIXTURES },
+      );
+      expect(r.code, r.stderr).toBe(1);
+    };
+    merge("2024-06-30", "6月汇总.json");
+    merge(AS_OF, "9月汇总.json", ["--previous", join(cliDir, "6月汇总.json")]);
+    const cli = JSON.parse(await readFile(join(cliDir, "9月汇总.json"), "utf8")) as SummaryJson;
+    expect(cli.total?.previous?.asOf).toBe("2024-06-30");
+
+    await page.getByTestId("previous-input").setInputFiles(join(cliDir, "6月汇总.json"));
+    await expect.poll(() => page.getByTestId("previous-name").innerText()).toBe("6月汇总.json");
+    await runCheck(page, AS_OF);
+    const summary = await downloadSummary<SummaryJson>(page, "汇总-较上期.json");
+    expect(summary).toEqual(cli);
+    await page.getByRole("tab", { name: "报告" }).click();
+    await expect.poll(() => page.getByTestId("paragraph").first().innerText()).toMatch(/较上期/);
+  });
+
   it("loaded nothing but the file itself, and logged no error", () => {
     expect(opened.requests.filter((u) => !u.startsWith("blob:"))).toEqual([opened.url]);
     expect(opened.errors).toEqual([]);
