@@ -12,7 +12,9 @@ import {
   BULLETIN_SHEET,
   DETAIL_SHEET,
   formatForDisplay,
+  INDUSTRY_SHEET,
   ISSUE_SHEET,
+  NEW_PROJECTS_SHEET,
   REPORT_SHEET,
   SCORE_SHEET,
   SUMMARY_SHEET,
@@ -55,6 +57,8 @@ const OWN = new Set([
   REPORT_SHEET,
   SCORE_SHEET,
   BULLETIN_SHEET,
+  INDUSTRY_SHEET,
+  NEW_PROJECTS_SHEET,
 ]);
 
 /** 「一键计算」: ledger sheets, target sheet (detected), as-of date; then what was written. */
