@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from "@zsyz/indicators";
 import type { GridWorkbook } from "@zsyz/ledger";
 import { makeSheet } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
@@ -151,6 +152,27 @@ describe("runCounty() with the previous period", () => {
     expect([prev.value, prev.formula, change.value]).toEqual([18000, undefined, 32000]);
     expect(change.formula).toMatch(/^IF\(OR\([A-Z]+5="",[A-Z]+5=""\),"",[A-Z]+5-[A-Z]+5\)$/);
     expect(at(4, col("签约资金完成率排名较上期（位，正数为上升）")).value).toBe(-1);
+  });
+});
+
+describe("runCounty() with the settings' size bands", () => {
+  it("counts and sums new projects of at least each band instead of the default ones", async () => {
+    const r = await runCounty({
+      ledgers: [ledger("甲镇", 50000, 10000), ledger("乙镇", 30000, 0), ledger("丙镇", 1000, 500)],
+      asOf: AS_OF,
+      settings: { ...DEFAULT_SETTINGS, sizeBands: [1000, 40000] },
+    });
+    const t = r.results.total.indicators;
+    // ≥ 1000: all three (81000); ≥ 40000: 甲镇's 50000 only; the default 亿元 band is gone.
+    expect([
+      t["n_signed_ge_1000"],
+      t["amt_signed_ge_1000"],
+      t["n_signed_ge_40000"],
+      t["amt_signed_ge_40000"],
+      t["n_signed_ge_10000"],
+    ]).toEqual([3, 81000, 1, 50000, undefined]);
+    const header = r.plan.sheets[0]!.cells.filter((c) => c.row === 3).map((c) => c.value);
+    expect(header).toContain("40000万元以上项目签约资金（万元）");
   });
 });
 
