@@ -3,6 +3,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
 import type { EtApplication } from "./wps/wpsApi.js";
+import { createPartsBoard } from "./wps/partsBoard.js";
+import { WpsPartsNotice } from "./wps/WpsPartsNotice.js";
 import { wpsPaneHost } from "./wps/wpsPaneHost.js";
 
 /** What a WPS 加载项 page has: the ET application (window.Application; wps.EtApplication() in older builds). */
@@ -36,10 +38,13 @@ if (!app || !container) {
     "没有找到 WPS 表格的接口：本页面是 WPS 表格加载项「招商台账」的窗格，请在 WPS 表格的「开始」选项卡点击「招商台账」打开。也可以改用离线网页版「招商台账助手.html」。",
   );
 } else {
+  // Parts of a write this WPS build refused, shown under the shared pane.
+  const board = createPartsBoard();
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme} lang="zh-CN">
-        <App host={wpsPaneHost(app)} />
+        <App host={wpsPaneHost(app, board)} />
+        <WpsPartsNotice board={board} />
       </FluentProvider>
     </StrictMode>,
   );

@@ -9,13 +9,14 @@ import { clearWpsMarks, markWpsCells } from "./marksWps.js";
 import { readWpsGrid, worksheetOf } from "./readWpsGrid.js";
 import { selfCheckWps } from "./selfCheckWps.js";
 import type { EtApplication } from "./wpsApi.js";
+import { createPartsBoard, type PartsBoard } from "./partsBoard.js";
 import { writeWpsNewSheets } from "./writeWpsNewSheets.js";
 import { writeWpsPlan } from "./writeWpsPlan.js";
 
 /**
  * What the WPS host does: every button; marks are colours only (no cell notes yet). A part a WPS
  * build refuses (a table, dropdowns, rules, page setup, a chart) is left out with a note in the
- * button's result rather than disabling the button (writeWpsCells.ts tryPart).
+ * button's result rather than disabling the button (partNotes.ts).
  */
 const WPS_CAPABILITIES: Capabilities = {
   base: true,
@@ -37,8 +38,9 @@ const WPS_NOTES: Record<Capability, string> = {
 /**
  * The pane's host in WPS 表格: the same use cases as excelPaneHost, through the synchronous WPS
  * 加载项 object model (wpsApi.ts). Each method runs to the end in one go (WPS has no batches).
+ * What a write leaves out because this WPS build refuses it is posted on `board` for the pane.
  */
-export function wpsPaneHost(app: EtApplication): PaneHost {
+export function wpsPaneHost(app: EtApplication, board: PartsBoard = createPartsBoard()): PaneHost {
   return {
     name: "WPS 表格",
     capabilities: WPS_CAPABILITIES,
@@ -58,8 +60,16 @@ export function wpsPaneHost(app: EtApplication): PaneHost {
     },
     markCells: async (sheet, marks) => markWpsCells(app, sheet, marks),
     clearMarks: async () => clearWpsMarks(app),
-    writeNewSheets: async (plan) => writeWpsNewSheets(app, plan),
-    applyWorkbookPlan: async (plan) => writeWpsPlan(app, plan),
+    writeNewSheets: async (plan) => {
+      const written = writeWpsNewSheets(app, plan);
+      board.post("新建台账", written.notes);
+      return written;
+    },
+    applyWorkbookPlan: async (plan) => {
+      const applied = writeWpsPlan(app, plan);
+      board.post("一键计算", applied.notes);
+      return applied;
+    },
     fillCompletion: async (sheet, sumifs) => fillWpsCompletion(app, sheet, sumifs),
     undoFill: async (undo) => undoWpsFill(app, undo),
     readSettings: async () => {

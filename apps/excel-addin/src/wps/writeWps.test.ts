@@ -13,6 +13,7 @@ import { FakeEt, type EtFeature } from "../../testing/wpsFake/FakeEt.js";
 import { excelPaneHost } from "../office/excelPaneHost.js";
 import { planNewSheets } from "../office/planNewSheets.js";
 import { runOneClick } from "../runOneClick.js";
+import { createPartsBoard } from "./partsBoard.js";
 import { wpsPaneHost } from "./wpsPaneHost.js";
 
 const WORKBOOK: GridWorkbook = {
@@ -105,15 +106,35 @@ describe("一键计算 in WPS", () => {
       "ChartObjects",
     ]);
     expect(fromWps.applied.ok).toBe(true);
-    const notes = (fromWps.applied as { notes?: string[] }).notes ?? [];
-    expect(notes.filter((n) => n.startsWith("「指标汇总」没有设置条件格式"))).toHaveLength(1);
-    expect(notes).toContain(
-      "「指标汇总」没有插入图表「各单位签约资金完成率与时序进度」（WPS：对象不支持该属性或方法）",
-    );
-    expect(notes.filter((n) => n.includes("没有设置页面"))).toHaveLength(
-      fromWps.run.plan.sheets.length,
-    );
+    const sheets = fromWps.run.plan.sheets;
+    const names = (list: { name: string }[]) => list.map((x) => `「${x.name}」`).join("");
+    const why = "（WPS：对象不支持该属性或方法）";
+    // One line per part, naming every sheet it missed.
+    expect((fromWps.applied as { notes?: string[] }).notes).toEqual([
+      `${names(sheets.filter((x) => x.conditionalFormats.length > 0))}没有设置条件格式（完成率等红绿标色）${why}`,
+      `${names(sheets)}没有设置页面（A4 横向、按页宽缩放、打印标题）${why}`,
+      `「指标汇总」没有插入图表${why}`,
+    ]);
     expect(look(wps.sheet("指标汇总")).cells).toEqual(look(excel.sheet("指标汇总")).cells);
+  });
+});
+
+describe("the pane's notice of parts left out", () => {
+  it("holds what the last write left out, and nothing once a write leaves nothing out", async () => {
+    const wps = new FakeEt({ name: WORKBOOK.file, missing: ["ChartObjects"] });
+    wps.loadGrid(WORKBOOK);
+    const board = createPartsBoard();
+    const host = wpsPaneHost(wps, board);
+    let changes = 0;
+    board.subscribe(() => changes++);
+    await runOneClick(host, REQUEST, DEFAULT_SETTINGS);
+    expect(board.current()).toEqual({
+      action: "一键计算",
+      notes: ["「指标汇总」没有插入图表（WPS：对象不支持该属性或方法）"],
+    });
+    await host.writeNewSheets(planNewSheets([targetTemplate()]));
+    expect(board.current()).toBeNull();
+    expect(changes).toBe(2);
   });
 });
 
@@ -164,13 +185,14 @@ describe("新建台账 in WPS", () => {
     const written = await wpsPaneHost(wps).writeNewSheets(plan());
     expect(written.map((w) => w.sheet)).toEqual(["项目台账", "指标任务分解", "重复项目归属"]);
     expect(wps.cell("项目台账", "A1")?.value).toBe("序号");
-    const notes = (written as { notes?: string[] }).notes ?? [];
-    expect(notes).toContain(
-      "「项目台账」没有做成表格（筛选按钮、自动扩展），数据照常可填（WPS：对象不支持该属性或方法）",
-    );
-    expect(notes.filter((n) => n.includes("没有设置下拉列表"))).toHaveLength(
-      plan().sheets.filter((s) => (s.lists ?? []).length > 0).length,
-    );
+    const withLists = plan()
+      .sheets.filter((x) => (x.lists ?? []).length > 0)
+      .map((x) => `「${x.name}」`)
+      .join("");
+    expect((written as { notes?: string[] }).notes).toEqual([
+      "「项目台账」「指标任务分解」「重复项目归属」没有做成表格（筛选按钮、自动扩展），数据照常可填（WPS：对象不支持该属性或方法）",
+      `${withLists}没有设置下拉列表，可直接输入（WPS：对象不支持该属性或方法）`,
+    ]);
   });
 });
 

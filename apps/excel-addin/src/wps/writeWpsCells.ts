@@ -82,17 +82,3 @@ export function writeWpsCells(
     view.FreezePanes = true;
   }
 }
-
-/**
- * Runs one optional part of a write (conditional formats, page setup, a chart, a table, dropdowns)
- * that some WPS builds lack: when WPS refuses it, the rest of the write goes on and the pane is
- * told what is missing instead of failing the whole button.
- */
-export function tryPart(notes: string[], note: string, part: () => void): void {
-  try {
-    part();
-  } catch (e) {
-    const reason = e instanceof Error && e.message ? `（WPS：${e.message}）` : "";
-    notes.push(`${note}${reason}`);
-  }
-}

@@ -2,7 +2,8 @@ import { rangeToA1 } from "../office/address.js";
 import type { NewSheet, NewSheetsPlan, WrittenSheet } from "../office/sheetWrite.js";
 import { freeName } from "../office/writeNewSheets.js";
 import type { EtApplication, EtSheets, EtWorksheet } from "./wpsApi.js";
-import { tryPart, writeWpsCells } from "./writeWpsCells.js";
+import { PartNotes } from "./partNotes.js";
+import { writeWpsCells } from "./writeWpsCells.js";
 
 /** xlSrcRange, xlYes: a table over a range whose first row is the header. */
 const XL_SRC_RANGE = 1;
@@ -50,7 +51,7 @@ export function writeWpsNewSheets(app: EtApplication, plan: NewSheetsPlan): WpsW
     }
     return out;
   });
-  const notes: string[] = [];
+  const notes = new PartNotes();
   const added: EtWorksheet[] = [];
   plan.sheets.forEach((s, i) => {
     const name = written[i]!.sheet;
@@ -61,7 +62,8 @@ export function writeWpsNewSheets(app: EtApplication, plan: NewSheetsPlan): WpsW
     addTableAndLists(ws, s, written[i]!, notes);
   });
   added[0]?.Activate();
-  if (notes.length > 0) written.notes = notes;
+  const left = notes.lines();
+  if (left.length > 0) written.notes = left;
   return written;
 }
 
@@ -69,17 +71,13 @@ function addTableAndLists(
   ws: EtWorksheet,
   sheet: NewSheet,
   written: WrittenSheet,
-  notes: string[],
+  notes: PartNotes,
 ): void {
   const table = sheet.table;
   const name = written.table;
-  if (table && name)
-    tryPart(notes, `「${written.sheet}」没有做成表格（筛选按钮、自动扩展），数据照常可填`, () =>
-      addTable(ws, { ...table, name }),
-    );
+  if (table && name) notes.try("table", written.sheet, () => addTable(ws, { ...table, name }));
   const lists = sheet.lists ?? [];
-  if (lists.length > 0)
-    tryPart(notes, `「${written.sheet}」没有设置下拉列表，可直接输入`, () => addLists(ws, lists));
+  if (lists.length > 0) notes.try("lists", written.sheet, () => addLists(ws, lists));
 }
 
 /** A WPS table (ListObject) over the range, header in its first row, under that name and style. */

@@ -3,7 +3,8 @@ import { parseRangeA1, rangeToA1 } from "../office/address.js";
 import { OWNED_SHEETS_SETTING, type ApplyPlanResult } from "../office/applyWorkbookPlan.js";
 import { readDocText, writeDocText } from "./docText.js";
 import type { EtApplication, EtWorksheet } from "./wpsApi.js";
-import { toBgr, tryPart, writeWpsCells } from "./writeWpsCells.js";
+import { PartNotes } from "./partNotes.js";
+import { toBgr, writeWpsCells } from "./writeWpsCells.js";
 
 /** xlExpression: a "use a formula" conditional format. */
 const XL_EXPRESSION = 2;
@@ -50,7 +51,8 @@ export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): WpsApplyRe
   if (conflicts.length > 0) return { ok: false, conflicts };
   writeDocText(props, OWNED_SHEETS_SETTING, JSON.stringify([...new Set([...owned, ...names])]));
 
-  const notes: string[] = [];
+  const notes = new PartNotes();
+  const chartSheets = new Set(plan.charts.map((c) => c.sheet));
   const refreshed = names.filter((n) => existing.includes(n));
   const created = names.filter((n) => !existing.includes(n));
   const handles = new Map<string, EtWorksheet>();
@@ -58,7 +60,11 @@ export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): WpsApplyRe
     let ws: EtWorksheet;
     if (existing.includes(sheet.name)) {
       ws = sheets.Item(sheet.name);
-      clearOwnSheet(ws, notes);
+      clearOwnSheet(
+        ws,
+        { rules: sheet.conditionalFormats.length > 0, charts: chartSheets.has(sheet.name) },
+        notes,
+      );
     } else {
       ws = sheets.Add(null, sheets.Item(sheets.Count));
       ws.Name = sheet.name;
@@ -66,35 +72,38 @@ export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): WpsApplyRe
     handles.set(sheet.name, ws);
     writeWpsCells(app, ws, sheet, plan.styles);
     if (sheet.conditionalFormats.length > 0)
-      tryPart(notes, `「${sheet.name}」没有设置条件格式（完成率等红绿标色）`, () =>
-        addRules(ws, sheet.conditionalFormats),
-      );
-    tryPart(notes, `「${sheet.name}」没有设置页面（A4 横向、按页宽缩放、打印标题）`, () =>
-      setUpPage(ws, sheet.print),
-    );
+      notes.try("rules", sheet.name, () => addRules(ws, sheet.conditionalFormats));
+    notes.try("page", sheet.name, () => setUpPage(ws, sheet.print));
   }
   for (const chart of plan.charts) {
     const ws = handles.get(chart.sheet);
-    if (ws)
-      tryPart(notes, `「${chart.sheet}」没有插入图表「${chart.title}」`, () =>
-        addChart(ws, chart, handles),
-      );
+    if (ws) notes.try("chart", chart.sheet, () => addChart(ws, chart, handles));
   }
   const first = plan.sheets[0];
   if (first) sheets.Item(first.name).Activate();
-  return notes.length > 0
-    ? { ok: true, created, refreshed, notes }
+  const left = notes.lines();
+  return left.length > 0
+    ? { ok: true, created, refreshed, notes: left }
     : { ok: true, created, refreshed };
 }
 
-/** A sheet of ours being refreshed: old rules, charts and cells go (Clear leaves charts behind). */
-function clearOwnSheet(ws: EtWorksheet, notes: string[]): void {
+/**
+ * A sheet of ours being refreshed: its cells go, and the rules and charts the plan puts on it
+ * (Clear leaves charts behind, and a new run must not stack a second set).
+ */
+function clearOwnSheet(
+  ws: EtWorksheet,
+  has: { rules: boolean; charts: boolean },
+  notes: PartNotes,
+): void {
   const used = ws.UsedRange;
-  tryPart(notes, `「${ws.Name}」的旧条件格式没有删除`, () => used.FormatConditions.Delete());
-  tryPart(notes, `「${ws.Name}」的旧图表没有删除`, () => {
-    const charts = ws.ChartObjects();
-    for (let i = charts.Count; i >= 1; i--) charts.Item(i).Delete();
-  });
+  const name = ws.Name;
+  if (has.rules) notes.try("oldRules", name, () => used.FormatConditions.Delete());
+  if (has.charts)
+    notes.try("oldCharts", name, () => {
+      const charts = ws.ChartObjects();
+      for (let i = charts.Count; i >= 1; i--) charts.Item(i).Delete();
+    });
   used.Clear();
 }
 
