@@ -610,6 +610,26 @@ describe("task pane in Chromium against the fake WPS 表格", () => {
     await page.screenshot({ path: join(ARTIFACTS, "wps-created.png"), fullPage: true });
   });
 
+  it("tells under the pane which parts a WPS build without charts left out of 「一键计算」", async () => {
+    await page.evaluate(() => {
+      type Wps = { missing: Set<string> };
+      (window as unknown as { __zsyzWps: Wps }).__zsyzWps.missing.add("ChartObjects");
+    });
+    await page.getByRole("tab", { name: "指标" }).click();
+    await page.getByRole("button", { name: "一键计算", exact: true }).click();
+    const notice = page.getByTestId("wps-parts-notice");
+    await visible(notice.getByText("「一键计算」已完成，这个 WPS 版本没有做到以下部分"));
+    expect(await notice.innerText()).toContain("「指标汇总」没有插入图表（WPS");
+    await visible(page.getByText(/已刷新「指标汇总」/));
+    await page.screenshot({ path: join(ARTIFACTS, "wps-parts-left-out.png"), fullPage: true });
+    await notice.getByRole("button", { name: "关闭" }).click();
+    await notice.waitFor({ state: "detached" });
+    await page.evaluate(() => {
+      type Wps = { missing: Set<string> };
+      (window as unknown as { __zsyzWps: Wps }).__zsyzWps.missing.delete("ChartObjects");
+    });
+  });
+
   it("raised no page error and logged no console error", () => {
     expect(errors).toEqual([]);
   });
