@@ -117,14 +117,10 @@ describe("readSchemeSheet()", () => {
         ],
       },
     });
+    // 考评办法 before the target table, as a county may order its sheets.
     const targetBook: GridWorkbook = {
       file: "任务.xlsx",
       sheets: [
-        makeSheet("任务", [
-          ["单位", "年度签约资金任务", "年度到位资金任务"],
-          ["甲镇", 1000, 1000],
-          ["乙镇", 1000, 1000],
-        ]),
         makeSheet("考评办法", [
           HEADER,
           ["办法名称", "2024年考评办法", null, null, null, null, null],
@@ -139,6 +135,11 @@ describe("readSchemeSheet()", () => {
             null,
           ],
           ["考评项目", "招商热度", 10, "按比例", null, null, null],
+        ]),
+        makeSheet("任务", [
+          ["单位", "年度签约资金任务", "年度到位资金任务"],
+          ["甲镇", 1000, 1000],
+          ["乙镇", 1000, 1000],
         ]),
       ],
     };
@@ -157,9 +158,10 @@ describe("readSchemeSheet()", () => {
     ]);
     const score = run.plan.sheets.find((s) => s.name === "考评得分")!;
     expect(score.cells.find((c) => c.row === 0)?.value).toBe("招商引资考评得分（2024年考评办法）");
+    // Only the unknown indicator is reported about the target workbook: 考评办法 is no target table.
     expect(
-      run.issues.filter((i) => i.code === "settings_invalid").map((i) => [i.file, i.cell]),
-    ).toEqual([["任务.xlsx", "B5"]]);
+      run.issues.filter((i) => i.file === "任务.xlsx").map((i) => [i.code, i.sheet, i.cell]),
+    ).toEqual([["settings_invalid", "考评办法", "B5"]]);
   });
 
   it("reads the pane form's rows the same way, naming the row and column of what it cannot use", () => {
