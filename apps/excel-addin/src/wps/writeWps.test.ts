@@ -14,6 +14,7 @@ import { excelPaneHost } from "../office/excelPaneHost.js";
 import { planNewSheets } from "../office/planNewSheets.js";
 import { runOneClick } from "../runOneClick.js";
 import { createPartsBoard } from "./partsBoard.js";
+import { addChart } from "./writeWpsPlan.js";
 import { wpsPaneHost } from "./wpsPaneHost.js";
 
 const WORKBOOK: GridWorkbook = {
@@ -116,6 +117,42 @@ describe("一键计算 in WPS", () => {
       `「指标汇总」没有插入图表${why}`,
     ]);
     expect(look(wps.sheet("指标汇总")).cells).toEqual(look(excel.sheet("指标汇总")).cells);
+  });
+});
+
+describe("addChart()", () => {
+  it("keeps only the plan's series when WPS plots the selection into the new chart", () => {
+    const wps = new FakeEt();
+    const ws = wps.ActiveWorkbook.Worksheets.Item(1);
+    ws.Range("A1:B3").Value2 = [
+      ["单位", "完成率"],
+      ["甲镇", 0.5],
+      ["乙镇", 0.8],
+    ];
+    ws.Range("A1:B3").Select();
+    addChart(
+      ws,
+      {
+        sheet: "Sheet1",
+        type: "clusteredColumn",
+        title: "完成率",
+        categories: "Sheet1!$A$2:$A$3",
+        series: [{ name: "完成率", values: "Sheet1!$B$2:$B$3" }],
+        anchor: { from: "D2", to: "H12" },
+        valueAxisNumFmt: "0%",
+      },
+      new Map([["Sheet1", ws]]),
+    );
+    expect(wps.sheet("Sheet1").charts).toEqual([
+      {
+        name: "图表 1",
+        type: "ColumnClustered",
+        title: "完成率",
+        series: [{ name: "完成率", values: "Sheet1!B2:B3", categories: "Sheet1!A2:A3" }],
+        position: { from: "D2", to: "H12" },
+        valueAxisNumberFormat: "0%",
+      },
+    ]);
   });
 });
 

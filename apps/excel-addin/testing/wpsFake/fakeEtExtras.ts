@@ -424,16 +424,33 @@ export function fakeChartObjects(host: EtHost, sheet: FakeSheet): EtChartObjects
       const from = toA1(rowAt(sheet, top), columnAt(sheet, left));
       // The bottom-right corner lies on the last covered cell's far edges.
       const to = toA1(rowAt(sheet, top + height - 0.01), columnAt(sheet, left + width - 0.01));
+      // A new embedded chart may come with the selection plotted in it, when the selection is
+      // on that sheet and holds data: public scripts that add charts through ChartObjects().Add
+      // delete the series it came with before adding their own.
+      const selected = host.activeSheet === sheet.name ? host.selection.range : undefined;
+      const series =
+        selected && hasValue(sheet, selected)
+          ? [{ name: "", values: full({ sheet, range: selected }) }]
+          : [];
       const chart: FakeChart = {
         name: `图表 ${sheet.charts.length + 1}`,
         type: "",
-        series: [],
+        series,
         position: { from, to },
       };
       sheet.charts.push(chart);
       return objectOf(chart);
     },
   };
+}
+
+function hasValue(sheet: FakeSheet, range: CellRange): boolean {
+  for (let r = range.top; r <= range.bottom; r++)
+    for (let c = range.left; c <= range.right; c++) {
+      const cell = sheet.rows[r]?.[c];
+      if (cell && (cell.value !== "" || cell.formula !== undefined)) return true;
+    }
+  return false;
 }
 
 const CHART_TYPES: Readonly<Record<number, string>> = { 51: "ColumnClustered", 4: "Line" };
