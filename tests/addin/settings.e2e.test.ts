@@ -110,10 +110,12 @@ describe("settings panel in Chromium against the fake Excel", () => {
 
   it("checks a custom indicator's expression over Chinese names as it is typed, with the code generated", async () => {
     await page.getByRole("button", { name: "添加自定义指标" }).click();
+    const card = page.getByRole("group", { name: "自定义指标1", exact: true });
+    await visible(card.getByText("请填写指标名称。"));
     await page.getByLabel("自定义指标1的名称").fill("新签到位比");
+    await visible(card.getByText("请填写计算公式，如“新签约项目到位资金 / 签约资金”。"));
     const formula = page.getByLabel("自定义指标1的公式");
     await formula.fill("新签约项目到位资金 / 签约资");
-    const card = page.getByRole("group", { name: "自定义指标1", exact: true });
     await visible(card.getByText(/“签约资”不是已知的指标代码或汇总量/));
     await formula.fill("新签约项目到位资金 / 签约资金");
     await visible(card.getByText("公式可以使用。"));

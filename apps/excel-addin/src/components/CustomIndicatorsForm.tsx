@@ -60,10 +60,17 @@ export function CustomIndicatorsForm(props: {
         和括号。自定义指标在「指标汇总」中另起一列，也可用于达标要求和考评办法。
       </Text>
       {list.map((c, i) => {
-        const message = messages[i];
+        // An empty name is said under the name; the formula's field speaks of the formula.
+        const noName = c.name.trim() === "";
+        const message = noName ? null : messages[i];
         return (
           <div key={c.key} className={styles.card} role="group" aria-label={`自定义指标${i + 1}`}>
-            <Field label={`自定义指标${i + 1}的名称`}>
+            <Field
+              label={`自定义指标${i + 1}的名称`}
+              {...(noName
+                ? { validationState: "error" as const, validationMessage: "请填写指标名称。" }
+                : {})}
+            >
               <Input
                 placeholder="如 新签到位比"
                 value={c.name}
@@ -74,7 +81,9 @@ export function CustomIndicatorsForm(props: {
               label={`自定义指标${i + 1}的公式`}
               {...(message
                 ? { validationState: "error" as const, validationMessage: message }
-                : { validationState: "success" as const, validationMessage: "公式可以使用。" })}
+                : noName
+                  ? {}
+                  : { validationState: "success" as const, validationMessage: "公式可以使用。" })}
             >
               <Input
                 placeholder="如 新签约项目到位资金 / 签约资金"

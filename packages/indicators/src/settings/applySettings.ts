@@ -39,6 +39,9 @@ export function explainExpressionError(
   error: ExpressionError,
   catalogue: readonly CompiledIndicator[],
 ): string {
+  // Staff write over Chinese names: the example they are shown should be one of those.
+  if (error.code === "expression_empty")
+    return "请填写计算公式，如“新签约项目到位资金 / 签约资金”。";
   if (error.code !== "expression_syntax") return error.message;
   const names = [...nameIndex(catalogue).keys()].sort((a, b) => b.length - a.length);
   let rest = expression;
