@@ -4,7 +4,7 @@
 // tables and dropdowns. The two fakes keep one sheet state, so the comparison is field by field.
 import { DEFAULT_SETTINGS } from "@zsyz/indicators";
 import { ledgerTemplate, ownershipTemplate, targetTemplate, type GridWorkbook } from "@zsyz/ledger";
-import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
+import { makeSheet, sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
@@ -117,6 +117,42 @@ describe("一键计算 in WPS", () => {
       `「指标汇总」没有插入图表${why}`,
     ]);
     expect(look(wps.sheet("指标汇总")).cells).toEqual(look(excel.sheet("指标汇总")).cells);
+  });
+});
+
+describe("WPS calls", () => {
+  /** A ledger of n projects: the standard header and the template's example row, renamed. */
+  function bigLedger(n: number): GridWorkbook {
+    const t = ledgerTemplate(2024);
+    const name = t.columns.findIndex((c) => c.header === "项目名称");
+    const rows = Array.from({ length: n }, (_, i) =>
+      t.example.map((v, c) => (c === name ? `饲料加工项目${i + 1}` : v)),
+    );
+    return {
+      file: "大台账.xlsx",
+      sheets: [makeSheet("台账", [t.columns.map((c) => c.header), ...rows])],
+    };
+  }
+
+  async function callsFor(n: number): Promise<number> {
+    const wps = new FakeEt({ name: "大台账.xlsx" });
+    wps.loadGrid(bigLedger(n));
+    const before = wps.calls;
+    const out = await runOneClick(
+      wpsPaneHost(wps),
+      { ledgerSheets: ["台账"], targetSheet: null, asOf: "2024-09-30" },
+      DEFAULT_SETTINGS,
+    );
+    expect(out.run.records).toHaveLength(n);
+    return wps.calls - before;
+  }
+
+  it("reads and writes 2,000 projects in about as many object-model calls as 200", async () => {
+    // Each WPS call crosses into the spreadsheet program: the count must follow columns and
+    // runs of formats, not rows (values and formulas go in blocks of up to 2,000 rows).
+    const small = await callsFor(200);
+    const large = await callsFor(2_000);
+    expect(large).toBeLessThan(small * 1.05);
   });
 });
 
