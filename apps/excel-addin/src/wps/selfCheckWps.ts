@@ -131,6 +131,16 @@ const PROBES: Probe[] = [
     },
   },
   {
+    label: "一键计算时暂停重算（Application.Calculation）",
+    probe: (_ws, app) => {
+      const mode = app.Calculation;
+      app.Calculation = -4135;
+      app.Calculation = mode;
+      app.Calculate();
+      return mode === -4135 ? "本工作簿原为手动重算" : undefined;
+    },
+  },
+  {
     label: "在工作簿中保存设置（自定义文档属性）",
     probe: (_ws, app) => {
       const props = app.ActiveWorkbook.CustomDocumentProperties;

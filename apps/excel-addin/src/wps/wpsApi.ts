@@ -234,4 +234,8 @@ export interface EtApplication {
   /** "WPS 表格"/"ET" and the build, for 自检. */
   readonly Name: string;
   readonly Version: string;
+  /** xlCalculationAutomatic -4105, xlCalculationManual -4135 (VBA Application.Calculation). */
+  Calculation: number;
+  /** Recalculates every open workbook's formulas. */
+  Calculate(): void;
 }

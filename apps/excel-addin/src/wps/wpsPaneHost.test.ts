@@ -182,7 +182,7 @@ describe("wpsPaneHost()", () => {
     const wps = new FakeEt({ value2Shape });
     wps.loadGrid(LEDGERS[2]!);
     const report = await wpsPaneHost(wps).selfCheck();
-    expect(report.items.map((i) => i.outcome)).toEqual(Array<string>(10).fill("ok"));
+    expect(report.items.map((i) => i.outcome)).toEqual(Array<string>(11).fill("ok"));
     expect(report.items[0]!.label).toContain(`单行区域的 Value2 是${shape}`);
     expect(wps.sheets.map((s) => s.name)).toEqual(["9月台账"]);
     expect(wps.tables).toEqual([]);
@@ -200,7 +200,7 @@ describe("wpsPaneHost()", () => {
       ["图表（指标汇总的柱形图）", "对象不支持该属性或方法"],
       ["下拉列表（新建台账）", "对象不支持该属性或方法"],
     ]);
-    expect(report.items.filter((i) => i.outcome === "ok")).toHaveLength(8);
+    expect(report.items.filter((i) => i.outcome === "ok")).toHaveLength(9);
     expect(wps.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 

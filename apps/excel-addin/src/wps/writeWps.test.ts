@@ -90,6 +90,18 @@ describe("一键计算 in WPS", () => {
     expect(summary.charts[0]!.series[0]!.categories).toMatch(/^指标汇总!A\d+:A\d+$/);
   });
 
+  it("writes with calculation paused, then calculates once and gives the user's mode back", async () => {
+    const { wps } = await bothWays();
+    expect(wps.recalcWrites).toBe(0);
+    expect(wps.stale).toBe(false);
+    expect(wps.Calculation).toBe(-4105);
+    // A user who works with manual calculation keeps it, with every formula calculated.
+    wps.Calculation = -4135;
+    await runOneClick(wpsPaneHost(wps), REQUEST, DEFAULT_SETTINGS);
+    expect(wps.Calculation).toBe(-4135);
+    expect(wps.stale).toBe(false);
+  });
+
   it("replaces its rules and chart on a second run instead of stacking them", async () => {
     const { wps } = await bothWays();
     const summary = wps.sheet("指标汇总");
@@ -105,6 +117,7 @@ describe("一键计算 in WPS", () => {
       "FormatConditions",
       "PageSetup",
       "ChartObjects",
+      "Calculation",
     ]);
     expect(fromWps.applied.ok).toBe(true);
     const sheets = fromWps.run.plan.sheets;

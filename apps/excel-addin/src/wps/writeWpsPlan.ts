@@ -16,6 +16,8 @@ const PAPER = { A4: 9 } as const;
 const XL_COLUMN_CLUSTERED = 51;
 /** xlValue: the value axis. */
 const XL_VALUE = 2;
+/** xlCalculationManual. */
+const XL_MANUAL = -4135;
 
 /** 一键计算's result in WPS: the Excel writer's, plus what this WPS build could not do. */
 export type WpsApplyResult = ApplyPlanResult & { notes?: string[] };
@@ -51,10 +53,48 @@ export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): WpsApplyRe
   if (conflicts.length > 0) return { ok: false, conflicts };
   writeDocText(props, OWNED_SHEETS_SETTING, JSON.stringify([...new Set([...owned, ...names])]));
 
+  const left = writeWithCalculationPaused(app, () => writeSheets(app, plan, existing)).lines();
+  const created = names.filter((n) => !existing.includes(n));
+  const refreshed = names.filter((n) => existing.includes(n));
+  return left.length > 0
+    ? { ok: true, created, refreshed, notes: left }
+    : { ok: true, created, refreshed };
+}
+
+/**
+ * Runs the writes with calculation manual, as the Excel writer suspends it: otherwise WPS would
+ * recalculate the whole workbook after each block of formulas. The user's mode comes back after,
+ * and one Calculate() leaves every formula showing its value even when that mode is manual. A
+ * build without Application.Calculation writes with calculation as it is.
+ */
+function writeWithCalculationPaused<T>(app: EtApplication, write: () => T): T {
+  let previous: number | null = null;
+  try {
+    previous = app.Calculation;
+    app.Calculation = XL_MANUAL;
+  } catch {
+    // Not a failure of the write: WPS then recalculates as it goes, slower but correct.
+    previous = null;
+  }
+  try {
+    return write();
+  } finally {
+    if (previous !== null) {
+      app.Calculation = previous;
+      app.Calculate();
+    }
+  }
+}
+
+/** Each sheet of the plan created or refreshed, its cells, rules and page setup; then the charts. */
+function writeSheets(
+  app: EtApplication,
+  plan: WorkbookPlan,
+  existing: readonly string[],
+): PartNotes {
+  const sheets = app.ActiveWorkbook.Worksheets;
   const notes = new PartNotes();
   const chartSheets = new Set(plan.charts.map((c) => c.sheet));
-  const refreshed = names.filter((n) => existing.includes(n));
-  const created = names.filter((n) => !existing.includes(n));
   const handles = new Map<string, EtWorksheet>();
   for (const sheet of plan.sheets) {
     let ws: EtWorksheet;
@@ -81,10 +121,7 @@ export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): WpsApplyRe
   }
   const first = plan.sheets[0];
   if (first) sheets.Item(first.name).Activate();
-  const left = notes.lines();
-  return left.length > 0
-    ? { ok: true, created, refreshed, notes: left }
-    : { ok: true, created, refreshed };
+  return notes;
 }
 
 /**

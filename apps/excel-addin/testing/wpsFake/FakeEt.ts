@@ -63,6 +63,9 @@ interface FakeEtOptions {
 
 /** xlNone: no fill. */
 const XL_NONE = -4142;
+/** xlCalculationAutomatic, xlCalculationManual. */
+const XL_AUTOMATIC = -4105;
+const XL_MANUAL = -4135;
 /** Longest text a custom document property holds (as in Excel's VBA). */
 export const DOC_PROPERTY_TEXT_LIMIT = 255;
 
@@ -96,6 +99,15 @@ export class FakeEt implements EtApplication, EtHost {
   readonly pendingSplit = { rows: 0, columns: 0 };
   /** Object-model calls so far (each property read or write, each method). */
   calls = 0;
+  private calculation = XL_AUTOMATIC;
+  /**
+   * Whether formulas may show stale results: a formula written while calculation is manual
+   * waits for Calculate() or the switch back to automatic (VBA Application.Calculation). The
+   * fake evaluates no formula; it keeps whether WPS would have.
+   */
+  stale = false;
+  /** Cell writes made with calculation automatic: each one recalculates the workbook in WPS. */
+  recalcWrites = 0;
 
   constructor(options: FakeEtOptions = {}) {
     this.workbookName = options.name ?? "工作簿1.xlsx";
@@ -130,6 +142,27 @@ export class FakeEt implements EtApplication, EtHost {
 
   tick(): void {
     this.calls += 1;
+  }
+
+  get Calculation(): number {
+    this.require("Calculation");
+    return this.calculation;
+  }
+  set Calculation(mode: number) {
+    this.require("Calculation");
+    if (mode !== XL_AUTOMATIC && mode !== XL_MANUAL)
+      throw new FakeEtError(1004, `计算模式 ${mode}`);
+    this.calculation = mode;
+    if (mode === XL_AUTOMATIC) this.stale = false;
+  }
+  Calculate(): void {
+    this.require("Calculation");
+    this.stale = false;
+  }
+  /** Called by every cell write: in manual mode the sheet's formulas are not recalculated. */
+  written(): void {
+    if (this.calculation === XL_MANUAL) this.stale = true;
+    else this.recalcWrites += 1;
   }
 
   require(feature: EtFeature): void {
@@ -392,6 +425,7 @@ class FakeEtRange implements EtRange {
   private write(value: EtValues, set: (cell: FakeCell, v: EtValue) => void): void {
     this.app.tick();
     if (this.sheet.protected) throw new FakeEtError(1004, "工作表受保护");
+    this.app.written();
     const at = (r: number, c: number): EtValue => {
       if (!Array.isArray(value)) return value;
       const row = value[r];

@@ -31,7 +31,7 @@ import { DEFAULT_COLUMN_WIDTH, intersects, touchCell } from "../fakeExcel/fakeSt
 
 /** A part of the object model some WPS builds lack; the fake can be told to lack it too. */
 export type EtFeature =
-  "FormatConditions" | "Validation" | "PageSetup" | "ChartObjects" | "ListObjects";
+  "FormatConditions" | "Validation" | "PageSetup" | "ChartObjects" | "ListObjects" | "Calculation";
 
 /** What the parts below need of the fake application. */
 export interface EtHost {
