@@ -1,6 +1,6 @@
 // The built task pane in headless Chromium, with office.js replaced by the in-memory Excel fake
 // holding a messy sample ledger (东城街道). Drives it as a user would and checks the fake's state.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,9 +10,9 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCounty } from "@zsyz/county";
+import { buildSummaryJson, runCounty } from "@zsyz/county";
 import { formatYi, writeCountyParagraph } from "@zsyz/indicators";
-import type { CellRange, GridCell, GridSheet } from "@zsyz/ledger";
+import type { CellRange, GridCell, GridSheet, IsoDate } from "@zsyz/ledger";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const APP = join(ROOT, "apps/excel-addin");
@@ -114,6 +114,8 @@ describe("task pane in Chromium against the fake Excel", () => {
   const errors: string[] = [];
   /** The county results of 「一键计算」, for the report and settings steps. */
   let computed: Awaited<ReturnType<typeof runCounty>>["results"] | undefined;
+  /** The JSON summary of the same sheets as of an earlier date: a 上期汇总 to compare with. */
+  let previousSummary: { asOf: string; text: string } | undefined;
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM))
@@ -290,6 +292,13 @@ describe("task pane in Chromium against the fake Excel", () => {
       asOf,
     });
     computed = results;
+    const earlier = `${Number(asOf.slice(0, 4)) - 1}-12-31` as IsoDate;
+    const before = await runCounty({
+      ledgers: [workbook(ledgers.map(grid))],
+      targets: workbook([grid("任务分解")]),
+      asOf: earlier,
+    });
+    previousSummary = { asOf: earlier, text: JSON.stringify(buildSummaryJson(before, earlier)) };
     const summary = plan.sheets[0]!;
     const want = summary.cells
       .filter((c) => c.formula !== undefined)
@@ -398,6 +407,31 @@ describe("task pane in Chromium against the fake Excel", () => {
     expect(text.startsWith(writeCountyParagraph(computed!, { countyName: "全区" }))).toBe(true);
     expect(text).toContain("全区签约");
     expect(await page.getByText(/设置已在「一键计算」之后更改/).count()).toBe(0);
+  });
+
+  it("compares with a chosen 上期汇总: a 较上期 block in 指标汇总 and the change in the report", async () => {
+    const file = join(ARTIFACTS, "上期汇总.json");
+    writeFileSync(file, previousSummary!.text);
+    await page.getByRole("tab", { name: "指标" }).click();
+    await page.getByLabel("任务分解表").selectOption("任务分解");
+    await page.getByTestId("previous-input").setInputFiles(file);
+    await visible(page.getByTestId("previous-name").getByText("上期汇总.json"));
+    await page.getByRole("button", { name: "一键计算", exact: true }).click();
+    await visible(page.getByText(/已刷新「指标汇总」/));
+    const texts = await page.evaluate(() => {
+      type Fake = {
+        state: { sheets: { name: string; rows: ({ value: unknown } | undefined)[][] }[] };
+      };
+      const fake = (window as unknown as { __zsyzFake: Fake }).__zsyzFake;
+      const sheet = fake.state.sheets.find((s) => s.name === "指标汇总")!;
+      return Array.from(sheet.rows, (r) =>
+        Array.from(r ?? [], (c) => String(c?.value ?? "")),
+      ).flat();
+    });
+    expect(texts).toContain(`较上期（上期截至${previousSummary!.asOf}）`);
+    await page.getByRole("button", { name: "生成报告", exact: true }).click();
+    expect(await page.getByTestId("report-text").innerText()).toContain("较上期（截至");
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-previous.png"), fullPage: true });
   });
 
   it("runs 自检 on a scratch sheet it removes, and shows a report to copy", async () => {
