@@ -167,6 +167,7 @@ export function App({ host }: { host: PaneHost }) {
         <>
           <SettingsSection
             settings={settings.settings}
+            sheets={info?.sheets ?? []}
             loadErrors={settings.loadErrors}
             saved={settings.saved}
             disabled={busy || !usable}

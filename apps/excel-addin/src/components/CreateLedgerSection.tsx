@@ -20,7 +20,7 @@ export function CreateLedgerSection(props: {
         新建台账
       </Text>
       <Text size={200} className={styles.hint}>
-        插入标准格式的「项目台账」和「指标任务分解」两个工作表：标准列名和单位、下拉选项、日期与金额格式、冻结表头和一行示例。不会覆盖已有工作表。
+        插入标准格式的「项目台账」「指标任务分解」，以及「重复项目归属」「考评办法」「达标要求」「统计口径」工作表：标准列名和单位、下拉选项、日期与金额格式、冻结表头和一行示例；规则表按当前设置填好。不会覆盖已有工作表。
       </Text>
       <Button appearance="primary" disabled={props.disabled} onClick={props.onCreate}>
         新建台账
