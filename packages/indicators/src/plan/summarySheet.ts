@@ -8,9 +8,10 @@ import {
   findAggregate,
 } from "../aggregates.js";
 import type { AggregateValues } from "../aggregateRecords.js";
-import type { IndicatorFormat } from "../catalogue.js";
 import { catalogueBands, type CompiledIndicator } from "../compileIndicator.js";
 import type { PeriodComparison } from "../comparePeriods.js";
+import { addPreviousBlock } from "./previousBlock.js";
+import { NUM_FMT, SUFFIX } from "./summaryFormats.js";
 import type { IndicatorResults, TargetValues } from "../computeIndicators.js";
 import { resolveSymbol, TARGET_KEYS } from "../symbols.js";
 import { DEDUCTED, type DetailLayout } from "./detailSheet.js";
@@ -57,46 +58,8 @@ export interface SummaryInput {
   previous?: PeriodComparison;
 }
 
-/** Indicators of the 较上期 block of 指标汇总, when the catalogue has them. */
-export const COMPARED_KEYS = [
-  "n_signed",
-  "amt_signed",
-  "amt_arrived",
-  "rate_signed",
-  "rate_arrived",
-  "rank_signed",
-] as const;
-
-const CHANGE_SUFFIX: Partial<Record<IndicatorFormat, string>> = {
-  count: "（个）",
-  money: "（万元）",
-  percent: "（个百分点）",
-  rank: "（位，正数为上升）",
-};
-
 /** Label of the row that takes duplicates out of the county total. */
 export const DEDUCTION_LABEL = "减：疑似重复报送";
-
-const NUM_FMT: Record<IndicatorFormat, string | undefined> = {
-  count: "0",
-  money: "#,##0.00",
-  money_usd: "#,##0.00",
-  percent: "0.00%",
-  pp: "0.00",
-  rank: "0",
-  flag: undefined,
-  number: "0.00",
-};
-const SUFFIX: Record<IndicatorFormat, string> = {
-  count: "（个）",
-  money: "（万元）",
-  money_usd: "（万美元）",
-  percent: "",
-  pp: "（个百分点）",
-  rank: "",
-  flag: "",
-  number: "",
-};
 
 // The project-count target is a count like 签约项目数: shown without decimals.
 const targetNumFmt = (key: string): string =>
@@ -321,6 +284,7 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
 
   const blockEnd = input.previous
     ? addPreviousBlock(sheet, input.previous, {
+        headerRow: SUMMARY_HEADER_ROW,
         catalogue,
         indCol,
         start: lastCol + 1,
@@ -363,71 +327,4 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
     },
     charts,
   };
-}
-
-/**
- * The 较上期 block after the indicators: per compared indicator the previous period's value
- * (data: it comes from the earlier summary) and the change, a live formula over the row.
- * Returns the block's last column.
- */
-function addPreviousBlock(
-  sheet: SheetBuilder,
-  previous: PeriodComparison,
-  at: {
-    catalogue: readonly CompiledIndicator[];
-    indCol: ReadonlyMap<string, number>;
-    start: number;
-    rows: ReadonlyArray<{ r: number; unit: string | null }>;
-  },
-): number {
-  const L = columnLetter;
-  const keys = COMPARED_KEYS.flatMap((k) => {
-    const def = at.catalogue.find((c) => c.def.key === k)?.def;
-    return def && at.indCol.has(k) ? [def] : [];
-  });
-  if (keys.length === 0) return at.start - 1;
-  sheet.set(SUMMARY_HEADER_ROW - 1, at.start, {
-    value: `较上期（上期截至${previous.asOf}）`,
-    style: "label",
-  });
-  keys.forEach((def, n) => {
-    const prevCol = at.start + 2 * n;
-    const changeCol = prevCol + 1;
-    sheet.set(SUMMARY_HEADER_ROW, prevCol, {
-      value: `上期${def.name}${SUFFIX[def.format]}`,
-      style: "header",
-    });
-    sheet.set(SUMMARY_HEADER_ROW, changeCol, {
-      value: `${def.name}较上期${CHANGE_SUFFIX[def.format] ?? ""}`,
-      style: "header",
-    });
-    const numFmt = NUM_FMT[def.format];
-    const changeFmt = def.format === "percent" ? NUM_FMT.pp : numFmt;
-    for (const { r, unit } of at.rows) {
-      const style = unit === null ? "total" : "number";
-      const then = unit === null ? previous.total : previous.units.get(unit);
-      const before = then?.indicators[def.key];
-      const change = then?.change[def.key];
-      sheet.set(r, prevCol, {
-        value: typeof before === "number" ? before : null,
-        ...(numFmt === undefined ? {} : { numFmt }),
-        style,
-      });
-      const cur = `${L(at.indCol.get(def.key)!)}${r + 1}`;
-      const prev = `${L(prevCol)}${r + 1}`;
-      const diff =
-        def.format === "rank"
-          ? `${prev}-${cur}`
-          : def.format === "percent"
-            ? `(${cur}-${prev})*100`
-            : `${cur}-${prev}`;
-      sheet.set(r, changeCol, {
-        value: typeof change === "number" ? change : null,
-        formula: `IF(OR(${prev}="",${cur}=""),"",${diff})`,
-        ...(changeFmt === undefined ? {} : { numFmt: changeFmt }),
-        style,
-      });
-    }
-  });
-  return at.start + 2 * keys.length - 1;
 }
