@@ -1,15 +1,7 @@
 import { ruleTemplates } from "@zsyz/county";
-import {
-  type CellValue,
-  dateToSerial,
-  ledgerTemplate,
-  ownershipTemplate,
-  type SheetTemplate,
-  targetTemplate,
-} from "@zsyz/ledger";
-import type { PlanValue } from "@zsyz/indicators";
+import { ledgerTemplate, ownershipTemplate, targetTemplate } from "@zsyz/ledger";
 import { useCallback, useState } from "react";
-import type { NewSheet, NewSheetsPlan, WrittenSheet } from "../office/sheetWrite.js";
+import type { WrittenSheet } from "../office/sheetWrite.js";
 import { planNewSheets } from "../office/planNewSheets.js";
 import type { PaneContext } from "./PaneContext.js";
 
@@ -27,7 +19,7 @@ export function useCreateLedger({ host, task }: PaneContext, onCreated: () => Pr
       // The rule sheets start as the settings the workbook already holds (the defaults if none).
       const { settings } = await host.readSettings();
       return host.writeNewSheets(
-        planTemplates([
+        planNewSheets([
           ledgerTemplate(year),
           targetTemplate(),
           ownershipTemplate(),
@@ -41,41 +33,3 @@ export function useCreateLedger({ host, task }: PaneContext, onCreated: () => Pr
   }, [host, run, onCreated]);
   return { created, create };
 }
-
-/**
- * planNewSheets, with the filled rows of a rule template (its `rows`: one per scoring item,
- * deduction or rule) written below the header and inside the sheet's Excel table, and the
- * dropdowns of single cells (`cellLists`) beside the columns' own.
- */
-export function planTemplates(templates: readonly SheetTemplate[]): NewSheetsPlan {
-  const plan = planNewSheets(templates);
-  return {
-    ...plan,
-    sheets: plan.sheets.map((sheet, i): NewSheet => {
-      const template = templates[i];
-      const rows = template?.rows;
-      if (!template || !rows || rows.length === 0 || !sheet.table) return sheet;
-      const cellLists = (template.cellLists ?? []).map((l) => ({
-        range: { top: l.row + 1, bottom: l.row + 1, left: l.col, right: l.col },
-        choices: l.choices,
-        strict: false,
-        title: `请选择${template.columns[l.col]?.header ?? ""}`,
-        message: `建议从下拉列表中选择：${l.choices.join("；")}。也可按说明填写。`,
-      }));
-      return {
-        ...sheet,
-        lists: [...(sheet.lists ?? []), ...cellLists],
-        cells: sheet.cells.map((c) =>
-          c.row >= 1 && c.row <= rows.length
-            ? { ...c, value: planValue(rows[c.row - 1]?.[c.col]) }
-            : c,
-        ),
-        table: { ...sheet.table, range: { ...sheet.table.range, bottom: rows.length } },
-      };
-    }),
-  };
-}
-
-// Rule rows hold text and numbers; a date would go in as its serial number, as Excel keeps it.
-const planValue = (v: CellValue | undefined): PlanValue =>
-  v instanceof Date ? dateToSerial(v) : (v ?? null);
