@@ -29,13 +29,12 @@ import {
   DEFAULT_COUNTING_POLICY,
   type IsoDate,
   type LedgerIssue,
-  makeIssue,
   type Ownership,
-  policyExclusion,
   type TargetsRead,
 } from "@zsyz/ledger";
 import { describeProblemProjects } from "./describeProblemProjects.js";
 import { describeLastTwice, draftParagraphs } from "./draftParagraphs.js";
+import { describePolicyExclusions } from "./describePolicyExclusions.js";
 import { readPreviousSummary } from "./readPreviousSummary.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
@@ -125,28 +124,7 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
   const bands = catalogueBands(catalogue);
   const policy = settings.countingPolicy ?? DEFAULT_COUNTING_POLICY;
   // Projects the counting policy leaves out stay merged (项目明细 says why), with a warning.
-  for (const r of ledgers.records) {
-    const reason = policyExclusion(r.fields, input.asOf, policy);
-    if (reason === null) continue;
-    const field = /资金来源/.test(reason)
-      ? "fund_source"
-      : /签约类型/.test(reason)
-        ? "sign_type"
-        : "amt_signed";
-    issues.push(
-      makeIssue(
-        "policy_excluded",
-        {
-          file: r.file,
-          sheet: r.sheet,
-          cell: r.cells[field] ?? "",
-          raw: r.raw[field] ?? "",
-          row: r.row,
-        },
-        { detail: reason },
-      ),
-    );
-  }
+  issues.push(...describePolicyExclusions(ledgers.records, input.asOf, policy));
   const aggregation = aggregateRecords(ledgers.records, input.asOf, policy, bands);
   const deducted = new Set(ledgers.deducted);
   const deduction = deducted.size

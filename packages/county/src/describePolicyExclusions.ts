@@ -1,0 +1,43 @@
+import {
+  type CountingPolicy,
+  type IsoDate,
+  type LedgerIssue,
+  type LedgerRecord,
+  makeIssue,
+  policyExclusion,
+} from "@zsyz/ledger";
+
+/**
+ * A `policy_excluded` warning for each project the counting policy leaves out, at the cell of
+ * the rule it breaks (资金来源, 签约类型 or 签约资金), with the reason.
+ */
+export function describePolicyExclusions(
+  records: readonly LedgerRecord[],
+  asOf: IsoDate,
+  policy: CountingPolicy,
+): LedgerIssue[] {
+  const issues: LedgerIssue[] = [];
+  for (const r of records) {
+    const reason = policyExclusion(r.fields, asOf, policy);
+    if (reason === null) continue;
+    const field = /资金来源/.test(reason)
+      ? "fund_source"
+      : /签约类型/.test(reason)
+        ? "sign_type"
+        : "amt_signed";
+    issues.push(
+      makeIssue(
+        "policy_excluded",
+        {
+          file: r.file,
+          sheet: r.sheet,
+          cell: r.cells[field] ?? "",
+          raw: r.raw[field] ?? "",
+          row: r.row,
+        },
+        { detail: reason },
+      ),
+    );
+  }
+  return issues;
+}
