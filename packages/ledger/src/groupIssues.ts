@@ -2,9 +2,11 @@ import type { IssueCode, LedgerIssue, Severity } from "./issues.js";
 
 /**
  * Heading of each kind of issue where front ends list issues by kind (the task pane, the web
- * page); a new code does not compile until it has one.
+ * page), and the words a 考评办法 deduction row names its issue by; a new code does not compile
+ * until it has one.
+ * @example ISSUE_GROUP_TITLES.duplicate_project === "疑似重复报送"
  */
-const ISSUE_GROUP_TITLES: Record<IssueCode, string> = {
+export const ISSUE_GROUP_TITLES: Readonly<Record<IssueCode, string>> = {
   file_unreadable: "文件无法读取",
   no_ledger_sheet: "没有找到台账表头",
   no_target_sheet: "没有找到任务分解表",

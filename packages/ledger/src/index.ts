@@ -18,7 +18,7 @@ export type {
 export type { IsoDate, LedgerFields, LedgerRecord, TargetRow } from "./record.js";
 export { ISSUE_SEVERITY, ISSUE_MESSAGES, makeIssue } from "./issues.js";
 export type { IssueAt, IssueCode, IssueParams, LedgerIssue, Severity } from "./issues.js";
-export { countBySeverity, groupIssues } from "./groupIssues.js";
+export { countBySeverity, groupIssues, ISSUE_GROUP_TITLES } from "./groupIssues.js";
 export type { IssueGroup, SeverityCounts } from "./groupIssues.js";
 export type {
   ColumnMapping,
