@@ -217,6 +217,11 @@ describe("runCounty() with a previous summary it cannot use", () => {
       JSON.stringify({ ...earlier, units: [{ unit: "张村镇", indicators: {} }] }),
       "其中的单位（张村镇）与本次台账的单位没有一个相同，可能是其他县（区）的汇总",
     ],
+    [
+      "last period's workbook",
+      "PK\u0003\u0004[Content_Types].xml",
+      "这是 Excel 工作簿，不是汇总 JSON",
+    ],
     ["someone else's JSON", JSON.stringify({ name: "x" }), "不是本工具导出的汇总 JSON"],
   ])("%s: names the file and why, and the run goes on without comparison", async (_, text, why) => {
     const r = await refused(text);

@@ -26,6 +26,9 @@ export function readPreviousSummary(
     ],
   });
   if ("failure" in input) return refuse(input.failure);
+  // Last period's workbook picked instead of its JSON: a zip file starts with "PK".
+  if (input.text.startsWith("PK"))
+    return refuse("这是 Excel 工作簿，不是汇总 JSON。请选择上期合并时另存的 JSON 文件");
   let raw: unknown;
   try {
     raw = JSON.parse(input.text.replace(/^\uFEFF/, ""));
