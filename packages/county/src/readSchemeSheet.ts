@@ -6,10 +6,8 @@ import type {
   ScoringTier,
 } from "@zsyz/indicators";
 import {
-  groupIssues,
   type GridWorkbook,
-  ISSUE_SEVERITY,
-  type IssueCode,
+  ISSUE_GROUP_TITLES,
   type LedgerIssue,
   makeIssue,
   normalizeText,
@@ -44,22 +42,10 @@ export const SCHEME_WORDS = {
 /**
  * Title of each issue kind as the pane and 问题清单 group them ("疑似重复报送"), the words a
  * deduction row names its issue by.
+ * @example issueKindTitles().get("duplicate_project") === "疑似重复报送"
  */
 export function issueKindTitles(): Map<string, string> {
-  const codes = Object.keys(ISSUE_SEVERITY) as IssueCode[];
-  // groupIssues is where @zsyz/ledger keeps the titles; one stand-in issue per code reads them.
-  const groups = groupIssues(
-    codes.map((code) => ({
-      code,
-      severity: ISSUE_SEVERITY[code],
-      file: "",
-      sheet: "",
-      cell: "",
-      raw: "",
-      message: "",
-    })),
-  );
-  return new Map<string, string>(groups.map((g) => [g.code, g.title]));
+  return new Map<string, string>(Object.entries(ISSUE_GROUP_TITLES));
 }
 
 /** A 考评办法 cell that could not be used: its row and column in the rows given, and why. */
