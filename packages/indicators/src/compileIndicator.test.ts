@@ -87,13 +87,15 @@ describe("compileIndicator()", () => {
     it("explains an assignment in Chinese", () => {
       const r = compile("amt_signed = 5");
       expect(r.ok ? "" : r.error.message).toMatchInlineSnapshot(
-        `"表达式中不允许使用赋值（“=”）；判断相等请写“==”。只能使用数字、指标代码、+ - * / ^、比较（< > <= >= == !=）、and/or/not、条件（条件 ? 值1 : 值2）和 abs、min、max、round 函数。"`,
+        `"表达式中不允许使用赋值（“=”）；判断相等请写“==”。只能使用数字、指标名称、+ - * / ^、比较（< > <= >= == !=）、and/or/not、条件（条件 ? 值1 : 值2）和 abs、min、max、round 函数。"`,
       );
     });
 
     it("names the unknown symbol", () => {
       const r = compile("amt_signd / 2");
-      expect(r.ok ? "" : r.error.message).toContain("“amt_signd”不是已知的指标代码");
+      expect(r.ok ? "" : r.error.message).toContain(
+        "“amt_signd”不是已知的指标。请写指标的中文名称",
+      );
     });
   });
 

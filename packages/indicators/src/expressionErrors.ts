@@ -28,7 +28,7 @@ export interface ExpressionError {
 
 const q = (s: string): string => `“${s}”`;
 const ALLOWED =
-  "只能使用数字、指标代码、+ - * / ^、比较（< > <= >= == !=）、and/or/not、条件（条件 ? 值1 : 值2）和 abs、min、max、round 函数";
+  "只能使用数字、指标名称、+ - * / ^、比较（< > <= >= == !=）、and/or/not、条件（条件 ? 值1 : 值2）和 abs、min、max、round 函数";
 
 const NODE_NAMES: Record<string, string> = {
   AssignmentNode: "赋值（“=”）；判断相等请写“==”",
@@ -43,13 +43,16 @@ const NODE_NAMES: Record<string, string> = {
   RelationalNode: "连续比较（如 a < b < c）",
 };
 
-/** The Chinese message of every code, given the offending part. */
+/**
+ * The Chinese message of every code, given the offending part. Staff write expressions over
+ * the indicators' Chinese names, so the examples are names, never keys.
+ */
 export const EXPRESSION_MESSAGES: Record<ExpressionErrorCode, (detail: string) => string> = {
   indicator_key_invalid: (d) =>
     `指标代码${q(d)}不合规：只能由小写英文字母、数字和下划线组成，以字母开头，最长40个字符（如 arrival_rate_all）。`,
   indicator_key_taken: (d) => `指标代码${q(d)}已被占用（已有同名指标或汇总量）。请换一个代码。`,
   indicator_name_empty: () => `请填写指标的中文名称（如“综合到位率”）。`,
-  expression_empty: () => `表达式为空。请填写计算公式，如“amt_arrived / amt_signed”。`,
+  expression_empty: () => `表达式为空。请填写计算公式，如“新签约项目到位资金 / 签约资金”。`,
   expression_too_long: () => `表达式过长。请简化公式（不超过500个字符）。`,
   expression_syntax: (d) =>
     `表达式写法有误${d ? `（第${d}个字符附近）` : ""}。请检查括号是否成对、运算符前后是否都有数值。`,
@@ -62,7 +65,7 @@ export const EXPRESSION_MESSAGES: Record<ExpressionErrorCode, (detail: string) =
   expression_bad_arguments: (d) =>
     `函数${q(d)}的参数不对：abs 只能有1个参数；round 为 round(值) 或 round(值, 0到10的小数位数)；min、max 需1到30个参数。`,
   expression_unknown_symbol: (d) =>
-    `${q(d)}不是已知的指标代码或汇总量。可用的有 n_signed（签约项目数）、amt_signed（签约资金）、amt_arrived（到位资金）、target_amt_signed（年度签约资金任务）、time_progress（时序进度）等，也可直接写中文名称（如“签约资金”）。`,
+    `${q(d)}不是已知的指标。请写指标的中文名称，如“签约项目数”“签约资金”“新签约项目到位资金”“年度签约资金任务”“签约资金完成率”“时序进度”。`,
 };
 
 /** Builds the error value of a code. */

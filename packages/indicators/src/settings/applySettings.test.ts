@@ -77,7 +77,7 @@ describe("checkCustomIndicators()", () => {
     const [message] = checkCustomIndicators([
       { key: "custom_1", name: "新签到位比", expression: "新签约项目到位资金 / 签约资" },
     ]);
-    expect(message).toMatch(/^“签约资”不是已知的指标代码或汇总量。/);
+    expect(message).toMatch(/^“签约资”不是已知的指标。请写指标的中文名称，如“签约项目数”/);
   });
 
   it("asks for an empty expression with an example over Chinese names", () => {
