@@ -116,7 +116,7 @@ describe("settings panel in Chromium against the fake Excel", () => {
     await visible(card.getByText("请填写计算公式，如“新签约项目到位资金 / 签约资金”。"));
     const formula = page.getByLabel("自定义指标1的公式");
     await formula.fill("新签约项目到位资金 / 签约资");
-    await visible(card.getByText(/“签约资”不是已知的指标代码或汇总量/));
+    await visible(card.getByText(/“签约资”不是已知的指标。请写指标的中文名称/));
     await formula.fill("新签约项目到位资金 / 签约资金");
     await visible(card.getByText("公式可以使用。"));
     await visible(card.getByText(/代码 custom_1（自动生成/));
