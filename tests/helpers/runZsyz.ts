@@ -42,6 +42,13 @@ export function hashFile(path: string): string {
 }
 
 /** The `--json` summary as written by `zsyz check` (files, rows, issues) and `zsyz merge` (also units, total). */
+/** An earlier period in the JSON summary: its date, its figures, and the change since. */
+export interface PreviousFigures {
+  asOf: string;
+  indicators: Record<string, number | boolean | null>;
+  change: Record<string, number | boolean | null>;
+}
+
 export interface SummaryJson {
   version: number;
   asOf: string;
@@ -54,12 +61,25 @@ export interface SummaryJson {
     message?: string;
   }>;
   rows: { read: number; merged: number; rejected: number };
-  units: Array<{ unit: string; indicators: Record<string, number | boolean | null> }>;
+  units: Array<{
+    unit: string;
+    indicators: Record<string, number | boolean | null>;
+    previous?: PreviousFigures;
+  }>;
   total: {
     indicators: Record<string, number | boolean | null>;
+    /** The earlier period's figures and the change since (version 2, `--previous` only). */
+    previous?: PreviousFigures;
     /** What the 减：疑似重复报送 row takes out of the county total (JSON version 2). */
     dedup?: { n_signed: number; amt_signed: number; amt_arrived: number; amt_arrived_new: number };
   };
+  /** This year's new projects by industry, county-wide (version 2). */
+  industries?: Array<{
+    industry: string;
+    n_signed: number;
+    amt_signed: number;
+    amt_arrived_new: number;
+  }>;
   issues: Array<{
     code: string;
     severity: string;

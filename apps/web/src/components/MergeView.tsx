@@ -2,7 +2,9 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   BULLETIN_SHEET,
   DETAIL_SHEET,
+  INDUSTRY_SHEET,
   ISSUE_SHEET,
+  NEW_PROJECTS_SHEET,
   REPORT_SHEET,
   SCORE_SHEET,
   SUMMARY_SHEET,
@@ -17,6 +19,8 @@ const ABOUT: Record<string, string> = {
   [REPORT_SHEET]: "全县和各单位的指标段落",
   [SCORE_SHEET]: "各单位按考评办法的得分",
   [BULLETIN_SHEET]: "可直接打印的各单位考评通报表",
+  [INDUSTRY_SHEET]: "当年新签约项目按产业类别统计（全县、各单位）",
+  [NEW_PROJECTS_SHEET]: "当年新签约项目清单，按签约资金排序，可直接打印",
 };
 
 const useStyles = makeStyles({

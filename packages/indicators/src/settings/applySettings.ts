@@ -4,6 +4,7 @@ import {
   compileIndicator,
   DEFAULT_CATALOGUE,
   nameIndex,
+  withBands,
 } from "../compileIndicator.js";
 import { EXPRESSION_MESSAGES, type ExpressionError } from "../expressionErrors.js";
 import { formatIndicator, formatWan } from "../format.js";
@@ -55,7 +56,11 @@ export function explainExpressionError(
  * `meets_K` of the requirements.
  */
 export function settingsCatalogue(settings: Settings): CompiledIndicator[] {
-  const catalogue = [...DEFAULT_CATALOGUE];
+  // The settings' size bands stand where the default ones would, so every indicator after
+  // them (custom, requirement) may name one.
+  const catalogue = settings.sizeBands
+    ? withBands(DEFAULT_CATALOGUE, settings.sizeBands)
+    : [...DEFAULT_CATALOGUE];
   for (const input of settings.customIndicators) {
     const r = compileIndicator(input, catalogue);
     // parseSettings refuses bad indicators, so a failure here is a bug in the caller.

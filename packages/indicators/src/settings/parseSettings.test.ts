@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSettings, serializeSettings } from "./parseSettings.js";
+import { settingsCatalogue } from "./applySettings.js";
 import { DEFAULT_SETTINGS, type Settings } from "./Settings.js";
 
 const messages = (json: string): string[] => {
@@ -132,6 +133,22 @@ describe("parseSettings() size bands", () => {
   it("reads size bands in 万元, kept ascending", () => {
     const r = parseSettings(JSON.stringify({ version: 1, sizeBands: [10000, 5000] }));
     expect(r.ok ? r.settings.sizeBands : r.errors).toEqual([5000, 10000]);
+  });
+
+  it("lets a requirement name a band of its own sizes, which the catalogue then has", () => {
+    const json = JSON.stringify({
+      version: 1,
+      sizeBands: [5000],
+      requirements: [{ indicator: "n_signed_ge_5000", atLeast: 2 }],
+    });
+    const r = parseSettings(json);
+    expect(r.ok ? r.settings.requirements : r.errors).toEqual([
+      { indicator: "n_signed_ge_5000", atLeast: 2 },
+    ]);
+    const keys = r.ok ? settingsCatalogue(r.settings).map((c) => c.def.key) : [];
+    expect(keys).toContain("n_signed_ge_5000");
+    expect(keys).toContain("meets_n_signed_ge_5000");
+    expect(keys).not.toContain("n_signed_ge_1000");
   });
 
   it("leaves them out when absent (the default bands apply)", () => {

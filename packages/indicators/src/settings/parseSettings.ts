@@ -4,6 +4,7 @@ import {
   type CompiledIndicator,
   compileIndicator,
   DEFAULT_CATALOGUE,
+  withBands,
 } from "../compileIndicator.js";
 import type {
   ScoringDeduction,
@@ -129,7 +130,9 @@ export function parseSettings(
   const displayUnit =
     unit === "万元" ? "万元" : unit === "亿元" ? "亿元" : DEFAULT_SETTINGS.displayUnit;
   const countyName = r.text(raw, "countyName", "countyName", DEFAULT_SETTINGS.countyName);
-  const { customIndicators, catalogue } = readCustom(r, raw["customIndicators"]);
+  // The size bands first: a custom indicator, a requirement or a scoring item may name a band.
+  const sizeBands = readSizeBands(r, raw["sizeBands"]);
+  const { customIndicators, catalogue } = readCustom(r, raw["customIndicators"], sizeBands);
   const scoring =
     raw["scoring"] === undefined
       ? DEFAULT_SETTINGS.scoring
@@ -143,7 +146,6 @@ export function parseSettings(
       "应为 signed、arrived、signed_outprov 或 arrived_outprov。",
     );
   const policy = readPolicy(r, raw["countingPolicy"]);
-  const sizeBands = readSizeBands(r, raw["sizeBands"]);
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   const settings: Settings = {
     version: SETTINGS_VERSION,
@@ -269,8 +271,9 @@ function readRounding(r: Reader, v: unknown): FormatOptions {
 function readCustom(
   r: Reader,
   v: unknown,
+  sizeBands: readonly number[] | undefined,
 ): { customIndicators: CustomIndicatorSetting[]; catalogue: CompiledIndicator[] } {
-  const catalogue = [...DEFAULT_CATALOGUE];
+  const catalogue = sizeBands ? withBands(DEFAULT_CATALOGUE, sizeBands) : [...DEFAULT_CATALOGUE];
   const customIndicators: CustomIndicatorSetting[] = [];
   if (v === undefined) return { customIndicators, catalogue };
   if (!Array.isArray(v)) {
