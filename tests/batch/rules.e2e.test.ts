@@ -1,8 +1,9 @@
-// `zsyz merge` (and the pane's 一键计算, at the end) with a target workbook that carries the county's own rules (考评办法, 达标要求,
-// 统计口径 as 新建台账 writes them, none of them the default) and one bad row in two of them:
-// the rules take effect, the bad rows are named at their cells and left out, the rest apply.
-// Every expected figure below is worked by hand from the bundled ledgers (tests/batch/
-// merge.e2e.test.ts pins the same ledgers under the default rules).
+// `zsyz merge` (and, at the end, the pane's 一键计算) with a target workbook that carries the
+// county's own rules (考评办法, 达标要求, 统计口径 as 新建台账 writes them, none of them the
+// default) and one bad row in two of them: the rules take effect, the bad rows are named at
+// their cells and left out, the rest apply. Every expected figure below is worked by hand from
+// the bundled ledgers (tests/batch/merge.e2e.test.ts pins the same ledgers under the default
+// rules).
 import { buildSummaryJson } from "@zsyz/county";
 import { DEFAULT_SETTINGS } from "@zsyz/indicators";
 import type { GridSheet, GridWorkbook } from "@zsyz/ledger";
