@@ -250,4 +250,22 @@ describe("settings panel in Chromium against the fake Excel", () => {
     expect(await page.getByRole("group", { name: "考评项目2", exact: true }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it("takes the county's own 签约金额分档, offers the new bands to 达标要求, and refuses text that is not one", async () => {
+    const bands = page.getByLabel("签约金额分档（万元）");
+    await bands.fill("5000、一亿");
+    await page.getByRole("button", { name: "保存设置" }).click();
+    await visible(page.getByText(/设置项“sizeBands”应为 1 到 6 个互不相同的正整数/));
+    await bands.fill("5000、10000");
+    const offered = await page.getByLabel("第1条达标要求的指标").locator("option").allInnerTexts();
+    expect(offered).toContain("5000万元以上项目数");
+    expect(offered).not.toContain("千万元以上项目数");
+    await page.getByRole("button", { name: "保存设置" }).click();
+    await visible(page.getByText("设置已保存到本工作簿。"));
+    const saved = JSON.parse(String((await readFake(page, "9月台账")).settings)) as {
+      sizeBands?: number[];
+    };
+    expect(saved.sizeBands).toEqual([5000, 10000]);
+    expect(errors).toEqual([]);
+  });
 });

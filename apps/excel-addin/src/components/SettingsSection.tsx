@@ -74,12 +74,15 @@ export function SettingsSection(props: {
     props.settings.countingPolicy,
   );
   const [scheme, setScheme] = useState<ScoringScheme | null>(props.settings.scoring);
+  // 签约金额分档 as staff type it ("1000、10000、100000"); empty means DOMAIN.md's default bands.
+  const [bands, setBands] = useState(bandsText(props.settings.sizeBands));
   const [errors, setErrors] = useState<SettingsError[]>([]);
   const reset = (s: Settings) => {
     setDraft(s);
     setRequirements(s.requirements ?? []);
     setPolicy(s.countingPolicy);
     setScheme(s.scoring);
+    setBands(bandsText(s.sizeBands));
     setGeneration((g) => g + 1);
   };
   useEffect(() => reset(props.settings), [props.settings]);
@@ -91,8 +94,20 @@ export function SettingsSection(props: {
   );
   const catalogue = useMemo(() => {
     const valid = draft.customIndicators.filter((_, i) => customChecks[i] === null);
-    return settingsCatalogue({ ...draft, customIndicators: valid, requirements: [] });
-  }, [draft, customChecks]);
+    // The bands as typed, once they are whole numbers: 达标要求 and 考评办法 may name them.
+    const typed = readBands(bands);
+    const { sizeBands: _b, ...rest } = draft;
+    const sizeBands =
+      typed && typed.every((b) => Number.isInteger(b) && b > 0)
+        ? [...new Set(typed)].sort((a, b) => a - b)
+        : undefined;
+    return settingsCatalogue({
+      ...rest,
+      ...(sizeBands ? { sizeBands } : {}),
+      customIndicators: valid,
+      requirements: [],
+    });
+  }, [draft, customChecks, bands]);
   const options: IndicatorOption[] = useMemo(
     () =>
       catalogue
@@ -108,9 +123,11 @@ export function SettingsSection(props: {
     customChecks.some((m) => m !== null)
       ? null
       : (() => {
-          const { requirements: _r, countingPolicy: _p, ...rest } = draft;
+          const { requirements: _r, countingPolicy: _p, sizeBands: _b, ...rest } = draft;
+          const sizeBands = readBands(bands);
           return {
             ...rest,
+            ...(sizeBands ? { sizeBands } : {}),
             scoring: scheme,
             ...(requirements.length > 0 ? { requirements } : {}),
             ...(policy ? { countingPolicy: policy } : {}),
@@ -191,6 +208,17 @@ export function SettingsSection(props: {
             ))}
           </Select>
         </Field>
+        <Field
+          label="签约金额分档（万元）"
+          size="small"
+          hint="统计“××以上项目”的个数和签约资金，用顿号或逗号分隔；留空为 1000、10000、100000"
+        >
+          <Input
+            value={bands}
+            placeholder="1000、10000、100000"
+            onChange={(_, d) => setBands(d.value)}
+          />
+        </Field>
       </div>
       <Divider />
       <CustomIndicatorsForm
@@ -245,4 +273,20 @@ export function SettingsSection(props: {
       )}
     </section>
   );
+}
+
+/** The settings' size bands as the field shows them: "" for the default bands. */
+function bandsText(bands: readonly number[] | undefined): string {
+  return bands ? bands.join("、") : "";
+}
+
+/**
+ * The size bands typed in the field, or undefined for the default ones. Anything that is not a
+ * number is kept as NaN, so parseSettings refuses it with its own message under the form.
+ */
+function readBands(text: string): number[] | undefined {
+  const parts = text.split(/[,，、\s]+/).filter((p) => p !== "");
+  return parts.length === 0
+    ? undefined
+    : parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
 }
