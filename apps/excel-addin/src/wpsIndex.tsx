@@ -1,3 +1,5 @@
+// First: built-ins the bundle calls that an older WPS browser lacks, in place before the pane runs.
+import "./wps/legacyBuiltins.js";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
