@@ -105,7 +105,7 @@ export function OneClickSection(props: {
         一键计算
       </Text>
       <Text size={200} className={styles.hint}>
-        汇总所选台账，写入（或刷新）「指标汇总」和「项目明细」：指标为实时公式，改动台账明细、任务数或截至日期后自动重算。
+        汇总所选台账，写入（或刷新）「指标汇总」「项目明细」「问题清单」「报告摘要」「分类统计」「新引进项目清单」等工作表：指标为实时公式，改动台账明细、任务数或截至日期后自动重算。
       </Text>
       <div className={styles.field} role="group" aria-label="台账工作表">
         <Label size="small">台账工作表</Label>
