@@ -1,9 +1,11 @@
-// Built-ins newer than the ES2020 syntax the pane is compiled to, which the bundle calls (our
-// settings parser uses Object.hasOwn; dependencies use Array.prototype.at and findLast). The
-// Chromium inside WPS can be older than Excel's evergreen WebView2 (Chromium 80 is the floor the
-// syntax sets; Object.hasOwn needs 93, at 92, findLast 97), so the WPS entry adds the missing
-// ones before it mounts the pane (the bundle's modules only call them from functions, never while
-// loading). Each is added only when absent, non-enumerable like the native.
+// Built-ins newer than the ES2020 syntax the pane is compiled to. The expression parser of
+// @zsyz/indicators (math.ts) calls Object.hasOwn; Array/String at and findLast are the other
+// post-2020 built-ins code commonly reaches for, here so that a dependency update using them does
+// not blank the pane. The Chromium inside WPS can be older than Excel's evergreen WebView2
+// (Chromium 80 is the floor the syntax sets; Object.hasOwn needs 93, at 92, findLast 97), so the
+// WPS entry adds the missing ones before it mounts the pane (the bundle only calls them from
+// functions, not while its modules load). Each is added only when absent, non-enumerable like
+// the native.
 
 function define(target: object, name: string, value: unknown): void {
   if (name in target) return;
