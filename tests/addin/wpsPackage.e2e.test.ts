@@ -18,6 +18,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,6 +43,35 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => relative(dir, join(d.parentPath, d.name)).replace(/\\/g, "/"));
+}
+
+/** Serves the unpacked add-in on 127.0.0.1 and opens a Chromium page; `use` gets the page and origin. */
+async function withPackagePage(
+  dir: string,
+  use: (page: Page, origin: string) => Promise<void>,
+): Promise<void> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    try {
+      const body = readFileSync(join(dir, path));
+      const type = { ".html": "text/html; charset=utf-8", ".js": "text/javascript" }[extname(path)];
+      res.writeHead(200, { "content-type": type ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  });
+  try {
+    const page = await browser.newPage();
+    await use(page, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    await browser.close();
+    await new Promise((r) => server.close(r));
+  }
 }
 
 describe("the offline WPS package (zsyz.7z)", () => {
@@ -153,26 +183,7 @@ describe("the offline WPS package (zsyz.7z)", () => {
   });
 
   it("loads in Chromium from the package without a single request leaving the machine", async () => {
-    const server: Server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-      try {
-        const body = readFileSync(join(unpacked, path));
-        const type = { ".html": "text/html; charset=utf-8", ".js": "text/javascript" }[
-          extname(path)
-        ];
-        res.writeHead(200, { "content-type": type ?? "application/octet-stream" }).end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-    });
-    try {
-      const page = await browser.newPage();
+    await withPackagePage(unpacked, async (page, origin) => {
       const requests: string[] = [];
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
@@ -190,9 +201,40 @@ describe("the offline WPS package (zsyz.7z)", () => {
       expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
       expect(requests.some((u) => u.includes("/taskpane/assets/"))).toBe(true);
       expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-      await new Promise((r) => server.close(r));
-    }
+    });
+  });
+
+  it("says so, instead of a blank pane, where WPS's browser is too old for the pane", async () => {
+    await withPackagePage(unpacked, async (page, origin) => {
+      // An old Chromium: ES2020 syntax does not parse, so neither does the pane's bundle.
+      await page.addInitScript(() => {
+        const native = window.Function;
+        window.Function = function (...args: string[]) {
+          if (args.some((a) => a.includes("?.") || a.includes("??")))
+            throw new SyntaxError("Unexpected token '.'");
+          return native(...args);
+        } as unknown as FunctionConstructor;
+      });
+      await page.route("**/taskpane/assets/*.js", (route) => route.abort());
+      await page.goto(`${origin}/taskpane/wps.html`);
+      await page
+        .getByRole("alert")
+        .getByText(/内置浏览器版本过旧/)
+        .waitFor();
+      expect(await page.getByRole("alert").innerText()).toContain("招商台账助手.html");
+    });
+  });
+
+  it("says the pane did not start when its files never arrive", async () => {
+    await withPackagePage(unpacked, async (page, origin) => {
+      await page.clock.install();
+      await page.route("**/taskpane/assets/*.js", (route) => route.abort());
+      await page.goto(`${origin}/taskpane/wps.html`);
+      await page.clock.fastForward(21_000);
+      await page
+        .getByRole("alert")
+        .getByText(/窗格没有启动/)
+        .waitFor();
+    });
   });
 });
