@@ -176,7 +176,7 @@ function writeCell(
     if (formulaText !== undefined) sink.text(formulaText);
     else sink.bytes(w.parts.sharedDependent(shared!.si));
     sink.ascii("<v>");
-    if (isNumber) sink.ascii(String(v));
+    if (isNumber) sink.number(v);
     else if (typeof v === "boolean") sink.ascii(v ? "1" : "0");
     else sink.text(escapeXml(typeof v === "string" ? v : ""));
     sink.ascii("</v></c>");
@@ -189,7 +189,7 @@ function writeCell(
     sink.ascii("</v></c>");
   } else if (isNumber) {
     sink.ascii("><v>");
-    sink.ascii(String(v));
+    sink.number(v);
     sink.ascii("</v></c>");
   } else if (typeof v === "boolean") sink.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
   else sink.ascii("/>");
