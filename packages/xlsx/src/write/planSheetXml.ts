@@ -185,7 +185,7 @@ function writeCell(
   // Plain values only: a string is always a shared string, text even when it starts with "=".
   if (typeof v === "string") {
     sink.ascii(' t="s"><v>');
-    sink.uint(w.strings.id(v));
+    sink.uint(w.strings.id(v, cell.col));
     sink.ascii("</v></c>");
   } else if (isNumber) {
     sink.ascii("><v>");
