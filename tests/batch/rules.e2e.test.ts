@@ -212,18 +212,16 @@ describe("一键计算 in the pane with the rule sheets in the workbook", () => 
     expect(invalid.map((i) => `${i.sheet}!${i.cell}`)).toEqual(["考评办法!C5", "达标要求!A4"]);
   });
 
-  it("scores by the 考评办法 sheet: the items and the units without deductions as by hand", () => {
+  it("scores by the 考评办法 sheet as the CLI does, each deduction with the unit whose row it is", () => {
     const score = (unit: string) => pane.units.find((u) => u.unit === unit)!.indicators.score;
     expect(pane.units.map((u) => u.unit)).toEqual(summary.units.map((u) => u.unit));
-    // 城关镇 and 经济开发区 each have one 疑似重复报送 row, but with every ledger in one workbook
-    // runCounty gives both rows to the workbook's first unit (its issue units are by file):
-    // reported to the county package's owner rather than pinned here.
-    expect([score("河西乡"), score("东城街道"), score("南湖镇"), score("北山镇")]).toEqual([
-      98.193, 80, 80, 0,
-    ]);
-    expect((score("城关镇") as number) + (score("经济开发区") as number)).toBeCloseTo(
-      88 + 68.2524,
-      9,
-    );
+    // Every ledger is a sheet of one workbook here: 城关镇's and 经济开发区's 疑似重复报送 rows
+    // still cost each of them 2 points (by hand: 90 − 2 and 70.2524 − 2).
+    expect(
+      ["城关镇", "河西乡", "东城街道", "经济开发区", "南湖镇", "北山镇", "西岭镇"].map(score),
+    ).toEqual([88, 98.193, 80, 68.2524, 80, 0, 0]);
+    // One 疑似重复报送 row on each side (城关镇's is sheet 1, 经济开发区's sheet 4).
+    const duplicates = pane.issues.filter((i) => i.code === "duplicate_project");
+    expect(duplicates.map((i) => i.sheet).sort()).toEqual(["1项目台账", "4台账"]);
   });
 });

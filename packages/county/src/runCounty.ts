@@ -38,6 +38,7 @@ import { describePolicyExclusions } from "./describePolicyExclusions.js";
 import { readPreviousSummary } from "./readPreviousSummary.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
+import { issueUnits } from "./issueUnits.js";
 import { readCountyRules } from "./readCountyRules.js";
 import { readTargetSource } from "./readTargetSource.js";
 import { matchTargetUnits } from "./reconcileUnits.js";
@@ -144,7 +145,6 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
     ...(totalTargets ? { totalTargets } : {}),
     ...(deduction ? { deduction } : {}),
   });
-  const unitOf = new Map(ledgers.files.map((f) => [f.file, f.unit ?? ""]));
   // The earlier period (较上期): one that cannot be compared is an issue, and the run goes on.
   const earlier = input.previous
     ? readPreviousSummary(input.previous, {
@@ -153,7 +153,8 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
       })
     : null;
   if (earlier) issues.push(...earlier.issues);
-  const issueRows = issues.map((i) => ({ ...i, unit: unitOf.get(i.file) ?? "" }));
+  const units = issueUnits(issues, ledgers.records, ledgers.files);
+  const issueRows = issues.map((i, n) => ({ ...i, unit: units[n] ?? "" }));
   // 考评得分 from the settings' scheme, with deductions counted as 问题清单 lists them.
   const issueCounts: Record<string, Partial<Record<string, number>>> = {};
   for (const i of issueRows) {

@@ -1,0 +1,46 @@
+import type { LedgerIssue, LedgerRecord } from "@zsyz/ledger";
+import type { FileOutcome } from "./LedgerSource.js";
+
+/**
+ * Which unit each issue belongs to, for 问题清单's 单位 column and 考评得分's deductions: the
+ * unit of the project row it is about; else the unit most rows of its sheet belong to (one
+ * workbook may hold every township's sheet, as in the task pane); else its file's unit.
+ * @example issueUnits(issues, records, files)[0] === "城关镇"
+ */
+export function issueUnits(
+  issues: readonly LedgerIssue[],
+  records: readonly LedgerRecord[],
+  files: readonly FileOutcome[],
+): string[] {
+  const key = (file: string, sheet: string) => `${file}\u0000${sheet}`;
+  const byRow = new Map<string, string>();
+  const counts = new Map<string, Map<string, number>>();
+  for (const r of records) {
+    const sheet = key(r.file, r.sheet);
+    byRow.set(`${sheet}\u0000${r.row}`, r.unit);
+    const units = counts.get(sheet) ?? new Map<string, number>();
+    units.set(r.unit, (units.get(r.unit) ?? 0) + 1);
+    counts.set(sheet, units);
+  }
+  const bySheet = new Map<string, string>();
+  for (const [sheet, units] of counts) {
+    let best = "";
+    let most = 0;
+    for (const [unit, n] of units)
+      if (n > most) {
+        best = unit;
+        most = n;
+      }
+    bySheet.set(sheet, best);
+  }
+  const byFile = new Map(files.map((f) => [f.file, f.unit ?? ""]));
+  return issues.map((i) => {
+    const sheet = key(i.file, i.sheet);
+    return (
+      (i.row === undefined ? undefined : byRow.get(`${sheet}\u0000${i.row}`)) ??
+      bySheet.get(sheet) ??
+      byFile.get(i.file) ??
+      ""
+    );
+  });
+}
