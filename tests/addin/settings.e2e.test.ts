@@ -113,7 +113,9 @@ describe("settings panel in Chromium against the fake Excel", () => {
     const card = page.getByRole("group", { name: "自定义指标1", exact: true });
     await visible(card.getByText("请填写指标名称。"));
     await page.getByLabel("自定义指标1的名称").fill("新签到位比");
-    await visible(card.getByText("请填写计算公式，如“新签约项目到位资金 / 签约资金”。"));
+    await visible(
+      card.getByText("表达式为空。请填写计算公式，如“新签约项目到位资金 / 签约资金”。"),
+    );
     const formula = page.getByLabel("自定义指标1的公式");
     await formula.fill("新签约项目到位资金 / 签约资");
     await visible(card.getByText(/“签约资”不是已知的指标。请写指标的中文名称/));

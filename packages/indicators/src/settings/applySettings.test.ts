@@ -83,7 +83,7 @@ describe("checkCustomIndicators()", () => {
   it("asks for an empty expression with an example over Chinese names", () => {
     expect(
       checkCustomIndicators([{ key: "custom_1", name: "新签到位比", expression: " " }]),
-    ).toEqual(["请填写计算公式，如“新签约项目到位资金 / 签约资金”。"]);
+    ).toEqual(["表达式为空。请填写计算公式，如“新签约项目到位资金 / 签约资金”。"]);
   });
 
   it("accepts an expression over the Chinese names staff know", () => {

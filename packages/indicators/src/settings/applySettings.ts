@@ -33,16 +33,13 @@ export function checkCustomIndicators(list: readonly CustomIndicatorSetting[]): 
  * The message of a refused expression as staff should read it: a Chinese word that is no
  * indicator's name ("签约资") is named as such, rather than left as a syntax error (the
  * parser only ever sees the names it knows, turned into their keys).
- * @example explainExpressionError("到位资金 / 签约资", error, catalogue) → "“签约资”不是已知的指标代码或汇总量。…"
+ * @example explainExpressionError("到位资金 / 签约资", error, catalogue) → "“签约资”不是已知的指标。请写指标的中文名称，如…"
  */
 export function explainExpressionError(
   expression: string,
   error: ExpressionError,
   catalogue: readonly CompiledIndicator[],
 ): string {
-  // Staff write over Chinese names: the example they are shown should be one of those.
-  if (error.code === "expression_empty")
-    return "请填写计算公式，如“新签约项目到位资金 / 签约资金”。";
   if (error.code !== "expression_syntax") return error.message;
   const names = [...nameIndex(catalogue).keys()].sort((a, b) => b.length - a.length);
   let rest = expression;
