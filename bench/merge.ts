@@ -31,20 +31,24 @@ const scenarios = (args.length ? args : ["30x50", "100x1000", "300x1000"]).map(
 );
 interface Timed {
   seconds: number;
+  /** CPU time of every thread (user + system): steadier than wall time on a busy machine. */
+  cpu: number;
   mb: number;
   status: number | null;
 }
 
 function timed(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env): Timed {
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", cmd, ...argv], {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", cmd, ...argv], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
     env,
   });
-  const [seconds = NaN, kb = NaN] = (r.stderr.trim().split("\n").pop() ?? "")
+  const [seconds = NaN, kb = NaN, user = NaN, system = NaN] = (
+    r.stderr.trim().split("\n").pop() ?? ""
+  )
     .split(" ")
     .map(Number);
-  return { seconds, mb: kb / 1024, status: r.status };
+  return { seconds, cpu: user + system, mb: kb / 1024, status: r.status };
 }
 
 const inflateRaw = (data: Uint8Array, maxSize: number): Uint8Array =>
@@ -128,13 +132,13 @@ for (const [files, rows] of scenarios) {
     `  readXlsx 读取         ${read.toFixed(2)} s（为前者的 ${(read / scan).toFixed(1)} 倍）`,
   );
   console.log(
-    `  zsyz merge（全过程） ${z.seconds.toFixed(2)} s  ${(total / z.seconds).toFixed(0)} 行/秒  峰值内存 ${z.mb.toFixed(0)} MB  (退出码 ${z.status})`,
+    `  zsyz merge（全过程） ${z.seconds.toFixed(2)} s  CPU ${z.cpu.toFixed(2)} s  ${(total / z.seconds).toFixed(0)} 行/秒  峰值内存 ${z.mb.toFixed(0)} MB  (退出码 ${z.status})`,
   );
   console.log(
-    `  （只在主线程读取）   ${z0.seconds.toFixed(2)} s  ${(total / z0.seconds).toFixed(0)} 行/秒  峰值内存 ${z0.mb.toFixed(0)} MB  (退出码 ${z0.status})`,
+    `  （只在主线程读取）   ${z0.seconds.toFixed(2)} s  CPU ${z0.cpu.toFixed(2)} s  ${(total / z0.seconds).toFixed(0)} 行/秒  峰值内存 ${z0.mb.toFixed(0)} MB  (退出码 ${z0.status})`,
   );
   console.log(
-    `  pandas+openpyxl      ${p.seconds.toFixed(2)} s  ${(total / p.seconds).toFixed(0)} 行/秒  峰值内存 ${p.mb.toFixed(0)} MB  (退出码 ${p.status})`,
+    `  pandas+openpyxl      ${p.seconds.toFixed(2)} s  CPU ${p.cpu.toFixed(2)} s  ${(total / p.seconds).toFixed(0)} 行/秒  峰值内存 ${p.mb.toFixed(0)} MB  (退出码 ${p.status})`,
   );
   console.log(`  zsyz 快 ${(p.seconds / z.seconds).toFixed(2)} 倍`);
   rmSync(dir, { recursive: true, force: true });
