@@ -4,7 +4,7 @@
 //     floor any reader sits on;
 //   - readXlsx: our reader alone, over the same files, in this process;
 //   - zsyz merge end to end (a fresh process: Node start-up, read, check, compute, write),
-//     wall time and peak memory (GNU time's max RSS);
+//     wall time, CPU time of every thread and peak memory (GNU time);
 //   - the pandas + openpyxl peer (bench/pandas_merge.py, Debian's python3-pandas/openpyxl).
 //   - zsyz merge again with ZSYZ_READ_WORKERS=0: every file read in the main thread, so the
 //     worker pool's share shows (the CLI starts it only past 2 MB of input);
