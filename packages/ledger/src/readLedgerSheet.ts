@@ -191,6 +191,8 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     };
     const fields = record.fields as Record<string, string | number | undefined>;
     current = r;
+    // The row number as text once per row, not once per cell address.
+    const rowText = String(r + 1);
     for (const { col, letters, type, context } of perColumn) {
       const cell = mergedDown(getCell(sheet, r, col.col), r, col.col, type);
       if (!col.key || !context) {
@@ -199,7 +201,7 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
         continue;
       }
       const read = readCell(cell, context);
-      record.cells[col.key] = `${letters}${r + 1}`;
+      record.cells[col.key] = letters + rowText;
       if (read.raw !== "") record.raw[col.key] = read.raw;
       if (read.value !== undefined) fields[col.key] = read.value;
       if (read.approximate) record.approximate.push(col.key);
