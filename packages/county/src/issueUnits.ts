@@ -12,12 +12,16 @@ export function issueUnits(
   records: readonly LedgerRecord[],
   files: readonly FileOutcome[],
 ): string[] {
+  if (issues.length === 0) return [];
   const key = (file: string, sheet: string) => `${file}\u0000${sheet}`;
+  // Only the rows issues name are remembered: a county has 100,000 records and few issues.
+  const named = new Set(issues.map((i) => `${key(i.file, i.sheet)}\u0000${i.row ?? ""}`));
   const byRow = new Map<string, string>();
   const counts = new Map<string, Map<string, number>>();
   for (const r of records) {
     const sheet = key(r.file, r.sheet);
-    byRow.set(`${sheet}\u0000${r.row}`, r.unit);
+    const row = `${sheet}\u0000${r.row}`;
+    if (named.has(row)) byRow.set(row, r.unit);
     const units = counts.get(sheet) ?? new Map<string, number>();
     units.set(r.unit, (units.get(r.unit) ?? 0) + 1);
     counts.set(sheet, units);

@@ -241,7 +241,13 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
       detail: detailLayout(ledgers.records.length),
       countyName: settings.countyName,
     }),
-    buildNewProjectsSheet({ records: ledgers.records, asOf: input.asOf, policy, deducted }),
+    buildNewProjectsSheet({
+      records: ledgers.records,
+      asOf: input.asOf,
+      policy,
+      deducted,
+      lazy: input.lazyDetail === true,
+    }),
   );
   return {
     ...ledgers,

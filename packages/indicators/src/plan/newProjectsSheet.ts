@@ -4,14 +4,14 @@ import {
   type LedgerRecord,
   makeClassifier,
   PROJECT_FLAG,
+  toA1,
 } from "@zsyz/ledger";
 import { describeAsOf } from "../describeAsOf.js";
 import { ExactSum } from "../ExactSum.js";
 import { toExcelSerial } from "./formulaText.js";
 import { industryLabel } from "../industryLabel.js";
-import { SheetBuilder } from "./SheetBuilder.js";
 import { landscapePrint } from "./styles.js";
-import type { SheetPlan } from "./WorkbookPlan.js";
+import type { PlanCell, PlanValue, SheetPlan, StyleName } from "./WorkbookPlan.js";
 
 /** Name of the list of this year's new projects. */
 export const NEW_PROJECTS_SHEET = "新引进项目清单";
@@ -23,6 +23,8 @@ export interface NewProjectsInput {
   policy?: CountingPolicy;
   /** Later copies of unresolved duplicates: listed once, under the unit that reported first. */
   deducted?: ReadonlySet<string>;
+  /** Generate the cells while the plan is written (file writers, county scale). */
+  lazy?: boolean;
 }
 
 const HEADERS = [
@@ -52,45 +54,16 @@ export function buildNewProjectsSheet(input: NewProjectsInput): SheetPlan {
       (a, b) => (b.r.fields.amt_signed ?? 0) - (a.r.fields.amt_signed ?? 0) || a.order - b.order,
     )
     .map((p) => p.r);
-  const b = new SheetBuilder();
-  b.set(0, 0, {
-    value: `新引进项目清单（${describeAsOf(input.asOf, true)}）`,
-    style: "title",
-  });
-  HEADERS.forEach((h, c) => b.set(1, c, { value: h, style: "header" }));
-  const text = (row: number, col: number, v: string | undefined): void =>
-    b.set(row, col, { value: v ?? null, numFmt: "@", style: "text" });
-  const total = new ExactSum();
-  projects.forEach((p, n) => {
-    const row = n + 2;
-    const f = p.fields;
-    b.set(row, 0, { value: n + 1, numFmt: "0", style: "number" });
-    text(row, 1, f.name);
-    text(row, 2, p.unit);
-    text(row, 3, f.investor);
-    b.set(row, 4, { value: f.amt_signed ?? null, numFmt: "#,##0.00", style: "number" });
-    b.set(row, 5, {
-      value: f.sign_date === undefined ? null : toExcelSerial(f.sign_date),
-      numFmt: "yyyy-mm-dd",
-      style: "number",
-    });
-    text(row, 6, f.status);
-    text(row, 7, industryLabel(f.industry) || undefined);
-    if (f.amt_signed !== undefined) total.add(f.amt_signed);
-  });
   const last = projects.length + 2;
-  b.set(last, 0, { value: "合计", style: "total" });
-  b.set(last, 1, { value: `${projects.length}个项目`, style: "total" });
-  for (const c of [2, 3, 5, 6, 7]) b.set(last, c, { value: null, style: "total" });
-  b.set(last, 4, {
-    value: Number(total.value()),
-    ...(projects.length ? { formula: `SUM(E3:E${last})` } : {}),
-    numFmt: "#,##0.00",
-    style: "total",
-  });
+  const generate = () => newProjectCells(projects, input.asOf);
   return {
     name: NEW_PROJECTS_SHEET,
-    ...b.build(),
+    // A whole county's list is a cell per field of every new project: generated while the
+    // file is written when the front end asks for it (as 项目明细), never held all at once.
+    cells: input.lazy ? [] : [...generate()],
+    ...(input.lazy ? { lazyCells: generate } : {}),
+    rowCount: last + 1,
+    columnCount: HEADERS.length,
     columns: WIDTHS.map((width, col) => ({ col, width })),
     frozen: { rows: 2, columns: 0 },
     merges: [`A1:H1`],
@@ -98,4 +71,45 @@ export function buildNewProjectsSheet(input: NewProjectsInput): SheetPlan {
     print: landscapePrint(2),
     ...(projects.length ? { autoFilter: `A2:H${last}` } : {}),
   };
+}
+
+/** The list's cells row by row: title, header, one row per project, then 合计. */
+function* newProjectCells(projects: readonly LedgerRecord[], asOf: IsoDate): Generator<PlanCell> {
+  yield cell(0, 0, `新引进项目清单（${describeAsOf(asOf, true)}）`, undefined, "title");
+  for (const [c, h] of HEADERS.entries()) yield cell(1, c, h, undefined, "header");
+  const total = new ExactSum();
+  for (const [n, p] of projects.entries()) {
+    const row = n + 2;
+    const f = p.fields;
+    yield cell(row, 0, n + 1, "0", "number");
+    yield cell(row, 1, f.name ?? null, "@", "text");
+    yield cell(row, 2, p.unit, "@", "text");
+    yield cell(row, 3, f.investor ?? null, "@", "text");
+    yield cell(row, 4, f.amt_signed ?? null, "#,##0.00", "number");
+    const signed = f.sign_date === undefined ? null : toExcelSerial(f.sign_date);
+    yield cell(row, 5, signed, "yyyy-mm-dd", "number");
+    yield cell(row, 6, f.status ?? null, "@", "text");
+    yield cell(row, 7, industryLabel(f.industry) || null, "@", "text");
+    if (f.amt_signed !== undefined) total.add(f.amt_signed);
+  }
+  const last = projects.length + 2;
+  yield cell(last, 0, "合计", undefined, "total");
+  yield cell(last, 1, `${projects.length}个项目`, undefined, "total");
+  for (const c of [2, 3]) yield cell(last, c, null, undefined, "total");
+  const sum = cell(last, 4, Number(total.value()), "#,##0.00", "total");
+  if (projects.length) sum.formula = `SUM(E3:E${last})`;
+  yield sum;
+  for (const c of [5, 6, 7]) yield cell(last, c, null, undefined, "total");
+}
+
+function cell(
+  row: number,
+  col: number,
+  value: PlanValue,
+  numFmt: string | undefined,
+  style: StyleName,
+): PlanCell {
+  const out: PlanCell = { row, col, address: toA1(row, col), value, style };
+  if (numFmt !== undefined) out.numFmt = numFmt;
+  return out;
 }
