@@ -2,51 +2,22 @@
 // fake (the preview page of taskpane.e2e.test.ts): staff fill the forms — a custom indicator
 // over Chinese names, a requirement, a scoring scheme — save, run 「一键计算」 and find the
 // effect in the sheets written.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
-import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APP, CHROMIUM, serve, visible } from "../helpers/paneServer.js";
 import { columnLetter } from "@zsyz/ledger";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const APP = join(ROOT, "apps/excel-addin");
 const ARTIFACTS = join(ROOT, "test-artifacts/addin-settings");
 // A build of its own, so this file never races taskpane.e2e.test.ts over dist-preview.
 const DIST = join(ARTIFACTS, "dist");
-const CHROMIUM = "/usr/bin/chromium";
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".png": "image/png",
-};
-
-function visible(locator: Locator): Promise<void> {
-  return locator.waitFor({ state: "visible", timeout: 10_000 });
-}
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(
-      decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname),
-    ).replace(/^([/\\])+/, "");
-    const file = join(dir, path === "" ? "index.html" : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /** A sheet's cell values (cached results for formulas) and the saved settings, from the fake. */
 async function readFake(page: Page, sheet: string) {

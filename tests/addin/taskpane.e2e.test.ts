@@ -1,31 +1,22 @@
 // The built task pane in headless Chromium, with office.js replaced by the in-memory Excel fake
 // holding a messy sample ledger (东城街道). Drives it as a user would and checks the fake's state.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
-import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APP, CHROMIUM, serve, visible } from "../helpers/paneServer.js";
 import { buildSummaryJson, runCounty } from "@zsyz/county";
 import { formatYi, writeCountyParagraph } from "@zsyz/indicators";
 import type { CellRange, GridCell, GridSheet, IsoDate } from "@zsyz/ledger";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const APP = join(ROOT, "apps/excel-addin");
 const DIST = join(APP, "dist-preview");
 const ARTIFACTS = join(ROOT, "test-artifacts/addin");
-const CHROMIUM = "/usr/bin/chromium";
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".png": "image/png",
-};
-
 /** What the page exposes of the fake (see apps/excel-addin/preview/main.ts), as JSON. */
 interface FakeView {
   sheets: string[];
@@ -35,28 +26,6 @@ interface FakeView {
   validations: Record<string, { left: number; top: number; bottom: number; source: string }[]>;
   fills: Record<string, string | undefined>;
   notes: string[];
-}
-
-/** Waits until the locator is visible; fails the test after 10 s. */
-function visible(locator: Locator): Promise<void> {
-  return locator.waitFor({ state: "visible", timeout: 10_000 });
-}
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(
-      decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname),
-    ).replace(/^([/\\])+/, "");
-    const file = join(dir, path === "" ? "index.html" : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 async function fakeView(page: Page, cells: string[] = []): Promise<FakeView> {

@@ -21,6 +21,27 @@ export function freeName(
 }
 
 /**
+ * The names the plan's sheets (and their tables) get beside those already taken: each its
+ * own name when free, else with a number; the same in Excel and in WPS.
+ */
+export function nameNewSheets(
+  plan: NewSheetsPlan,
+  takenSheets: string[],
+  takenTables: string[],
+): WrittenSheet[] {
+  return plan.sheets.map((s) => {
+    const sheet = freeName(s.name, takenSheets, (n) => `（${n}）`);
+    takenSheets.push(sheet);
+    const out: WrittenSheet = { requested: s.name, sheet };
+    if (s.table) {
+      out.table = freeName(s.table.name, takenTables, (n) => `${n}`);
+      takenTables.push(out.table);
+    }
+    return out;
+  });
+}
+
+/**
  * Inserts new worksheets in a bounded number of syncs: one to learn the names in use, then
  * batches of queued writes packed up to the payload budget, calculation suspended in each. The
  * cells go through buildSheetSteps, the same writer as 一键计算's plans; tables and dropdowns
@@ -36,18 +57,11 @@ export async function writeNewSheets(
     const sheets = context.workbook.worksheets.load(["items/name"]);
     const tables = context.workbook.tables.load(["items/name"]);
     await context.sync();
-    const takenSheets = sheets.items.map((s) => s.name);
-    const takenTables = tables.items.map((t) => t.name);
-    const written: WrittenSheet[] = plan.sheets.map((s) => {
-      const sheet = freeName(s.name, takenSheets, (n) => `（${n}）`);
-      takenSheets.push(sheet);
-      const out: WrittenSheet = { requested: s.name, sheet };
-      if (s.table) {
-        out.table = freeName(s.table.name, takenTables, (n) => `${n}`);
-        takenTables.push(out.table);
-      }
-      return out;
-    });
+    const written = nameNewSheets(
+      plan,
+      sheets.items.map((s) => s.name),
+      tables.items.map((t) => t.name),
+    );
     // The plan's sheets under the names they could get.
     const renamed = plan.sheets.map((s, i) => ({ ...s, name: written[i]!.sheet }));
 

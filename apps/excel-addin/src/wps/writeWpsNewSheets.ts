@@ -1,6 +1,6 @@
 import { rangeToA1 } from "../office/address.js";
 import type { NewSheet, NewSheetsPlan, WrittenSheet } from "../office/sheetWrite.js";
-import { freeName } from "../office/writeNewSheets.js";
+import { nameNewSheets } from "../office/writeNewSheets.js";
 import type { EtApplication, EtSheets, EtWorksheet } from "./wpsApi.js";
 import { PartNotes } from "./partNotes.js";
 import { writeWpsCells } from "./writeWpsCells.js";
@@ -40,17 +40,7 @@ export function writeWpsNewSheets(app: EtApplication, plan: NewSheetsPlan): WpsW
   const sheets = app.ActiveWorkbook.Worksheets;
   const takenSheets: string[] = [];
   for (let i = 1; i <= sheets.Count; i++) takenSheets.push(sheets.Item(i).Name);
-  const takenTables = tableNames(sheets);
-  const written: WpsWrittenSheets = plan.sheets.map((s) => {
-    const sheet = freeName(s.name, takenSheets, (n) => `（${n}）`);
-    takenSheets.push(sheet);
-    const out: WrittenSheet = { requested: s.name, sheet };
-    if (s.table) {
-      out.table = freeName(s.table.name, takenTables, (n) => `${n}`);
-      takenTables.push(out.table);
-    }
-    return out;
-  });
+  const written: WpsWrittenSheets = nameNewSheets(plan, takenSheets, tableNames(sheets));
   const notes = new PartNotes();
   const added: EtWorksheet[] = [];
   plan.sheets.forEach((s, i) => {
