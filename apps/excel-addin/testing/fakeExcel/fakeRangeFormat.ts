@@ -19,6 +19,7 @@ import {
   DEFAULT_ROW_HEIGHT,
   eachCell,
   intersects,
+  subtractRange,
   touchCell,
   uniformOf,
 } from "./fakeState.js";
@@ -255,19 +256,6 @@ export class FakeRangeFormat extends FakeRangePart implements XlRangeFormat {
     if (segment === "font") return this.font;
     return undefined;
   }
-}
-
-/** The parts of `a` outside `b`, as up to four rectangles. */
-function subtractRange(a: CellRange, b: CellRange): CellRange[] {
-  if (!intersects(a, b)) return [a];
-  const out: CellRange[] = [];
-  if (a.top < b.top) out.push({ ...a, bottom: b.top - 1 });
-  if (a.bottom > b.bottom) out.push({ ...a, top: b.bottom + 1 });
-  const top = Math.max(a.top, b.top);
-  const bottom = Math.min(a.bottom, b.bottom);
-  if (a.left < b.left) out.push({ top, bottom, left: a.left, right: b.left - 1 });
-  if (a.right > b.right) out.push({ top, bottom, left: b.right + 1, right: a.right });
-  return out;
 }
 
 function clearValidations(sheet: FakeSheet, range: CellRange): void {

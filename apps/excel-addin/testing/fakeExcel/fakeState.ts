@@ -180,6 +180,19 @@ export function intersects(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
+/** The parts of `a` outside `b`, as up to four rectangles. */
+export function subtractRange(a: CellRange, b: CellRange): CellRange[] {
+  if (!intersects(a, b)) return [a];
+  const out: CellRange[] = [];
+  if (a.top < b.top) out.push({ ...a, bottom: b.top - 1 });
+  if (a.bottom > b.bottom) out.push({ ...a, top: b.bottom + 1 });
+  const top = Math.max(a.top, b.top);
+  const bottom = Math.min(a.bottom, b.bottom);
+  if (a.left < b.left) out.push({ top, bottom, left: a.left, right: b.left - 1 });
+  if (a.right > b.right) out.push({ top, bottom, left: b.right + 1, right: a.right });
+  return out;
+}
+
 /** Calls `visit` for every position of a rectangle, row by row. */
 export function eachCell(range: CellRange, visit: (row: number, col: number) => void): void {
   for (let r = range.top; r <= range.bottom; r++)

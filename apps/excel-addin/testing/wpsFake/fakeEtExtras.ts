@@ -27,7 +27,12 @@ import type {
   FakeTable,
   FakeValidation,
 } from "../fakeExcel/fakeState.js";
-import { DEFAULT_COLUMN_WIDTH, intersects, touchCell } from "../fakeExcel/fakeState.js";
+import {
+  DEFAULT_COLUMN_WIDTH,
+  intersects,
+  subtractRange,
+  touchCell,
+} from "../fakeExcel/fakeState.js";
 
 /** A part of the object model some WPS builds lack; the fake can be told to lack it too. */
 export type EtFeature =
@@ -248,7 +253,7 @@ export function fakeValidation(host: EtHost, at: RangeTarget): EtValidation {
     Delete() {
       host.tick();
       sheet.validations = sheet.validations.flatMap((v) =>
-        subtract(v.range, range).map((rest) => ({ ...v, range: rest })),
+        subtractRange(v.range, range).map((rest) => ({ ...v, range: rest })),
       );
     },
     get InCellDropdown() {
@@ -278,19 +283,6 @@ export function fakeValidation(host: EtHost, at: RangeTarget): EtValidation {
       each((v) => void (alert(v).message = message));
     },
   };
-}
-
-/** The parts of `a` outside `b`. */
-function subtract(a: CellRange, b: CellRange): CellRange[] {
-  if (!intersects(a, b)) return [a];
-  const out: CellRange[] = [];
-  if (a.top < b.top) out.push({ ...a, bottom: b.top - 1 });
-  if (a.bottom > b.bottom) out.push({ ...a, top: b.bottom + 1 });
-  const top = Math.max(a.top, b.top);
-  const bottom = Math.min(a.bottom, b.bottom);
-  if (a.left < b.left) out.push({ top, bottom, left: a.left, right: b.left - 1 });
-  if (a.right > b.right) out.push({ top, bottom, left: b.right + 1, right: a.right });
-  return out;
 }
 
 /** Borders of a range: a continuous line (1) marks every cell in the colour, xlNone (-4142) clears. */
