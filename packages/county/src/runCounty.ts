@@ -22,7 +22,6 @@ import {
   scoreUnits,
   type Settings,
   settingsCatalogue,
-  withBands,
   type WorkbookPlan,
 } from "@zsyz/indicators";
 import {
@@ -119,9 +118,8 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
   const issues = [...ledgers.issues, ...targetIssues, ...(matched?.issues ?? [])];
   const targetRows = matched?.targets ?? [];
   const totalTargets = targets?.total?.values;
-  const catalogue = settings.sizeBands
-    ? withBands(settingsCatalogue(settings), settings.sizeBands)
-    : settingsCatalogue(settings);
+  // The settings' size bands included (settingsCatalogue puts them in place).
+  const catalogue = settingsCatalogue(settings);
   const bands = catalogueBands(catalogue);
   const policy = settings.countingPolicy ?? DEFAULT_COUNTING_POLICY;
   // Projects the counting policy leaves out stay merged (项目明细 says why), with a warning.
@@ -169,7 +167,12 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
   results.total.indicators["score"] = null;
   results.total.indicators["rank_score"] = null;
   const comparison = earlier?.previous
-    ? comparePeriods(results, catalogue, earlier.previous)
+    ? comparePeriods(
+        results,
+        catalogue,
+        earlier.previous,
+        targets !== null && results.units.length > 0,
+      )
     : null;
   const plan = buildWorkbookPlan({
     records: ledgers.records,

@@ -61,6 +61,28 @@ describe("comparePeriods()", () => {
     expect([c.rankKey, c.lastTwice]).toEqual(["rank_signed", ["乙镇"]]);
   });
 
+  it("names no unit when all are tied in a period (nobody is last), and 考评排名 only when scored", () => {
+    const tied = (r: IndicatorResults): IndicatorResults => ({
+      ...r,
+      units: r.units.map((u) => ({ ...u, indicators: { ...u.indicators, rank_signed: 1 } })),
+    });
+    expect(comparePeriods(tied(results), DEFAULT_CATALOGUE, previous).lastTwice).toEqual([]);
+    const scored = (r: IndicatorResults): IndicatorResults => ({
+      ...r,
+      units: r.units.map((u) => ({ ...u, indicators: { ...u.indicators, rank_score: 1 } })),
+    });
+    const withScores = {
+      ...previous,
+      units: previous.units.map((u) => ({ ...u, indicators: { ...u.indicators, rank_score: 1 } })),
+    };
+    expect(comparePeriods(scored(results), DEFAULT_CATALOGUE, withScores).rankKey).toBe(
+      "rank_score",
+    );
+    expect(comparePeriods(scored(results), DEFAULT_CATALOGUE, withScores, false).rankKey).toBe(
+      "rank_signed",
+    );
+  });
+
   it("gives null where either period has no value (the county has no rank)", () => {
     expect([c.total.change["rank_signed"], c.total.change["rate_signed"]]).toEqual([null, null]);
   });

@@ -41,6 +41,8 @@ export function comparePeriods(
   results: IndicatorResults,
   catalogue: readonly CompiledIndicator[],
   previous: PreviousPeriod,
+  /** Which ranking "last" means: 考评排名 only where a 考评得分 sheet shows it. */
+  scored = true,
 ): PeriodComparison {
   const before = new Map(previous.units.map((u) => [normalizeText(u.unit), u.indicators]));
   const compare = (now: IndicatorValues, then: IndicatorValues): PeriodChange => ({
@@ -56,13 +58,15 @@ export function comparePeriods(
   const hasScore = (rows: ReadonlyArray<{ indicators: IndicatorValues }>): boolean =>
     rows.some((u) => typeof u.indicators["rank_score"] === "number");
   const rankKey =
-    hasScore(results.units) && hasScore(previous.units) ? "rank_score" : "rank_signed";
+    scored && hasScore(results.units) && hasScore(previous.units) ? "rank_score" : "rank_signed";
   const last = (rows: ReadonlyArray<{ indicators: IndicatorValues }>): number | null => {
     const ranks = rows.flatMap((u) => {
       const r = u.indicators[rankKey];
       return typeof r === "number" ? [r] : [];
     });
-    return ranks.length > 1 ? Math.max(...ranks) : null;
+    // Units all tied (no signing yet, every score 0) have no last one.
+    const max = Math.max(...ranks);
+    return ranks.length > 1 && ranks.some((r) => r < max) ? max : null;
   };
   const lastNow = last(results.units);
   const lastThen = last(previous.units);

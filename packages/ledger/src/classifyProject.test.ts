@@ -4,6 +4,7 @@ import {
   isSigned,
   isStarted,
   makeClassifier,
+  policyExclusion,
   PROJECT_FLAG,
 } from "./classifyProject.js";
 import type { LedgerFields } from "./record.js";
@@ -125,5 +126,27 @@ describe("makeClassifier()", () => {
     expect(classify({ ...signedThisYear, sign_date: "2024-11-01", is_new: "新签" })).toBe(
       NEW | COUNTED | STARTED,
     );
+  });
+});
+
+describe("the counting policy and the checks", () => {
+  const intent: LedgerFields = { sign_type: "框架协议", sign_date: "2024-03-01", status: "签约" };
+
+  it("classifies for the checks whatever the origin: a 县内 project signed this year is new", () => {
+    expect(classifyProject({ ...signedThisYear, fund_source: "县内" }, AS_OF)).toBe("new");
+  });
+
+  it("reports 框架协议/意向 apart even where the policy counts them as signed", () => {
+    const counting = makeClassifier(AS_OF, {
+      origins: ["省外"],
+      signTypes: ["合同", "协议", "框架协议"],
+    });
+    const { new: NEW, counted: COUNTED, intent: INTENT } = PROJECT_FLAG;
+    expect(counting({ ...intent, fund_source: "省外" })).toBe(NEW | COUNTED | INTENT);
+  });
+
+  it("never calls an intent project of a local investor left out: it is reported apart", () => {
+    expect(policyExclusion({ ...intent, fund_source: "县内" }, AS_OF)).toBeNull();
+    expect(policyExclusion({ ...signedThisYear, fund_source: "县内" }, AS_OF)).toContain("县内");
   });
 });

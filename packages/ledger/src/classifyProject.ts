@@ -9,7 +9,7 @@ const NOT_SIGNED: readonly ProjectStatus[] = ["在谈", "终止", "退回"];
 /** What the sign date alone says: 新签 this year, 续建 from before, or nothing. */
 export function classifyByDate(fields: LedgerFields, asOf: IsoDate): ProjectClass {
   const { is_new: _ignored, ...byDate } = fields;
-  return toClass(makeClassifier(asOf)(byDate));
+  return toClass(makeClassifier(asOf, CHECK_POLICY)(byDate));
 }
 
 /**
@@ -46,12 +46,13 @@ export function policyExclusion(
     signTypes: ["合同", "协议", "框架协议", "意向"],
   };
   if ((makeClassifier(asOf, open)(f) & PROJECT_FLAG.counted) === 0) return null;
+  // 框架协议/意向 outside the signing types are reported apart (n_intent), not left out.
+  const intent = f.sign_type === "框架协议" || f.sign_type === "意向";
+  if (intent && !policy.signTypes.includes(f.sign_type!)) return null;
   if (f.fund_source !== undefined && !policy.origins.includes(f.fund_source))
     return `资金来源为“${f.fund_source}”，不属于统计的引资来源（${policy.origins.join("、")}）`;
-  if (f.sign_type !== undefined && !policy.signTypes.includes(f.sign_type)) {
-    if (f.sign_type === "框架协议" || f.sign_type === "意向") return null;
+  if (f.sign_type !== undefined && !policy.signTypes.includes(f.sign_type))
     return `签约类型“${f.sign_type}”不计为签约（计入：${policy.signTypes.join("、")}）`;
-  }
   if (
     policy.minSigned !== undefined &&
     (makeClassifier(asOf, open)(f) & PROJECT_FLAG.new) !== 0 &&
@@ -62,6 +63,9 @@ export function policyExclusion(
 }
 
 const ALL_ORIGINS: readonly FundSource[] = ["境外", "省外", "省内市外", "市内", "县内"];
+
+/** What the checks classify by: every origin, no minimum, the standard sign types. */
+const CHECK_POLICY: CountingPolicy = { origins: ALL_ORIGINS, signTypes: ["合同", "协议"] };
 
 /** Bit flags of a classified project; the indicator engine's filters are masks of these. */
 export const PROJECT_FLAG = { new: 1, carried: 2, started: 4, counted: 8, intent: 16 } as const;
@@ -97,18 +101,18 @@ export function makeClassifier(
   return (f) => {
     const status = f.status;
     let flags = isStartedStatus(status) ? PROJECT_FLAG.started : 0;
-    if (standard ? !isSigning(f.sign_type) : f.sign_type === undefined || !types.has(f.sign_type)) {
-      const d = f.sign_date;
-      if (
-        (f.sign_type === "框架协议" || f.sign_type === "意向") &&
-        d !== undefined &&
-        d >= yearStart &&
-        d <= asOf &&
-        !isDead(status)
-      )
-        flags |= PROJECT_FLAG.intent;
+    // 框架协议/意向 signed this year are always reported apart, even where the policy counts them.
+    const d = f.sign_date;
+    if (
+      (f.sign_type === "框架协议" || f.sign_type === "意向") &&
+      d !== undefined &&
+      d >= yearStart &&
+      d <= asOf &&
+      !isDead(status)
+    )
+      flags |= PROJECT_FLAG.intent;
+    if (standard ? !isSigning(f.sign_type) : f.sign_type === undefined || !types.has(f.sign_type))
       return flags;
-    }
     if (f.fund_source !== undefined && !origins.has(f.fund_source)) return flags;
     let isNew: boolean;
     let isCarried: boolean;
@@ -116,7 +120,6 @@ export function makeClassifier(
       isNew = f.is_new === "新签";
       isCarried = !isNew;
     } else {
-      const d = f.sign_date;
       isNew = d !== undefined && d >= yearStart && d <= asOf;
       isCarried = d !== undefined && d < yearStart;
     }
@@ -136,12 +139,13 @@ const toClass = (flags: number): ProjectClass =>
   flags & PROJECT_FLAG.new ? "new" : flags & PROJECT_FLAG.carried ? "carried" : "none";
 
 /**
- * Classifies a project as signed this year (new), carried over, or neither; an explicit
+ * Classifies a project as signed this year (new), carried over, or neither, whatever its
+ * origin and size (the checks ask about the data, not about what the county counts); an explicit
  * 新签/续建 column overrides the date rule.
  * @example classifyProject({ sign_type: "合同", sign_date: "2023-05-01", status: "在建" }, "2024-09-30") === "carried"
  */
 export function classifyProject(fields: LedgerFields, asOf: IsoDate): ProjectClass {
-  return toClass(makeClassifier(asOf)(fields));
+  return toClass(makeClassifier(asOf, CHECK_POLICY)(fields));
 }
 
 /** Whether a project has started: 开工, 在建, 竣工 or 投产. */

@@ -93,7 +93,8 @@ export function OneClickSection(props: {
     if (!file) return;
     file.text().then(
       (text) => setPrevious({ file: file.name, text }),
-      () => setPrevious({ file: file.name, text: "" }),
+      () =>
+        setPrevious({ file: file.name, failure: "无法读取该文件，请确认文件未被占用后重新选择" }),
     );
   };
   const toggle = (s: string, on: boolean) =>

@@ -104,13 +104,16 @@ export async function runJob(job: Job, onProgress: OnProgress): Promise<JobResul
 
 /**
  * The 上期汇总 file's text for the pipeline, which checks it (our JSON, same county, an
- * earlier date) and says in 问题清单 why it was not used. A file the browser cannot read any
- * more is handed over as empty text, so the run still says so and goes on without comparison.
+ * earlier date) and says in 问题清单 why it was not used, as for a file the browser cannot
+ * read any more; the run goes on without comparison.
  */
 async function readPrevious(previous: { name: string; file: Blob }): Promise<PreviousSummaryInput> {
   try {
     return { file: previous.name, text: await previous.file.text() };
   } catch {
-    return { file: previous.name, text: "" };
+    return {
+      file: previous.name,
+      failure: "浏览器无法再读取该文件（可能已被移动或删除），请重新选择",
+    };
   }
 }

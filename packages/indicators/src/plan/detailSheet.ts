@@ -316,7 +316,8 @@ export function derivedFormulas(
     carried: `AND(${signed},NOT(OR(${status}="终止",${status}="退回")),IF(${isNew}="",AND(ISNUMBER(${date}),${date}<${yearStart}),${isNew}="续建"))`,
     started: `OR(${status}="开工",${status}="在建",${status}="竣工",${status}="投产")`,
     counted: `OR(${at("new")},${at("carried")})`,
-    intent: `AND(OR(${type}="框架协议",${type}="意向"),${policy.signTypes.includes("框架协议") || policy.signTypes.includes("意向") ? `NOT(OR(${policy.signTypes.map((t) => `${type}="${t}"`).join(",")})),` : ""}NOT(OR(${status}="终止",${status}="退回")),ISNUMBER(${date}),${date}>=${yearStart},${date}<=${asOf})`,
+    // Reported apart whatever the policy counts as signed (DOMAIN.md "Counting policy").
+    intent: `AND(OR(${type}="框架协议",${type}="意向"),NOT(OR(${status}="终止",${status}="退回")),ISNUMBER(${date}),${date}>=${yearStart},${date}<=${asOf})`,
     outprov_signed: outprov("amt_signed_outprov", "amt_signed"),
     outprov_arrived: outprov("amt_arrived_outprov", "amt_arrived"),
   };
