@@ -181,6 +181,33 @@ describe("applyWorkbookPlan()", () => {
     );
   });
 
+  it("puts filter buttons on 项目明细 and 问题清单 over the plan's ranges, and drops them when a refresh has none", async () => {
+    const fake = new FakeExcel();
+    const plan = await addinPlan();
+    await applyWorkbookPlan(fake, plan, { capabilities: ALL });
+    const filterOf = (name: string) => {
+      const range = fake.sheet(name).autoFilter;
+      return range ? rangeToA1(range) : null;
+    };
+    const detail = plan.sheets.find((s) => s.name === "项目明细")!;
+    // The header row and every project row below it (the plan counts the header as row 1).
+    expect(filterOf("项目明细")).toBe(detail.autoFilter);
+    expect(filterOf("项目明细")).toMatch(new RegExp(`^A1:[A-Z]+${detail.rowCount}$`));
+    // 问题清单's title row stays above the buttons.
+    expect(filterOf("问题清单")).toMatch(/^A2:I\d+$/);
+    expect(filterOf("指标汇总")).toBeNull();
+
+    const without = {
+      ...plan,
+      sheets: plan.sheets.map(({ autoFilter, ...s }) =>
+        s.name === "问题清单" ? s : { ...s, ...(autoFilter ? { autoFilter } : {}) },
+      ),
+    };
+    await applyWorkbookPlan(fake, without, { capabilities: ALL });
+    expect(filterOf("问题清单")).toBeNull();
+    expect(filterOf("项目明细")).toBe(detail.autoFilter);
+  });
+
   it("never overwrites a same-named sheet it did not create, and writes nothing then", async () => {
     const fake = new FakeExcel();
     fake.loadGrid({
@@ -259,6 +286,8 @@ describe("applyWorkbookPlan()", () => {
     expect(fake.sheet("指标汇总").charts).toHaveLength(1);
     expect(fake.sheet("指标汇总").charts[0]!.valueAxisNumberFormat).toBeUndefined();
     expect(fake.sheet("指标汇总").print).toEqual({});
+    // AutoFilter is ExcelApi 1.9: no filter buttons, and the capability notice says so.
+    expect(fake.sheet("项目明细").autoFilter).toBeNull();
     expect(fake.sheet("指标汇总").freeze).toEqual({
       rows: plan.sheets[0]!.frozen.rows,
       columns: plan.sheets[0]!.frozen.columns,

@@ -26,7 +26,8 @@ export type ApplyPlanResult =
  * the add-in created them before (cleared, then rewritten), and never touches a sheet of the
  * same name it did not create. Syncs: one to learn names, one to size refreshed sheets, then
  * writes packed up to the payload budget with calculation suspended: the cells through
- * buildSheetSteps (shared with writeNewSheets), then conditional formats, page setup and charts.
+ * buildSheetSteps (shared with writeNewSheets), then conditional formats, page setup, filter
+ * buttons and charts.
  */
 export async function applyWorkbookPlan(
   host: ExcelHost,
@@ -75,6 +76,12 @@ export async function applyWorkbookPlan(
     for (const u of used) {
       for (const chart of u.charts.items)
         steps.push({ bytes: CALL_OVERHEAD_BYTES, queue: () => chart.delete() });
+      // The filter buttons of the last run go too: this run's may cover other rows, or none.
+      if (options.capabilities.specialCells)
+        steps.push({
+          bytes: CALL_OVERHEAD_BYTES,
+          queue: () => handles.get(u.name).autoFilter.remove(),
+        });
       if (u.range.isNullObject) continue;
       const address = u.range.address;
       steps.push({
@@ -116,8 +123,8 @@ function parseOwned(value: unknown): string[] {
 }
 
 /**
- * Conditional formats (ExcelApi 1.6, below the manifest minimum) and page setup (ExcelApi 1.9,
- * the same set as special cells; left out on older Excel, which lacks it).
+ * Conditional formats (ExcelApi 1.6, below the manifest minimum), page setup and filter buttons
+ * (ExcelApi 1.9, the same set as special cells; left out on older Excel, which lacks it).
  */
 function ruleAndPrintSteps(sheet: SheetPlan, handles: SheetHandles, caps: Capabilities): Step[] {
   const steps: Step[] = [];
@@ -150,6 +157,12 @@ function ruleAndPrintSteps(sheet: SheetPlan, handles: SheetHandles, caps: Capabi
           layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
       },
     });
+    const filter = sheet.autoFilter;
+    if (filter)
+      steps.push({
+        bytes: CALL_OVERHEAD_BYTES,
+        queue: () => handles.get(sheet.name).autoFilter.apply(filter),
+      });
   }
   return steps;
 }

@@ -14,7 +14,7 @@ const CAPABILITY_VERSIONS = {
   base: "1.7",
   /** Data validation (新建台账's dropdowns) and a chart axis's number format. */
   dataValidation: "1.8",
-  /** Formula and visible-cell lookups, fill pattern, page setup: exact formulas, hidden rows, restoring "no fill", print titles. */
+  /** Formula and visible-cell lookups, fill pattern, page setup, AutoFilter: exact formulas, hidden rows, restoring "no fill", print titles, filter buttons. */
   specialCells: "1.9",
   /** Merged-area lookup: two-row headers with merged cells. */
   mergedAreas: "1.13",
@@ -77,7 +77,7 @@ export const MISSING_CAPABILITY_NOTES: Record<Capability, string> = {
   dataValidation:
     "无法「新建台账」（下拉列表）；「指标汇总」的图表坐标轴不设数字格式。需要 Excel 2021 及以上或 Microsoft 365（ExcelApi 1.8），Excel 2019 没有这项功能。",
   specialCells:
-    "校验时无法识别隐藏行和公式单元格，清除标记时白色底纹会被当作无底纹，汇总表不设打印标题和页面（需要 Excel 2021 或 Microsoft 365，ExcelApi 1.9）。",
+    "校验时无法识别隐藏行和公式单元格，清除标记时白色底纹会被当作无底纹，汇总表不设打印标题和页面，「项目明细」「问题清单」不带筛选按钮（需要 Excel 2021 或 Microsoft 365，ExcelApi 1.9）。",
   mergedAreas:
     "校验时无法读取合并单元格，两行合并表头可能识别不全（需要 Excel 2021 或 Microsoft 365，ExcelApi 1.13）。",
   notes:

@@ -212,6 +212,12 @@ export interface XlPageLayout {
   setPrintTitleRows(rows: XlRange | string): void;
 }
 
+/** A worksheet's AutoFilter (ExcelApi 1.9): filter buttons on a range's first row, one per sheet. */
+export interface XlAutoFilter {
+  apply(range: XlRange | string): void;
+  remove(): void;
+}
+
 /** One series of a chart (values and categories set from ranges, ExcelApi 1.7). */
 export interface XlChartSeries {
   name: string;
@@ -252,6 +258,7 @@ export interface XlWorksheet {
   readonly notes: XlNoteCollection;
   readonly pageLayout: XlPageLayout;
   readonly charts: XlChartCollection;
+  readonly autoFilter: XlAutoFilter;
   load(propertyNames: ("name" | "protection/protected")[]): XlWorksheet;
   activate(): void;
   /** Removes the worksheet (the 自检 scratch sheet). */

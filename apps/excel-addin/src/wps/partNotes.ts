@@ -3,6 +3,7 @@ const PART_TEXT = {
   rules: "没有设置条件格式（完成率等红绿标色）",
   page: "没有设置页面（A4 横向、按页宽缩放、打印标题）",
   chart: "没有插入图表",
+  filter: "没有设置筛选按钮",
   oldRules: "的旧条件格式没有删除",
   oldCharts: "的旧图表没有删除",
   table: "没有做成表格（筛选按钮、自动扩展），数据照常可填",
@@ -13,7 +14,7 @@ const PART_TEXT = {
 export type Part = keyof typeof PART_TEXT;
 
 /**
- * Runs the optional parts of a write (conditional formats, page setup, a chart, a table,
+ * Runs the optional parts of a write (conditional formats, page setup, a chart, filter buttons, a table,
  * dropdowns) that some WPS builds lack: when WPS refuses one, the rest of the write goes on and
  * the refusal is kept, to be told in the pane as one line per part naming every sheet it missed
  * («「指标汇总」「项目明细」没有设置页面（…）（WPS：对象不支持该属性或方法）») rather than failing

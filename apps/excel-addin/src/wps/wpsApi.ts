@@ -100,6 +100,11 @@ export interface EtRange {
   Merge(across?: boolean): void;
   /** Empties contents and formats. */
   Clear(): void;
+  /**
+   * With no arguments, switches the sheet's filter buttons on over this range, or off when the
+   * sheet has them already (VBA Range.AutoFilter toggles): check Worksheet.AutoFilterMode first.
+   */
+  AutoFilter(): unknown;
   Cells(row: number, column: number): EtRange;
   readonly FormatConditions: EtFormatConditions;
   readonly Validation: EtValidation;
@@ -192,6 +197,8 @@ export interface EtWorksheet {
   readonly PageSetup: EtPageSetup;
   ChartObjects(): EtChartObjects;
   readonly ListObjects: EtListObjects;
+  /** Whether the sheet shows filter buttons; setting false removes them (true cannot be set). */
+  AutoFilterMode: boolean;
 }
 
 /** The worksheets of a workbook, 1-based. */

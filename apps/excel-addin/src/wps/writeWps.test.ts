@@ -1,7 +1,7 @@
 // The WPS writers (一键计算's WorkbookPlan, 新建台账's sheets) against the Excel writers: the same
 // plan written through the WPS fake and through the Excel fake must leave the same sheets —
 // cells, formats, styles, widths, merges, frozen panes, conditional formats, page setup, charts,
-// tables and dropdowns. The two fakes keep one sheet state, so the comparison is field by field.
+// filter buttons, tables and dropdowns. The two fakes keep one sheet state, so the comparison is field by field.
 import { DEFAULT_SETTINGS } from "@zsyz/indicators";
 import { ledgerTemplate, ownershipTemplate, targetTemplate, type GridWorkbook } from "@zsyz/ledger";
 import { makeSheet, sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
@@ -10,6 +10,7 @@ import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import type { FakeCell, FakeSheet } from "../../testing/fakeExcel/fakeState.js";
 import { FakeEt, type EtFeature } from "../../testing/wpsFake/FakeEt.js";
+import { rangeToA1 } from "../office/address.js";
 import { excelPaneHost } from "../office/excelPaneHost.js";
 import { planNewSheets } from "../office/planNewSheets.js";
 import { runOneClick } from "../runOneClick.js";
@@ -43,6 +44,7 @@ function look(sheet: FakeSheet) {
     print: sheet.print,
     charts: sheet.charts.map(({ name: _name, ...chart }) => chart),
     validations: sheet.validations,
+    autoFilter: sheet.autoFilter,
   };
 }
 
@@ -102,6 +104,26 @@ describe("一键计算 in WPS", () => {
     expect(wps.stale).toBe(false);
   });
 
+  it("puts filter buttons on 项目明细 and 问题清单, and keeps them on after a second run", async () => {
+    const { wps, fromWps } = await bothWays();
+    const sheets = fromWps.run.plan.sheets;
+    const written = () =>
+      sheets.map((s) => {
+        const range = wps.sheet(s.name).autoFilter;
+        return [s.name, range && rangeToA1(range)];
+      });
+    const planned = sheets.map((s) => [s.name, s.autoFilter ?? null]);
+    expect(written()).toEqual(planned);
+    expect(Object.fromEntries(written())).toMatchObject({
+      项目明细: expect.stringMatching(/^A1:/),
+      问题清单: expect.stringMatching(/^A2:I/),
+      指标汇总: null,
+    });
+    // Range.AutoFilter() toggles in WPS: a second run must not switch the buttons off.
+    await runOneClick(wpsPaneHost(wps), REQUEST, DEFAULT_SETTINGS);
+    expect(written()).toEqual(planned);
+  });
+
   it("replaces its rules and chart on a second run instead of stacking them", async () => {
     const { wps } = await bothWays();
     const summary = wps.sheet("指标汇总");
@@ -118,6 +140,7 @@ describe("一键计算 in WPS", () => {
       "PageSetup",
       "ChartObjects",
       "Calculation",
+      "AutoFilter",
     ]);
     expect(fromWps.applied.ok).toBe(true);
     const sheets = fromWps.run.plan.sheets;
@@ -127,6 +150,7 @@ describe("一键计算 in WPS", () => {
     expect((fromWps.applied as { notes?: string[] }).notes).toEqual([
       `${names(sheets.filter((x) => x.conditionalFormats.length > 0))}没有设置条件格式（完成率等红绿标色）${why}`,
       `${names(sheets)}没有设置页面（A4 横向、按页宽缩放、打印标题）${why}`,
+      `${names(sheets.filter((x) => x.autoFilter !== undefined))}没有设置筛选按钮${why}`,
       `「指标汇总」没有插入图表${why}`,
     ]);
     expect(look(wps.sheet("指标汇总")).cells).toEqual(look(excel.sheet("指标汇总")).cells);

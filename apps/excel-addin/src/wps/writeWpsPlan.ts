@@ -37,8 +37,8 @@ function parseOwned(text: string | null): string[] {
  * 一键计算's WorkbookPlan written through the WPS object model, as applyWorkbookPlan.ts writes it
  * in Excel: never touches a same-named sheet it did not create; the ownership list saved first;
  * a refreshed sheet loses its old cells, rules and charts; then each sheet's cells
- * (writeWpsCells), its conditional formats and page setup, and the plan's charts. A part this
- * WPS build refuses (rules, page setup, chart) is left out with a note; the figures and formulas
+ * (writeWpsCells), its conditional formats, page setup and filter buttons, and the plan's charts.
+ * A part this WPS build refuses (rules, page setup, filter, chart) is left out with a note; the figures and formulas
  * are written regardless.
  */
 export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): WpsApplyResult {
@@ -114,6 +114,10 @@ function writeSheets(
     if (sheet.conditionalFormats.length > 0)
       notes.try("rules", sheet.name, () => addRules(ws, sheet.conditionalFormats));
     notes.try("page", sheet.name, () => setUpPage(ws, sheet.print));
+    const filter = sheet.autoFilter;
+    // A refreshed sheet loses last run's buttons even when this run has none.
+    if (filter !== undefined || existing.includes(sheet.name))
+      notes.try("filter", sheet.name, () => setFilter(ws, filter));
   }
   for (const chart of plan.charts) {
     const ws = handles.get(chart.sheet);
@@ -161,6 +165,15 @@ export function addRules(ws: EtWorksheet, rules: readonly ConditionalFormatPlan[
     cf.Priority = rule.priority;
   }
   ws.Range("A1").Select();
+}
+
+/**
+ * The sheet's filter buttons over `range`, or none: Range.AutoFilter() with no arguments toggles
+ * them, so the sheet's old ones are switched off first (AutoFilterMode = False).
+ */
+function setFilter(ws: EtWorksheet, range: string | undefined): void {
+  if (ws.AutoFilterMode) ws.AutoFilterMode = false;
+  if (range !== undefined) ws.Range(range).AutoFilter();
 }
 
 /** A4 landscape, one page wide and as many tall as needed, header rows repeated. */

@@ -9,8 +9,10 @@ import type {
   XlConditionalFormatCollection,
   XlConditionalRangeFormat,
   XlCustomConditionalFormat,
+  XlAutoFilter,
   XlPageLayout,
 } from "../../src/office/excelApi.js";
+import { parseRangeA1 } from "../../src/office/address.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
 import type { FakeRequestContext } from "./FakeRequestContext.js";
 import { FakeClientObject } from "./FakeClientObject.js";
@@ -165,6 +167,32 @@ export class FakePageLayout extends FakeWriteOnly<FakeSheet> implements XlPageLa
       throw new FakeOfficeError("InvalidArgument", "The fake sets print titles by address only.");
     this.queueSet("setPrintTitleRows", [rows], (s) => {
       s.print.titleRows = rows;
+    });
+  }
+}
+
+/**
+ * Fake Excel.AutoFilter (ExcelApi 1.9): apply records the range on the sheet, replacing the
+ * sheet's earlier one; remove takes it away (a sheet without one is left as it is).
+ */
+export class FakeAutoFilter extends FakeWriteOnly<FakeSheet> implements XlAutoFilter {
+  protected readonly kind = "AutoFilter";
+  constructor(ctx: FakeRequestContext, target: () => FakeSheet) {
+    super(ctx, target, 9);
+  }
+  apply(range: unknown): void {
+    const address = typeof range === "string" ? range : undefined;
+    const source = address === undefined ? sourceOf(range) : undefined;
+    this.queueSet("apply", [address ?? "range"], (sheet) => {
+      const at = source ? source.targetNow() : { sheet, range: parseRangeA1(address!) };
+      if (!at.range || at.sheet !== sheet)
+        throw new FakeOfficeError("InvalidArgument", "The AutoFilter range is not on this sheet.");
+      sheet.autoFilter = at.range;
+    });
+  }
+  remove(): void {
+    this.queueSet("remove", [], (sheet) => {
+      sheet.autoFilter = null;
     });
   }
 }

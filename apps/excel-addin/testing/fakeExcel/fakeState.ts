@@ -83,6 +83,8 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   print: FakePrint;
   charts: FakeChart[];
+  /** The range with filter buttons on its first row (one per sheet, as in Excel); null: none. */
+  autoFilter: CellRange | null;
 }
 
 /** The whole fake workbook: what tests and the preview inspect after the add-in ran. */
@@ -123,6 +125,7 @@ export function createSheet(name: string): FakeSheet {
     conditionalFormats: [],
     print: {},
     charts: [],
+    autoFilter: null,
   };
 }
 

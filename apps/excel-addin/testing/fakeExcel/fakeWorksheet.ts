@@ -15,7 +15,7 @@ import { FakeResolvable } from "./FakeResolvable.js";
 import { FakeRange, assertWritable } from "./fakeRange.js";
 import type { FakeSheet, FakeWorkbookState } from "./fakeState.js";
 import { boundsOf, hasAnything, hasContent } from "./fakeState.js";
-import { FakeChartCollection, FakePageLayout } from "./fakeSheetExtras.js";
+import { FakeAutoFilter, FakeChartCollection, FakePageLayout } from "./fakeSheetExtras.js";
 import { FakeTableCollection } from "./fakeTables.js";
 
 /** Parses a local A1 address or throws InvalidArgument, as Excel does for a bad address. */
@@ -35,6 +35,7 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
   readonly notes: FakeNoteCollection;
   readonly pageLayout: FakePageLayout;
   readonly charts: FakeChartCollection;
+  readonly autoFilter: FakeAutoFilter;
 
   constructor(
     ctx: FakeRequestContext,
@@ -49,6 +50,7 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
     this.notes = new FakeNoteCollection(ctx, sheet);
     this.pageLayout = new FakePageLayout(ctx, sheet);
     this.charts = new FakeChartCollection(ctx, sheet, 1);
+    this.autoFilter = new FakeAutoFilter(ctx, sheet);
   }
 
   get name(): string {

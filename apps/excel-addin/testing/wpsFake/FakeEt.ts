@@ -81,7 +81,7 @@ export type { EtFeature } from "./fakeEtExtras.js";
  * and refuses custom document property text over 255 characters. Conditional formats read their
  * relative references from the active cell, validation refuses a rule over cells that have one
  * and lists over 255 characters, page setup fits to pages only with Zoom off, charts are placed
- * in points (fakeEtExtras.ts). `missing` pretends to be a build without some of those parts.
+ * in points (fakeEtExtras.ts), Range.AutoFilter() toggles the sheet's filter buttons. `missing` pretends to be a build without some of those parts.
  * It counts every call.
  */
 export class FakeEt implements EtApplication, EtHost {
@@ -276,6 +276,16 @@ class FakeEtWorksheet implements EtWorksheet {
   }
   get ListObjects(): EtListObjects {
     return fakeListObjects(this.app, this.target);
+  }
+  get AutoFilterMode(): boolean {
+    this.app.require("AutoFilter");
+    return this.target.autoFilter !== null;
+  }
+  set AutoFilterMode(on: boolean) {
+    this.app.require("AutoFilter");
+    // VBA: AutoFilterMode can be set to False (removing the buttons), never to True.
+    if (on) throw new FakeEtError(1004, "不能将 AutoFilterMode 设为 True");
+    this.target.autoFilter = null;
   }
   Delete(): void {
     this.app.tick();
@@ -630,6 +640,12 @@ class FakeEtRange implements EtRange {
           cf.range.right <= r.right
         ),
     );
+  }
+  AutoFilter(): boolean {
+    this.app.require("AutoFilter");
+    // Without arguments VBA's Range.AutoFilter toggles: a sheet with buttons loses them.
+    this.sheet.autoFilter = this.sheet.autoFilter === null ? this.range : null;
+    return true;
   }
   Cells(row: number, column: number): EtRange {
     this.app.tick();

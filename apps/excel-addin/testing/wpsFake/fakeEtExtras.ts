@@ -36,7 +36,13 @@ import {
 
 /** A part of the object model some WPS builds lack; the fake can be told to lack it too. */
 export type EtFeature =
-  "FormatConditions" | "Validation" | "PageSetup" | "ChartObjects" | "ListObjects" | "Calculation";
+  | "FormatConditions"
+  | "Validation"
+  | "PageSetup"
+  | "ChartObjects"
+  | "ListObjects"
+  | "Calculation"
+  | "AutoFilter";
 
 /** What the parts below need of the fake application. */
 export interface EtHost {
