@@ -1,0 +1,345 @@
+import {
+  Button,
+  Divider,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { POLICY_SHEET, REQUIREMENT_SHEET, SCHEME_SHEET } from "@zsyz/county";
+import {
+  checkCustomIndicators,
+  DEFAULT_SETTINGS,
+  parseSettings,
+  serializeSettings,
+  settingsCatalogue,
+  type IndicatorRequirement,
+  type LeadMeasure,
+  type ScoringScheme,
+  type Settings,
+  type SettingsError,
+} from "@zsyz/indicators";
+import type { CountingPolicy } from "@zsyz/ledger";
+import { useEffect, useMemo, useState } from "react";
+import { CustomIndicatorsForm } from "./CustomIndicatorsForm.js";
+import { PolicyForm } from "./PolicyForm.js";
+import { type IndicatorOption, RequirementsForm } from "./RequirementsForm.js";
+import { SchemeForm } from "./SchemeForm.js";
+import { SettingsTransfer } from "./SettingsTransfer.js";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  done: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+const LEADS: [LeadMeasure, string][] = [
+  ["signed", "签约资金"],
+  ["arrived", "到位资金"],
+  ["signed_outprov", "省外签约资金"],
+  ["arrived_outprov", "省外到位资金"],
+];
+
+/** The rules a form edits that a sheet of the workbook overrides, by sheet. */
+const SHEET_OF = { scheme: SCHEME_SHEET, requirements: REQUIREMENT_SHEET, policy: POLICY_SHEET };
+
+/** A rule sheet that replaces a form's part of the settings (考评办法, 达标要求, 统计口径). */
+export type RuleSheet = (typeof SHEET_OF)[keyof typeof SHEET_OF];
+
+/** What the host supplies: the settings in force, where they are kept, and how to keep them. */
+export interface SettingsEditorProps {
+  /** The settings in force; the forms edit a draft of them until 保存设置. */
+  settings: Settings;
+  /** Why the kept settings could not be read in full (shown until the next save). */
+  loadErrors: readonly SettingsError[];
+  disabled: boolean;
+  /** Keeps valid settings (the workbook, the browser); the host passes them back as `settings`. */
+  onSave: (settings: Settings) => void;
+  /** Where the settings are kept, said under the title ("保存在本工作簿中…"). */
+  storageHint: string;
+  /** What the host says once it kept them ("设置已保存到本工作簿。"), or null. */
+  savedNotice: string | null;
+  /** The host's words when a rule sheet takes precedence over its form, or null when none does. */
+  sheetNotice: (sheet: RuleSheet) => string | null;
+  /** Offers the exported JSON as a file download too (the page), beside the text to copy. */
+  onExportFile?: (text: string) => void;
+}
+
+/**
+ * The settings editor of the pane and the page: rounding, display unit, county name, the
+ * measure the report leads with and 签约金额分档; the county's rules as forms (达标要求,
+ * 统计口径, 考评办法) and custom indicators over Chinese names, each checked as typed; 导入/导出
+ * of the settings file; 撤销修改 and 恢复默认 (both only refill the forms). The host keeps what
+ * 保存设置 hands it and says where; a rule sheet that wins over a form is said above it.
+ */
+export function SettingsEditor(props: SettingsEditorProps) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState(props.settings);
+  // The forms keep their own text; a new generation remounts them with new settings.
+  const [generation, setGeneration] = useState(0);
+  const [requirements, setRequirements] = useState<IndicatorRequirement[] | null>(
+    props.settings.requirements ?? [],
+  );
+  const [policy, setPolicy] = useState<CountingPolicy | null | undefined>(
+    props.settings.countingPolicy,
+  );
+  const [scheme, setScheme] = useState<ScoringScheme | null>(props.settings.scoring);
+  // 签约金额分档 as staff type it ("1000、10000、100000"); empty means DOMAIN.md's default bands.
+  const [bands, setBands] = useState(bandsText(props.settings.sizeBands));
+  const [errors, setErrors] = useState<SettingsError[]>([]);
+  const [refilled, setRefilled] = useState<string | null>(null);
+  const reset = (s: Settings) => {
+    setDraft(s);
+    setRequirements(s.requirements ?? []);
+    setPolicy(s.countingPolicy);
+    setScheme(s.scoring);
+    setBands(bandsText(s.sizeBands));
+    setGeneration((g) => g + 1);
+  };
+  useEffect(() => reset(props.settings), [props.settings]);
+
+  // Only custom indicators that compile can be named by requirements and the scheme.
+  const customChecks = useMemo(
+    () => checkCustomIndicators(draft.customIndicators),
+    [draft.customIndicators],
+  );
+  const catalogue = useMemo(() => {
+    const valid = draft.customIndicators.filter((_, i) => customChecks[i] === null);
+    // The bands as typed, once they are whole numbers: 达标要求 and 考评办法 may name them.
+    const typed = readBands(bands);
+    const { sizeBands: _b, ...rest } = draft;
+    const sizeBands =
+      typed && typed.every((b) => Number.isInteger(b) && b > 0)
+        ? [...new Set(typed)].sort((a, b) => a - b)
+        : undefined;
+    return settingsCatalogue({
+      ...rest,
+      ...(sizeBands ? { sizeBands } : {}),
+      customIndicators: valid,
+      requirements: [],
+    });
+  }, [draft, customChecks, bands]);
+  const options: IndicatorOption[] = useMemo(
+    () =>
+      catalogue
+        .filter((c) => c.def.format !== "rank" && c.def.format !== "flag")
+        .map((c) => ({ key: c.def.key, name: c.def.name, format: c.def.format })),
+    [catalogue],
+  );
+
+  const composed: Settings | null =
+    requirements === null ||
+    policy === null ||
+    scheme === null ||
+    customChecks.some((m) => m !== null)
+      ? null
+      : (() => {
+          const { requirements: _r, countingPolicy: _p, sizeBands: _b, ...rest } = draft;
+          const sizeBands = readBands(bands);
+          return {
+            ...rest,
+            ...(sizeBands ? { sizeBands } : {}),
+            scoring: scheme,
+            ...(requirements.length > 0 ? { requirements } : {}),
+            ...(policy ? { countingPolicy: policy } : {}),
+          };
+        })();
+  const save = () => {
+    if (!composed) return;
+    const parsed = parseSettings(serializeSettings(composed));
+    setErrors(parsed.ok ? [] : parsed.errors);
+    if (parsed.ok) {
+      setRefilled(null);
+      props.onSave(parsed.settings);
+    }
+  };
+  const overridden = (sheet: RuleSheet) => {
+    const notice = props.sheetNotice(sheet);
+    return (
+      notice && (
+        <MessageBar intent="info">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )
+    );
+  };
+  // 撤销修改 and 恢复默认 only refill the forms: nothing is kept until 保存设置.
+  const refill = (s: Settings, notice: string) => {
+    reset(s);
+    setErrors([]);
+    setRefilled(notice);
+  };
+  const shown: readonly SettingsError[] = errors.length > 0 ? errors : props.loadErrors;
+  const setRounding = (key: "percentDecimals" | "yiDecimals", v: string) =>
+    setDraft({ ...draft, rounding: { ...draft.rounding, [key]: Number(v) } });
+  return (
+    <section className={styles.section} aria-labelledby="settings-title">
+      <Text id="settings-title" weight="semibold" size={400}>
+        设置
+      </Text>
+      <Text size={200} className={styles.hint}>
+        {props.storageHint}
+      </Text>
+      <div className={styles.pair}>
+        <Field label="百分比小数位" size="small">
+          <Input
+            type="number"
+            min={0}
+            max={6}
+            value={String(draft.rounding.percentDecimals)}
+            onChange={(_, d) => setRounding("percentDecimals", d.value)}
+          />
+        </Field>
+        <Field label="亿元小数位" size="small">
+          <Input
+            type="number"
+            min={0}
+            max={6}
+            value={String(draft.rounding.yiDecimals)}
+            onChange={(_, d) => setRounding("yiDecimals", d.value)}
+          />
+        </Field>
+        <Field label="金额显示单位" size="small">
+          <Select
+            value={draft.displayUnit}
+            onChange={(_, d) =>
+              setDraft({ ...draft, displayUnit: d.value === "万元" ? "万元" : "亿元" })
+            }
+          >
+            <option value="亿元">亿元</option>
+            <option value="万元">万元</option>
+          </Select>
+        </Field>
+        <Field label="本县称谓" size="small">
+          <Input
+            value={draft.countyName}
+            onChange={(_, d) => setDraft({ ...draft, countyName: d.value })}
+          />
+        </Field>
+        <Field label="报告首先写" size="small">
+          <Select
+            value={draft.leadMeasure ?? "signed"}
+            onChange={(_, d) => setDraft({ ...draft, leadMeasure: d.value as LeadMeasure })}
+          >
+            {LEADS.map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label="签约金额分档（万元）"
+          size="small"
+          hint="统计“××以上项目”的个数和签约资金，用顿号或逗号分隔；留空为 1000、10000、100000"
+        >
+          <Input
+            value={bands}
+            placeholder="1000、10000、100000"
+            onChange={(_, d) => setBands(d.value)}
+          />
+        </Field>
+      </div>
+      <Divider />
+      <CustomIndicatorsForm
+        indicators={draft.customIndicators}
+        onChange={(customIndicators) => setDraft({ ...draft, customIndicators })}
+      />
+      <Divider />
+      {overridden(SHEET_OF.requirements)}
+      <RequirementsForm
+        key={`r${generation}`}
+        requirements={requirements ?? []}
+        options={options}
+        onChange={setRequirements}
+      />
+      <Divider />
+      {overridden(SHEET_OF.policy)}
+      <PolicyForm key={`p${generation}`} policy={policy ?? undefined} onChange={setPolicy} />
+      <Divider />
+      {overridden(SHEET_OF.scheme)}
+      <SchemeForm
+        key={`s${generation}`}
+        scheme={scheme ?? draft.scoring}
+        catalogue={catalogue}
+        options={options}
+        onChange={setScheme}
+      />
+      <Divider />
+      <SettingsTransfer
+        current={composed}
+        onImport={(s) => {
+          reset(s);
+          setRefilled(null);
+        }}
+        {...(props.onExportFile ? { onExportFile: props.onExportFile } : {})}
+      />
+      {shown.length > 0 && (
+        <ul role="alert">
+          {shown.map((e) => (
+            <li key={e.path + e.message}>
+              <Text size={200} className={styles.error}>
+                {e.message}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!composed && (
+        <Text size={200} className={styles.error}>
+          有设置项需要更正（见标红处），更正后才能保存。
+        </Text>
+      )}
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={props.disabled || !composed} onClick={save}>
+          保存设置
+        </Button>
+        <Button
+          disabled={props.disabled}
+          onClick={() => refill(props.settings, "已撤销未保存的修改。")}
+        >
+          撤销修改
+        </Button>
+        <Button
+          disabled={props.disabled}
+          onClick={() => refill(DEFAULT_SETTINGS, "已填入默认设置，点「保存设置」后生效。")}
+        >
+          恢复默认
+        </Button>
+      </div>
+      {refilled && (
+        <Text size={200} className={styles.hint} role="status">
+          {refilled}
+        </Text>
+      )}
+      {!refilled && props.savedNotice && errors.length === 0 && (
+        <Text size={200} className={styles.done} role="status">
+          {props.savedNotice}
+        </Text>
+      )}
+    </section>
+  );
+}
+
+/** The settings' size bands as the field shows them: "" for the default bands. */
+function bandsText(bands: readonly number[] | undefined): string {
+  return bands ? bands.join("、") : "";
+}
+
+/**
+ * The size bands typed in the field, or undefined for the default ones. Anything that is not a
+ * number is kept as NaN, so parseSettings refuses it with its own message under the form.
+ */
+function readBands(text: string): number[] | undefined {
+  const parts = text.split(/[,，、\s]+/).filter((p) => p !== "");
+  return parts.length === 0
+    ? undefined
+    : parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
+}
