@@ -18,6 +18,8 @@ export default tseslint.config(
   },
   {
     files: ["packages/**/*.ts"],
+    // The one UI package: React and Fluent UI are its point, hosts and node:* stay out (below).
+    ignores: ["packages/settings-ui/**"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -26,6 +28,22 @@ export default tseslint.config(
             {
               group: ["exceljs", "react", "react-dom", "@fluentui/*", "node:*", "fs", "path"],
               message: "packages/* are pure: no host libraries, no fs.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["packages/settings-ui/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@microsoft/office-js", "office-js", "node:*", "fs", "path", "exceljs"],
+              message: "@zsyz/settings-ui is shared by the pane and the page: no host, no fs.",
             },
           ],
         },
