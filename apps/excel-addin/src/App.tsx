@@ -59,7 +59,8 @@ export function App({ host }: { host: PaneHost }) {
   // Every other button needs the same base level (ACTION_NEEDS).
   const usable = capabilities.base;
   const { info, refresh } = useWorkbookSheets(pane);
-  const { created, create } = useCreateLedger(pane, refresh);
+  const settings = useSettings(pane);
+  const { created, create } = useCreateLedger(pane, settings.settings, refresh);
   const { result, check, select } = useLedgerCheck(pane);
   const marks = useMarks(pane);
   const groups = useMemo(() => (result ? groupIssues(result.read.issues) : []), [result]);
@@ -67,7 +68,6 @@ export function App({ host }: { host: PaneHost }) {
   const busy = task.busy !== null;
   const markResult = useCallback(() => (result ? marks.mark(result) : undefined), [result, marks]);
   const [view, setView] = useState<View>("ledger");
-  const settings = useSettings(pane);
   const oneClick = useOneClick(pane, settings.settings, refresh);
   const fill = useCompletionFill(pane);
   const report = useReport(pane, oneClick.result, settings.settings);
