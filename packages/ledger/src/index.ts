@@ -38,10 +38,16 @@ export {
   classifyProject,
   DEFAULT_COUNTING_POLICY,
   makeClassifier,
+  makePolicyExclusion,
   policyExclusion,
   PROJECT_FLAG,
 } from "./classifyProject.js";
-export type { CountingPolicy, ProjectClass, ProjectFlag } from "./classifyProject.js";
+export type {
+  CountingPolicy,
+  PolicyExclusion,
+  ProjectClass,
+  ProjectFlag,
+} from "./classifyProject.js";
 export { parseMoney } from "./parseMoney.js";
 export type { MoneyParse } from "./parseMoney.js";
 export { dateToSerial, daysInMonth, isoToSerial, parseDate, serialToDate } from "./parseDate.js";
