@@ -4,7 +4,7 @@ import {
   type LedgerIssue,
   type LedgerRecord,
   makeIssue,
-  policyExclusion,
+  makePolicyExclusion,
 } from "@zsyz/ledger";
 
 /**
@@ -16,15 +16,12 @@ export function describePolicyExclusions(
   asOf: IsoDate,
   policy: CountingPolicy,
 ): LedgerIssue[] {
+  const exclusion = makePolicyExclusion(asOf, policy);
   const issues: LedgerIssue[] = [];
   for (const r of records) {
-    const reason = policyExclusion(r.fields, asOf, policy);
-    if (reason === null) continue;
-    const field = /资金来源/.test(reason)
-      ? "fund_source"
-      : /签约类型/.test(reason)
-        ? "sign_type"
-        : "amt_signed";
+    const excluded = exclusion(r.fields);
+    if (excluded === null) continue;
+    const { field, reason } = excluded;
     issues.push(
       makeIssue(
         "policy_excluded",

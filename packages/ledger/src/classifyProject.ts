@@ -31,35 +31,64 @@ export const DEFAULT_COUNTING_POLICY: CountingPolicy = {
   signTypes: ["合同", "协议"],
 };
 
+/** Why the counting policy leaves a project out: the field whose rule it breaks, in Chinese. */
+export interface PolicyExclusion {
+  field: "fund_source" | "sign_type" | "amt_signed";
+  reason: string;
+}
+
+/**
+ * For one as-of date and policy, why a project that would otherwise count is left out by the
+ * policy (null when the policy leaves it alone). Made once per run: the detail sheet and the
+ * problem list ask it of every record.
+ * @example makePolicyExclusion("2024-09-30")({ sign_type: "合同", fund_source: "县内", … })?.reason === "资金来源为“县内”，不属于统计的引资来源（境外、省外、省内市外、市内）"
+ */
+export function makePolicyExclusion(
+  asOf: IsoDate,
+  policy: CountingPolicy = DEFAULT_COUNTING_POLICY,
+): (f: LedgerFields) => PolicyExclusion | null {
+  const open = makeClassifier(asOf, {
+    origins: ALL_ORIGINS,
+    signTypes: ["合同", "协议", "框架协议", "意向"],
+  });
+  const origins = new Set<string>(policy.origins);
+  const types = new Set<string>(policy.signTypes);
+  const originList = policy.origins.join("、");
+  const typeList = policy.signTypes.join("、");
+  return (f) => {
+    const flags = open(f);
+    if ((flags & PROJECT_FLAG.counted) === 0) return null;
+    // 框架协议/意向 outside the signing types are reported apart (n_intent), not left out.
+    const type = f.sign_type;
+    if ((type === "框架协议" || type === "意向") && !types.has(type)) return null;
+    if (f.fund_source !== undefined && !origins.has(f.fund_source))
+      return {
+        field: "fund_source",
+        reason: `资金来源为“${f.fund_source}”，不属于统计的引资来源（${originList}）`,
+      };
+    if (type !== undefined && !types.has(type))
+      return { field: "sign_type", reason: `签约类型“${type}”不计为签约（计入：${typeList}）` };
+    if (
+      policy.minSigned !== undefined &&
+      (flags & PROJECT_FLAG.new) !== 0 &&
+      (f.amt_signed ?? 0) < policy.minSigned
+    )
+      return { field: "amt_signed", reason: `签约资金低于${policy.minSigned}万元的起点` };
+    return null;
+  };
+}
+
 /**
  * Why a project that would otherwise count is left out by the policy, in Chinese; null when
- * the policy leaves it alone.
- * @example policyExclusion({ sign_type: "合同", fund_source: "县内", … }, "2024-09-30") === "资金来源为“县内”，不属于统计的引资来源"
+ * the policy leaves it alone (one project; `makePolicyExclusion` for many).
+ * @example policyExclusion({ sign_type: "合同", fund_source: "县内", … }, "2024-09-30") === "资金来源为“县内”，不属于统计的引资来源（境外、省外、省内市外、市内）"
  */
 export function policyExclusion(
   f: LedgerFields,
   asOf: IsoDate,
   policy: CountingPolicy = DEFAULT_COUNTING_POLICY,
 ): string | null {
-  const open: CountingPolicy = {
-    origins: ALL_ORIGINS,
-    signTypes: ["合同", "协议", "框架协议", "意向"],
-  };
-  if ((makeClassifier(asOf, open)(f) & PROJECT_FLAG.counted) === 0) return null;
-  // 框架协议/意向 outside the signing types are reported apart (n_intent), not left out.
-  const intent = f.sign_type === "框架协议" || f.sign_type === "意向";
-  if (intent && !policy.signTypes.includes(f.sign_type!)) return null;
-  if (f.fund_source !== undefined && !policy.origins.includes(f.fund_source))
-    return `资金来源为“${f.fund_source}”，不属于统计的引资来源（${policy.origins.join("、")}）`;
-  if (f.sign_type !== undefined && !policy.signTypes.includes(f.sign_type))
-    return `签约类型“${f.sign_type}”不计为签约（计入：${policy.signTypes.join("、")}）`;
-  if (
-    policy.minSigned !== undefined &&
-    (makeClassifier(asOf, open)(f) & PROJECT_FLAG.new) !== 0 &&
-    (f.amt_signed ?? 0) < policy.minSigned
-  )
-    return `签约资金低于${policy.minSigned}万元的起点`;
-  return null;
+  return makePolicyExclusion(asOf, policy)(f)?.reason ?? null;
 }
 
 const ALL_ORIGINS: readonly FundSource[] = ["境外", "省外", "省内市外", "市内", "县内"];
