@@ -48,9 +48,10 @@ export function buildSummaryJson(read: CountyLedgers | CountyRun, asOf: IsoDate)
   };
   if ("results" in read) {
     const c = read.comparison;
-    summary.units = read.results.units.map((u) => {
-      const previous = c?.units.get(u.unit);
-      return previous ? { ...u, previous } : u;
+    // The targets stay out of the JSON: its contract is the indicators (rates hold them).
+    summary.units = read.results.units.map(({ unit, indicators }) => {
+      const previous = c?.units.get(unit);
+      return previous ? { unit, indicators, previous } : { unit, indicators };
     });
     summary.total = {
       indicators: read.results.total.indicators,

@@ -196,6 +196,41 @@ describe("runCounty()", () => {
     expect(rate("城关镇")).toBeCloseTo(180116.6 / 150000, 12);
   });
 
+  it("shows in 通报表 the targets 指标汇总 holds: a unit listed twice by its later row, the county's exact sum", async () => {
+    // 城关镇人民政府 and 城关镇 are one unit: the later row (150000 万元) is its target. The
+    // county's is 150000 + 0.1 + 0.2 = 150000.3 万元 exactly (not 150000.30000000002), shown in
+    // 亿元 as the sheet's formula divides it.
+    const book = {
+      file: "任务分解表.xlsx",
+      sheets: [
+        makeSheet("任务", [
+          ["单位", "年度签约资金任务"],
+          ["城关镇人民政府", 100000],
+          ["河西乡", 0.1],
+          ["东城街道", 0.2],
+          ["城关镇", 150000],
+        ]),
+      ],
+    };
+    const run = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      targets: { file: book.file, workbook: book },
+      asOf: AS_OF,
+    });
+    const sheet = (name: string) => run.plan.sheets.find((s) => s.name === name)!;
+    // The target beside a unit's name: 指标汇总 A | B (万元), 通报表 B | C (亿元).
+    const beside = (name: string, unitCol: number, unit: string) => {
+      const cells = sheet(name).cells;
+      const row = cells.find((c) => c.col === unitCol && c.value === unit)!.row;
+      return cells.find((c) => c.row === row && c.col === unitCol + 1)?.value;
+    };
+    expect([beside("指标汇总", 0, "城关镇"), beside("通报表", 1, "城关镇")]).toEqual([150000, 15]);
+    expect([beside("指标汇总", 0, "合计"), beside("通报表", 1, "合计")]).toEqual([
+      150000.3,
+      150000.3 / 10000,
+    ]);
+  });
+
   it("treats units differing only by letter case as one unit, so SUMIFS and the engine agree", async () => {
     const ledger = (file: string, unit: string, name: string): LedgerSource => ({
       file,

@@ -11,21 +11,28 @@ const results: IndicatorResults = {
     {
       unit: "甲镇",
       indicators: { amt_signed: 0.3, amt_arrived: 5, rate_signed: 0.5, rank_signed: 2 },
+      targets: {},
     },
     {
       unit: "乙镇",
       indicators: { amt_signed: 7, amt_arrived: 0, rate_signed: 0.1, rank_signed: 3 },
+      targets: {},
     },
     {
       unit: "丙镇",
       indicators: { amt_signed: 90000, amt_arrived: 10000, rate_signed: 0.9, rank_signed: 1 },
+      targets: {},
     },
     {
       unit: "新区",
       indicators: { amt_signed: 1, amt_arrived: 1, rate_signed: null, rank_signed: null },
+      targets: {},
     },
   ],
-  total: { indicators: { amt_signed: 32000, amt_arrived: 6, rate_signed: 0.4, rank_signed: null } },
+  total: {
+    indicators: { amt_signed: 32000, amt_arrived: 6, rate_signed: 0.4, rank_signed: null },
+    targets: {},
+  },
 };
 const previous: PreviousPeriod = {
   asOf: "2024-06-30",

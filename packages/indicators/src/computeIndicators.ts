@@ -22,11 +22,16 @@ export type IndicatorValues = Record<string, IndicatorValue>;
 /** Targets of one unit (or the county); a key is absent when the table leaves it empty. */
 export type TargetValues = Partial<Record<TargetKey, number>>;
 
-/** Indicators per unit and for the county: the `units`/`total` part of the `--json` contract. */
+/**
+ * Indicators per unit and for the county (the `units`/`total` part of the `--json` contract),
+ * with the targets they were computed against: a unit listed twice in the target table merged,
+ * the county's the table's totals row or the units' exact sum. Every sheet showing a target
+ * takes it from here, so 指标汇总 and 通报表 cannot disagree.
+ */
 export interface IndicatorResults {
   asOf: IsoDate;
-  units: { unit: string; indicators: IndicatorValues }[];
-  total: { indicators: IndicatorValues };
+  units: { unit: string; indicators: IndicatorValues; targets: TargetValues }[];
+  total: { indicators: IndicatorValues; targets: TargetValues };
 }
 
 /** What the indicators are computed from. */
@@ -96,9 +101,7 @@ export function computeIndicators(input: ComputeInput): IndicatorResults {
   const bands = catalogueBands(catalogue);
   const aggregation =
     input.aggregation ?? aggregateRecords(input.records, input.asOf, undefined, bands);
-  const targetsByUnit = new Map<string, TargetValues>();
-  for (const t of input.targets)
-    targetsByUnit.set(t.unit, { ...targetsByUnit.get(t.unit), ...t.values });
+  const targetsByUnit = mergeTargets(input.targets);
   const units: Row[] = listUnits(input.records, input.targets).map((unit) => ({
     unit,
     aggregates: aggregation.units.get(unit) ?? zeroAggregates(bands),
@@ -141,8 +144,8 @@ export function computeIndicators(input: ComputeInput): IndicatorResults {
     );
   return {
     asOf: input.asOf,
-    units: units.map((u) => ({ unit: u.unit ?? "", indicators: out(u) })),
-    total: { indicators: out(total) },
+    units: units.map((u) => ({ unit: u.unit ?? "", indicators: out(u), targets: u.targets })),
+    total: { indicators: out(total), targets: total.targets },
   };
 }
 

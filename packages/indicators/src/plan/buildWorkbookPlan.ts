@@ -4,9 +4,7 @@ import { catalogueBands, type CompiledIndicator, DEFAULT_CATALOGUE } from "../co
 import {
   computeIndicators,
   type IndicatorResults,
-  mergeTargets,
   subtractAggregates,
-  sumTargets,
   type TargetValues,
 } from "../computeIndicators.js";
 import { buildDetailSheet, detailLayout } from "./detailSheet.js";
@@ -86,7 +84,8 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
       ...(given ? { totalTargets: given } : {}),
       ...(deduction ? { deduction } : {}),
     });
-  const unitTargets = mergeTargets(input.targets);
+  // The targets as the engine used them (one source for every sheet that shows one).
+  const unitTargets = new Map(results.units.map((u) => [u.unit, u.targets]));
   const asOfRef = `'${SUMMARY_SHEET}'!${absolute(AS_OF_ADDRESS)}`;
   const detail = buildDetailSheet(input.records, input.asOf, asOfRef, {
     lazy: input.options?.lazyDetail === true,
@@ -98,7 +97,7 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
     catalogue,
     results,
     unitTargets,
-    totalTargets: given ?? sumTargets([...unitTargets.values()]),
+    totalTargets: results.total.targets,
     totalTargetsGiven: given !== undefined,
     aggregates: deduction
       ? { units: aggregation.units, total: subtractAggregates(aggregation.total, deduction) }

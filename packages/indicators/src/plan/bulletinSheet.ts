@@ -23,8 +23,12 @@ export interface BulletinSheetInput {
   score?: { scoreCol: number; rankCol: number };
   /** The measure assessed first ("arrived" puts 到位 before 签约). */
   lead?: "signed" | "arrived";
-  /** The units' annual signing targets (万元) and the county's, as 指标汇总 holds them. */
+  /**
+   * @deprecated Ignored: the targets shown are `results`' own (those 指标汇总 holds). Kept
+   * only until runCounty stops passing them.
+   */
   targets?: ReadonlyMap<string, number>;
+  /** @deprecated Ignored, as `targets`. */
   totalTarget?: number;
   /** Further footnotes, after 时序进度 and duplicates ("甲镇连续两次排名末位。"). */
   notes?: readonly string[];
@@ -129,7 +133,7 @@ export function buildBulletinSheet(input: BulletinSheetInput): SheetPlan {
     columns.forEach((c, k) => {
       if (c.key === "target_amt_signed") {
         const at = ref(c.key, summaryRow(i))!;
-        const t = input.targets?.get(u.unit);
+        const t = u.targets.target_amt_signed;
         b.set(r, 2 + k, {
           value: t === undefined ? null : t / 10000,
           formula: `IF(ISNUMBER(${at}),${at}/10000,"")`,
@@ -154,7 +158,7 @@ export function buildBulletinSheet(input: BulletinSheetInput): SheetPlan {
   columns.forEach((c, k) => {
     if (c.key === "target_amt_signed") {
       const at = ref(c.key, totalRow)!;
-      const t = input.totalTarget;
+      const t = results.total.targets.target_amt_signed;
       b.set(tr, 2 + k, {
         value: t === undefined ? null : t / 10000,
         formula: `IF(ISNUMBER(${at}),${at}/10000,"")`,
