@@ -1,4 +1,4 @@
-import { parseA1, type LedgerIssue } from "@zsyz/ledger";
+import { countBySeverity, parseA1, type LedgerIssue } from "@zsyz/ledger";
 import type { CountyLedgers } from "@zsyz/county";
 import { oneLine } from "./terminalText.js";
 
@@ -35,15 +35,6 @@ export function sortIssues(issues: readonly LedgerIssue[]): LedgerIssue[] {
   });
 }
 
-/** Counts of errors and warnings. */
-export function countSeverities(issues: readonly LedgerIssue[]): {
-  errors: number;
-  warnings: number;
-} {
-  const errors = issues.filter((i) => i.severity === "error").length;
-  return { errors, warnings: issues.length - errors };
-}
-
 /**
  * The problem list a person reads: one block per file, each issue with its sheet and
  * cell, then the row accounting and the totals. Text from the ledgers (names, raw values,
@@ -62,7 +53,7 @@ export function formatIssues(loaded: CountyLedgers, paint: Paint): string {
     const own = sortIssues(
       loaded.issues.filter((i) => i.file === file.file && i.code !== "file_unreadable"),
     );
-    const { errors, warnings } = countSeverities(own);
+    const { error: errors, warning: warnings } = countBySeverity(own);
     const head = `■ ${paint.bold(f.file)}`;
     if (f.status === "error" && f.message && own.length === 0) {
       lines.push(`${head}  ${paint.red(`无法读取：${f.message}。`)}`, "");
@@ -102,7 +93,7 @@ export function formatIssues(loaded: CountyLedgers, paint: Paint): string {
     }
     lines.push("");
   }
-  const { errors, warnings } = countSeverities(loaded.issues);
+  const { error: errors, warning: warnings } = countBySeverity(loaded.issues);
   const unreadable = loaded.files.filter((f) => f.status === "error").length;
   lines.push(
     `共 ${loaded.files.length} 个文件${unreadable ? `（${unreadable} 个无法使用）` : ""}；读取项目 ${loaded.rows.read} 行 = 可汇总 ${loaded.rows.merged} 行 + 未汇总 ${loaded.rows.rejected} 行（缺项目名称或疑似重复）。`,

@@ -1,7 +1,8 @@
 import { buildSummaryJson, readLedgerSources } from "@zsyz/county";
+import { countBySeverity } from "@zsyz/ledger";
 import { findInputs } from "../findInputs.js";
 import { parseAsOf, parseOptions } from "../parseOptions.js";
-import { countSeverities, formatIssues, makePaint } from "../printIssues.js";
+import { formatIssues, makePaint } from "../printIssues.js";
 import { makeProgress } from "../progress.js";
 import { readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
@@ -62,5 +63,5 @@ export async function runCheck(args: readonly string[]): Promise<number> {
   );
   if (json) await writeJson(json, buildSummaryJson(loaded, asOf));
   if (loaded.files.every((f) => f.status === "error")) return 2;
-  return countSeverities(loaded.issues).errors > 0 ? 1 : 0;
+  return countBySeverity(loaded.issues).error > 0 ? 1 : 0;
 }

@@ -6,13 +6,14 @@ import {
   type WorkbookSource,
 } from "@zsyz/county";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "@zsyz/indicators";
+import { countBySeverity } from "@zsyz/ledger";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { findInputs } from "../findInputs.js";
 import { isEarlierSummary } from "../isEarlierSummary.js";
 import { parseAsOf, parseOptions } from "../parseOptions.js";
-import { countSeverities, formatIssues, makePaint } from "../printIssues.js";
+import { formatIssues, makePaint } from "../printIssues.js";
 import { makeProgress } from "../progress.js";
 import { readSource, readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
@@ -158,7 +159,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   process.stdout.write(
     `${formatIssues(run, paint)}\n\n${forTerminal(describeHeadline(run.results, settings))}。\n汇总工作簿已保存：${forTerminal(out)}\n`,
   );
-  return countSeverities(run.issues).errors > 0 ? 1 : 0;
+  return countBySeverity(run.issues).error > 0 ? 1 : 0;
 }
 
 // The previous summary's text for runCounty, which judges it; a file that cannot be read is
