@@ -6,6 +6,7 @@ import {
   TabList,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { defaultAsOf, toIsoDate } from "@zsyz/county";
@@ -18,8 +19,11 @@ import { MergeView } from "./components/MergeView.js";
 import { ReportView } from "./components/ReportView.js";
 import { AUTO, NONE, RunOptions, type TargetValue } from "./components/RunOptions.js";
 import { RunProgress } from "./components/RunProgress.js";
+import { SettingsView } from "./components/SettingsView.js";
 import { copyText } from "./copyText.js";
+import { describeSettings } from "./describeSettings.js";
 import { saveBlob } from "./saveBlob.js";
+import { useBrowserSettings } from "./useBrowserSettings.js";
 import { useCountyWorker } from "./useCountyWorker.js";
 import type { TargetChoice } from "./worker/protocol.js";
 
@@ -36,9 +40,14 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   title: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  hidden: { display: "none" },
+  settingsLine: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
 });
 
 type View = "check" | "merge" | "report";
+/** The page's two parts: the run (steps 1–3 and the results) and 设置. */
+type Part = "run" | "settings";
 
 const toChoice = (value: TargetValue): TargetChoice =>
   value === AUTO
@@ -47,9 +56,11 @@ const toChoice = (value: TargetValue): TargetChoice =>
       ? { mode: "none" }
       : { mode: "file", name: value };
 
-/** The whole page: choose files → 检查 → 合并 (download) → 报告. */
+/** The whole page: choose files → 检查 → 合并 (download) → 报告; and 设置, kept in the browser. */
 export function App() {
   const styles = useStyles();
+  const [part, setPart] = useState<Part>("run");
+  const settings = useBrowserSettings();
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [target, setTarget] = useState<TargetValue>(AUTO);
   const [asOf, setAsOf] = useState<IsoDate>(() => defaultAsOf(toIsoDate(new Date())));
@@ -81,6 +92,7 @@ export function App() {
       targets: toChoice(targetValue),
       asOf,
       previous: previous ? { name: previous.name, file: previous } : null,
+      settings: settings.settings,
     });
   };
   const onDownload = () => {
@@ -111,83 +123,128 @@ export function App() {
         </Text>
       </header>
 
-      <section className={styles.step} aria-label="第一步：选择台账">
-        <Text weight="semibold" size={500}>
-          1. 选择台账
-        </Text>
-        <FileChooser files={files} disabled={running} onAdd={onAdd} onClear={onClear} />
-      </section>
+      <TabList selectedValue={part} onTabSelect={(_, d) => setPart(d.value as Part)}>
+        <Tab value="run">检查与汇总</Tab>
+        <Tab value="settings">设置</Tab>
+      </TabList>
 
-      <section className={styles.step} aria-label="第二步：任务分解表、截至日期和上期汇总">
-        <Text weight="semibold" size={500}>
-          2. 任务分解表、截至日期和上期汇总
-        </Text>
-        <RunOptions
-          files={files}
-          target={targetValue}
-          asOf={asOf}
-          disabled={running}
-          onTarget={setTarget}
-          onAsOf={setAsOf}
-          previous={previous}
-          onPrevious={setPrevious}
+      {/* Both parts stay mounted: a half-edited 设置 or a run's results survive switching. */}
+      <div className={part === "settings" ? undefined : styles.hidden}>
+        <SettingsView
+          settings={settings.settings}
+          loadErrors={settings.loadErrors}
+          persistent={settings.persistent}
+          saved={settings.saved}
+          onSave={settings.save}
+          onExportFile={(text) =>
+            saveBlob(new Blob([text], { type: "application/json" }), "设置.json")
+          }
+          lastRun={
+            view?.targetsFile
+              ? { targetsFile: view.targetsFile, ruleSheets: view.ruleSheets }
+              : null
+          }
         />
-      </section>
+      </div>
 
-      <section className={styles.step} aria-label="第三步：检查">
-        <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            size="large"
-            disabled={running || files.length === 0}
-            onClick={onStart}
-            data-testid="start"
-          >
-            3. 开始检查
-          </Button>
-        </div>
-        {state.phase === "running" && (
-          <RunProgress done={state.done} total={state.total} file={state.file} onCancel={cancel} />
-        )}
-        {state.phase === "cancelled" && (
-          <MessageBar intent="warning">
-            <MessageBarBody>已取消。可以修改所选文件后重新开始。</MessageBarBody>
-          </MessageBar>
-        )}
-        {state.phase === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{state.message}</MessageBarBody>
-          </MessageBar>
-        )}
-      </section>
+      <div className={mergeClasses(styles.part, part !== "run" && styles.hidden)}>
+        <section className={styles.step} aria-label="第一步：选择台账">
+          <Text weight="semibold" size={500}>
+            1. 选择台账
+          </Text>
+          <FileChooser files={files} disabled={running} onAdd={onAdd} onClear={onClear} />
+        </section>
 
-      {view && (
-        <section className={styles.step} aria-label="结果">
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as View)}>
-            <Tab value="check">检查结果</Tab>
-            <Tab value="merge">合并</Tab>
-            <Tab value="report">报告</Tab>
-          </TabList>
-          {tab === "check" && <CheckView view={view} />}
-          {tab === "merge" && (
-            <MergeView view={view} writing={writing} notice={mergeNotice} onDownload={onDownload} />
-          )}
-          {tab === "report" && (
-            <ReportView
-              view={view}
-              notice={reportNotice}
-              onCopy={(text) =>
-                void copyText(text).then((ok) =>
-                  setReportNotice(
-                    ok ? "已复制到剪贴板。" : "浏览器不允许复制，请手动选中文字复制。",
-                  ),
-                )
-              }
-              onDownloadJson={() => saveBlob(view.summary, "汇总.json")}
+        <section className={styles.step} aria-label="第二步：任务分解表、截至日期和上期汇总">
+          <Text weight="semibold" size={500}>
+            2. 任务分解表、截至日期和上期汇总
+          </Text>
+          <RunOptions
+            files={files}
+            target={targetValue}
+            asOf={asOf}
+            disabled={running}
+            onTarget={setTarget}
+            onAsOf={setAsOf}
+            previous={previous}
+            onPrevious={setPrevious}
+          />
+          <div className={styles.settingsLine}>
+            <Text size={200} className={styles.hint} data-testid="settings-line">
+              设置：{describeSettings(settings.settings)}
+              {settings.persistent ? "" : "（浏览器不保存，关闭页面后恢复默认）"}
+            </Text>
+            <Button size="small" appearance="transparent" onClick={() => setPart("settings")}>
+              修改设置
+            </Button>
+          </div>
+        </section>
+
+        <section className={styles.step} aria-label="第三步：检查">
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              size="large"
+              disabled={running || files.length === 0}
+              onClick={onStart}
+              data-testid="start"
+            >
+              3. 开始检查
+            </Button>
+          </div>
+          {state.phase === "running" && (
+            <RunProgress
+              done={state.done}
+              total={state.total}
+              file={state.file}
+              onCancel={cancel}
             />
           )}
+          {state.phase === "cancelled" && (
+            <MessageBar intent="warning">
+              <MessageBarBody>已取消。可以修改所选文件后重新开始。</MessageBarBody>
+            </MessageBar>
+          )}
+          {state.phase === "failed" && (
+            <MessageBar intent="error">
+              <MessageBarBody>{state.message}</MessageBarBody>
+            </MessageBar>
+          )}
         </section>
-      )}
+
+        {view && (
+          <section className={styles.step} aria-label="结果">
+            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as View)}>
+              <Tab value="check">检查结果</Tab>
+              <Tab value="merge">合并</Tab>
+              <Tab value="report">报告</Tab>
+            </TabList>
+            {tab === "check" && <CheckView view={view} />}
+            {tab === "merge" && (
+              <MergeView
+                view={view}
+                writing={writing}
+                notice={mergeNotice}
+                onDownload={onDownload}
+              />
+            )}
+            {tab === "report" && (
+              <ReportView
+                view={view}
+                notice={reportNotice}
+                onCopy={(text) =>
+                  void copyText(text).then((ok) =>
+                    setReportNotice(
+                      ok ? "已复制到剪贴板。" : "浏览器不允许复制，请手动选中文字复制。",
+                    ),
+                  )
+                }
+                onDownloadJson={() => saveBlob(view.summary, "汇总.json")}
+              />
+            )}
+          </section>
+        )}
+      </div>
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import type { FileOutcome } from "@zsyz/county";
-import type { ReportParagraph } from "@zsyz/indicators";
+import type { ReportParagraph, Settings } from "@zsyz/indicators";
 import type { IsoDate, LedgerIssue } from "@zsyz/ledger";
 import type { InputKind } from "../inputKind.js";
 
@@ -21,6 +21,8 @@ export interface Job {
   asOf: IsoDate;
   /** 上期汇总: the JSON summary of an earlier run to compare with, when the user chose one. */
   previous: { name: string; file: Blob } | null;
+  /** The page's 设置; the target workbook's rule sheets replace their parts (ruleSheets). */
+  settings: Settings;
 }
 
 /** What the page shows of a finished run: plain data, cloned out of the Worker. */
@@ -30,6 +32,8 @@ export interface RunView {
   targetsFile: string | null;
   /** How the target table was chosen. */
   targetsFound: "chosen" | "headers" | "none";
+  /** The rule sheets of the target workbook (考评办法, 达标要求, 统计口径) that replaced 设置's. */
+  ruleSheets: string[];
   files: FileOutcome[];
   rows: { read: number; merged: number; rejected: number };
   issues: LedgerIssue[];

@@ -1,4 +1,7 @@
-import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
+import { policySheetTemplate } from "@zsyz/county";
+import { DEFAULT_SETTINGS } from "@zsyz/indicators";
+import { DEFAULT_COUNTING_POLICY } from "@zsyz/ledger";
+import { makeSheet, sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { writeGrid } from "@zsyz/xlsx";
 import { describe, expect, it } from "vitest";
 import { inputKind } from "../inputKind.js";
@@ -21,7 +24,7 @@ const job = (
   inputs: JobInput[],
   targets: Job["targets"] = { mode: "auto" },
   more: Partial<Job> = {},
-): Job => ({ inputs, targets, asOf: AS_OF, previous: null, ...more });
+): Job => ({ inputs, targets, asOf: AS_OF, previous: null, settings: DEFAULT_SETTINGS, ...more });
 const noop = () => {};
 const summaryOf = async (view: RunView) => JSON.parse(await view.summary.text()) as SummaryJson;
 
@@ -114,5 +117,43 @@ describe("runJob()", () => {
     expect(unusable[0]!.message).toContain("9月汇总.json");
     expect((await summaryOf(back.view)).total?.previous).toBeUndefined();
     expect(back.view.rows).toEqual(june.view.rows);
+  });
+
+  it("computes with the page's settings: its size bands and county name", async () => {
+    const settings = { ...DEFAULT_SETTINGS, countyName: "全区", sizeBands: [5000] };
+    const { view } = await runJob(job(townships(), { mode: "none" }, { settings }), noop);
+    const total = (await summaryOf(view)).total!.indicators;
+    expect(Object.keys(total).filter((k) => k.startsWith("n_signed_ge_"))).toEqual([
+      "n_signed_ge_5000",
+    ]);
+    expect(view.headline).toMatch(/^截至 2024-09-30：全区新签约项目/);
+    expect(view.ruleSheets).toEqual([]);
+  });
+
+  it("lets the target workbook's 统计口径 sheet win over the settings', and names it", async () => {
+    // 设置 would leave out every new project under 10 亿元; the sheet says the default policy.
+    const strict = {
+      ...DEFAULT_SETTINGS,
+      countingPolicy: { ...DEFAULT_COUNTING_POLICY, minSigned: 100_000 },
+    };
+    const policy = policySheetTemplate(DEFAULT_COUNTING_POLICY);
+    const withSheet = {
+      ...sampleTargets(),
+      sheets: [
+        ...sampleTargets().sheets,
+        makeSheet(" 统计口径", [policy.columns.map((c) => c.header), ...(policy.rows ?? [])]),
+      ],
+    };
+    const inputs = [...townships(), xlsx("任务分解表.xlsx", writeGrid(withSheet))];
+    const ruled = await runJob(job(inputs, { mode: "auto" }, { settings: strict }), noop);
+    expect(ruled.view.ruleSheets).toEqual(["统计口径"]);
+    const plain = await runJob(job([...townships(), targetTable("任务分解表.xlsx")]), noop);
+    const strictOnly = await runJob(
+      job([...townships(), targetTable("任务分解表.xlsx")], { mode: "auto" }, { settings: strict }),
+      noop,
+    );
+    const n = async (v: RunView) => (await summaryOf(v)).total!.indicators.n_signed;
+    expect(await n(ruled.view)).toBe(await n(plain.view));
+    expect(await n(strictOnly.view)).toBeLessThan(Number(await n(plain.view)));
   });
 });

@@ -2,11 +2,14 @@ import {
   buildSummaryJson,
   type CountyRun,
   describeHeadline,
+  POLICY_SHEET,
   type PreviousSummaryInput,
+  REQUIREMENT_SHEET,
   runCounty,
+  SCHEME_SHEET,
   type WorkbookSource,
 } from "@zsyz/county";
-import { DEFAULT_SETTINGS } from "@zsyz/indicators";
+import { normalizeText } from "@zsyz/ledger";
 import { isTargetTable, TARGET_NAME } from "./findTargetTable.js";
 import type { Job, JobInput, RunView } from "./protocol.js";
 import { readInput } from "./readInput.js";
@@ -23,7 +26,7 @@ export interface JobResult {
 /**
  * The county job as the page runs it, inside the Worker: finds the 任务分解表 (chosen, or by its
  * headers), reads the ledgers one file at a time (memory holds one grid, as in the CLI) and
- * hands them to `runCounty`. A target table found only among the ledgers (a name that does not
+ * hands them to `runCounty` with the page's settings. A target table found only among the ledgers (a name that does not
  * say 任务/目标) is held back and the run repeated with it, so it is never counted as a ledger.
  */
 export async function runJob(job: Job, onProgress: OnProgress): Promise<JobResult> {
@@ -68,7 +71,7 @@ export async function runJob(job: Job, onProgress: OnProgress): Promise<JobResul
       ledgers: sources(),
       targets: targets?.source ?? null,
       asOf: job.asOf,
-      settings: DEFAULT_SETTINGS,
+      settings: job.settings,
       lazyDetail: true,
       ...(previous ? { previous } : {}),
     });
@@ -87,12 +90,13 @@ export async function runJob(job: Job, onProgress: OnProgress): Promise<JobResul
       asOf: job.asOf,
       targetsFile: targets?.input.name ?? null,
       targetsFound: found,
+      ruleSheets: ruleSheetsOf(targets?.source ?? null),
       files: result.files,
       rows: result.rows,
       issues: result.issues,
       paragraphs: result.paragraphs,
       sheets: result.plan.sheets.map((s) => s.name),
-      headline: describeHeadline(result.results, DEFAULT_SETTINGS),
+      headline: describeHeadline(result.results, job.settings),
       previousFile: job.previous?.name ?? null,
       // Text made here, so the page neither clones nor stringifies a county's issues itself.
       summary: new Blob([`${JSON.stringify(buildSummaryJson(result, job.asOf), null, 2)}\n`], {
@@ -116,4 +120,14 @@ async function readPrevious(previous: { name: string; file: Blob }): Promise<Pre
       failure: "浏览器无法再读取该文件（可能已被移动或删除），请重新选择",
     };
   }
+}
+
+/**
+ * The rule sheets of the target workbook, which replace 设置's part of the rules: found by
+ * their normalised names, as readCountyRules finds them.
+ */
+function ruleSheetsOf(targets: WorkbookSource | null): string[] {
+  if (!targets || !("workbook" in targets)) return [];
+  const names = new Set(targets.workbook.sheets.map((s) => normalizeText(s.name)));
+  return [SCHEME_SHEET, REQUIREMENT_SHEET, POLICY_SHEET].filter((sheet) => names.has(sheet));
 }
