@@ -115,6 +115,24 @@ describe("zsyz merge on the bundled sample ledgers", () => {
     ]);
   });
 
+  it("describes in `zsyz merge --help` every sheet it wrote, in tab order, 考评得分 and 通报表 as written with targets", () => {
+    const help = runZsyz(["merge", "--help"]).stdout.split("\n");
+    const start = help.findIndex((l) => l.endsWith("合并成一个全县汇总工作簿："));
+    const end = help.findIndex((l) => l.startsWith("原始台账不会被修改"));
+    const listed = help.slice(start + 1, end).map((l) => /^ {2}(\S+) {2}(\S.*)$/.exec(l));
+    expect(listed.map((m) => m?.[1])).toEqual(wb.sheets.map((w) => w.name));
+    expect(listed.map((m) => m![2]!.startsWith("有任务分解表时："))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it("lists industries in the JSON whose counts and amounts add up to the county's new projects", () => {
     const industries = summary.industries!;
     const n = industries.reduce((a, i) => a + i.n_signed, 0);

@@ -16,6 +16,8 @@ export type {
 export { buildSummaryJson } from "./buildSummaryJson.js";
 export type { SummaryJson } from "./buildSummaryJson.js";
 export { describeHeadline } from "./describeHeadline.js";
+export { OUTPUT_SHEETS } from "./outputSheets.js";
+export type { OutputSheet } from "./outputSheets.js";
 export { defaultAsOf, toIsoDate } from "./defaultAsOf.js";
 export { TARGET_WORKBOOK_SHEETS } from "./targetWorkbookSheets.js";
 export { readCountyRules } from "./readCountyRules.js";

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildSummaryJson } from "./buildSummaryJson.js";
 import { describeHeadline } from "./describeHeadline.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
+import { OUTPUT_SHEETS } from "./outputSheets.js";
 import { readLedgerSource } from "./readLedgerSource.js";
 import { runCounty } from "./runCounty.js";
 
@@ -283,7 +284,7 @@ describe("runCounty()", () => {
       targets: targets(),
       asOf: AS_OF,
     });
-    expect(run.plan.sheets.map((s) => s.name)).toEqual([
+    const names = [
       "指标汇总",
       "项目明细",
       "问题清单",
@@ -292,6 +293,20 @@ describe("runCounty()", () => {
       "通报表",
       "分类统计",
       "新引进项目清单",
+    ];
+    expect(run.plan.sheets.map((s) => s.name)).toEqual(names);
+    // The list the CLI's help and the web page describe them by: every sheet, in tab order.
+    expect(OUTPUT_SHEETS.map((s) => s.name)).toEqual(names);
+  });
+
+  it("leaves out the sheets OUTPUT_SHEETS marks 有任务分解表时 when no target table is given", async () => {
+    const run = await runCounty({ ledgers: sources(sampleLedgers()), asOf: AS_OF });
+    expect(run.plan.sheets.map((s) => s.name)).toEqual(
+      OUTPUT_SHEETS.filter((s) => s.when === undefined).map((s) => s.name),
+    );
+    expect(OUTPUT_SHEETS.filter((s) => s.when).map((s) => [s.name, s.when])).toEqual([
+      ["考评得分", "有任务分解表时"],
+      ["通报表", "有任务分解表时"],
     ]);
   });
 

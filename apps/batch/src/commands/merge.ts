@@ -1,6 +1,7 @@
 import {
   buildSummaryJson,
   describeHeadline,
+  OUTPUT_SHEETS,
   type PreviousSummaryInput,
   runCounty,
   type WorkbookSource,
@@ -27,13 +28,7 @@ import { writeWorkbook } from "../writeWorkbook.js";
 const MERGE_HELP = `用法：zsyz merge <文件或文件夹…> --out 县汇总.xlsx [选项]
 
 把各乡镇、街道、园区报送的项目台账合并成一个全县汇总工作簿：
-  指标汇总  每个单位一行加合计行，各项指标都是实时公式（改明细、任务或截至日期即自动重算）
-  项目明细  每个项目一行，注明来源文件、工作表和行号
-  问题清单  校验发现的全部问题及所在单元格
-  报告摘要  全县和各单位的指标段落，可直接用于工作报告
-  考评得分、通报表  有任务分解表时：各单位考评得分和可直接打印的通报表
-  分类统计  当年新签约项目按产业类别统计（全县和各单位）
-  新引进项目清单  当年新签约项目按签约资金从大到小排列，可直接打印
+${OUTPUT_SHEETS.map((s) => `  ${s.name}  ${s.when ? `${s.when}：` : ""}${s.description}`).join("\n")}
 原始台账不会被修改；汇总文件先写入临时文件，完整写好后才替换目标文件。
 
 选项：

@@ -1,27 +1,9 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import {
-  BULLETIN_SHEET,
-  DETAIL_SHEET,
-  INDUSTRY_SHEET,
-  ISSUE_SHEET,
-  NEW_PROJECTS_SHEET,
-  REPORT_SHEET,
-  SCORE_SHEET,
-  SUMMARY_SHEET,
-} from "@zsyz/indicators";
+import { OUTPUT_SHEETS } from "@zsyz/county";
 import type { RunView } from "../worker/protocol.js";
 
-// What the sheets everyone knows hold; any other sheet the pipeline writes is listed by name.
-const ABOUT: Record<string, string> = {
-  [SUMMARY_SHEET]: "每个单位一行加合计行，各项指标都是实时公式",
-  [DETAIL_SHEET]: "每个项目一行，注明来源文件、工作表和行号",
-  [ISSUE_SHEET]: "校验发现的全部问题及所在单元格",
-  [REPORT_SHEET]: "全县和各单位的指标段落",
-  [SCORE_SHEET]: "各单位按考评办法的得分",
-  [BULLETIN_SHEET]: "可直接打印的各单位考评通报表",
-  [INDUSTRY_SHEET]: "当年新签约项目按产业类别统计（全县、各单位）",
-  [NEW_PROJECTS_SHEET]: "当年新签约项目清单，按签约资金排序，可直接打印",
-};
+// What each sheet holds, as `zsyz merge --help` says it; a sheet not listed shows its name alone.
+const ABOUT = new Map(OUTPUT_SHEETS.map((s) => [s.name, s.description]));
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -46,7 +28,7 @@ export function MergeView(props: {
       </Text>
       <ul className={styles.list}>
         {props.view.sheets.map((name) => (
-          <li key={name}>{ABOUT[name] ? `${name}：${ABOUT[name]}` : name}</li>
+          <li key={name}>{ABOUT.has(name) ? `${name}：${ABOUT.get(name)}` : name}</li>
         ))}
       </ul>
       {nothing ? (
