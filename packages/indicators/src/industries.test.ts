@@ -5,6 +5,7 @@ import { buildWorkbookPlan } from "./plan/buildWorkbookPlan.js";
 import { detailLayout } from "./plan/detailSheet.js";
 import { buildIndustrySheet } from "./plan/industrySheet.js";
 import { buildNewProjectsSheet } from "./plan/newProjectsSheet.js";
+import type { PlanCell } from "./plan/WorkbookPlan.js";
 import { evaluatePlan } from "./plan/testing/evaluatePlan.js";
 import { record, signed } from "./testing/records.js";
 
@@ -137,5 +138,11 @@ describe("buildNewProjectsSheet()", () => {
       "A4",
       "landscape",
     ]);
+  });
+
+  it("gives a writer reading each cell at once (reused cells) the list built up front", () => {
+    const lazy = buildNewProjectsSheet({ records, asOf, lazy: true });
+    const read = (c: PlanCell) => [c.address, c.value, c.formula, c.numFmt, c.style];
+    expect(Array.from(lazy.lazyCells!(true), read)).toEqual(sheet.cells.map(read));
   });
 });

@@ -120,9 +120,12 @@ export interface SheetPlan {
   /**
    * For very large sheets (项目明细 of a whole county): when present, `cells` is empty and
    * the writer iterates this instead, in the same row-major order, so the sheet is never
-   * held in memory all at once. Writers that need arrays may collect it.
+   * held in memory all at once. Writers that need arrays may collect it. With `reuse`, the
+   * generator may hand out the same cell object again, changed in place: each cell is valid
+   * only until the next is asked for (a file writer that writes every cell at once makes no
+   * object per cell of a county's millions).
    */
-  lazyCells?: () => Iterable<PlanCell>;
+  lazyCells?: (reuse?: boolean) => Iterable<PlanCell>;
   /** Range with filter buttons on its first row, when the sheet has one. */
   autoFilter?: string;
   /** Rows that need a height of their own, in row order; the others keep the default. */

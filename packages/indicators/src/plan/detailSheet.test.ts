@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { record, signed } from "../testing/records.js";
 import { buildDetailSheet, DETAIL_DERIVED } from "./detailSheet.js";
+import type { PlanCell } from "./WorkbookPlan.js";
 import { shiftFormula } from "./testing/shiftFormula.js";
 
 const asOf = "2024-09-30";
@@ -53,6 +54,31 @@ describe("buildDetailSheet() shared formulas", () => {
 
   it("gives the wrapped header row its height", () => {
     expect(sheet.rows).toEqual([{ row: 0, height: 45 }]);
+  });
+});
+
+describe("buildDetailSheet() lazy cells", () => {
+  const plain = (c: PlanCell): PlanCell => ({
+    row: c.row,
+    col: c.col,
+    address: c.address,
+    value: c.value,
+    ...(c.formula !== undefined ? { formula: c.formula } : {}),
+    ...(c.numFmt !== undefined ? { numFmt: c.numFmt } : {}),
+    ...(c.style !== undefined ? { style: c.style } : {}),
+  });
+
+  it("gives a writer that reads each cell at once the cells of the plan built up front", () => {
+    const lazy = buildDetailSheet(records, asOf, asOfRef, { lazy: true });
+    expect(lazy.cells).toEqual([]);
+    // Read one at a time, as the file writer does: the in-place cells say what fresh ones say.
+    const inPlace = Array.from(lazy.lazyCells!(true), plain);
+    expect(inPlace).toEqual(sheet.cells);
+    expect(Array.from(lazy.lazyCells!(), plain)).toEqual(sheet.cells);
+    // Row 3's 省外签约资金 cell: the formula and the value of that row, not of the last one.
+    const outprov = inPlace.find((c) => c.row === 3 && c.formula?.startsWith("IF(ISNUMBER"));
+    expect(outprov?.address).toMatch(/^[A-Z]+4$/);
+    expect(outprov?.value).toBe(5);
   });
 });
 

@@ -9,7 +9,7 @@ import {
   LEDGER_FIELDS,
   type LedgerRecord,
   makeClassifier,
-  policyExclusion,
+  makePolicyExclusion,
   PROJECT_FLAG,
   toA1,
 } from "@zsyz/ledger";
@@ -128,7 +128,8 @@ export function buildDetailSheet(
   const cols = detailHeaders();
   const deducted = options.deducted ?? new Set<string>();
   const policy = options.policy ?? DEFAULT_COUNTING_POLICY;
-  const generate = (): Iterable<PlanCell> => detailCells(records, asOf, asOfRef, deducted, policy);
+  const generate = (reuse = false): Iterable<PlanCell> =>
+    detailCells(records, asOf, asOfRef, deducted, policy, reuse);
   const rowCount = records.length + 1;
   const columnCount = cols.length;
   const last = columnLetter(columnCount - 1);
@@ -166,13 +167,15 @@ export function buildDetailSheet(
 // is a small fixed-shape object whose address and formula text are computed only if a writer
 // asks (the file writer needs neither for most cells: it writes refs itself and shared
 // formulas name their text once). Measured on 100,000 projects: 1.1 s → 0.4 s, and less GC.
+// A writer that takes each cell at once (lazyCells(true)) gets one object per column, moved
+// down row by row: no object per cell at all.
 class DetailCell implements PlanCell {
   readonly numFmt?: string;
 
   constructor(
-    readonly row: number,
+    public row: number,
     readonly col: number,
-    readonly value: PlanValue,
+    public value: PlanValue,
     numFmt: string | undefined,
     readonly style: StyleName,
   ) {
@@ -190,13 +193,14 @@ class DerivedCell extends DetailCell {
     col: number,
     value: PlanValue,
     numFmt: string | undefined,
-    private readonly text: () => string,
+    /** The column's formula on a row (0-based). */
+    readonly formulaOn: (row: number) => string,
   ) {
     super(row, col, value, numFmt, "derived");
   }
 
   get formula(): string {
-    return this.text();
+    return this.formulaOn(this.row);
   }
 }
 
@@ -209,13 +213,18 @@ function toPlainCell(cell: PlanCell): PlanCell {
   return out;
 }
 
-/** Every cell of 项目明细, row by row, left to right: the header, then one row per record. */
+/**
+ * Every cell of 项目明细, row by row, left to right: the header, then one row per record.
+ * With `reuse`, each column's cell object is handed out again on every row, changed in place:
+ * a cell is valid only until the next one is asked for (SheetPlan.lazyCells).
+ */
 export function* detailCells(
   records: readonly LedgerRecord[],
   asOf: IsoDate,
   asOfRef: string,
   deducted: ReadonlySet<string> = new Set(),
   policy: CountingPolicy = DEFAULT_COUNTING_POLICY,
+  reuse = false,
 ): Generator<PlanCell> {
   const layout = detailLayout(records.length);
   const headers = detailHeaders();
@@ -226,14 +235,38 @@ export function* detailCells(
     if (l === undefined) letters.set(key, (l = columnLetter(layout.column(key))));
     return `${l}${row + 1}`;
   };
-  const cols = {
-    file: layout.column("来源文件"),
-    sheet: layout.column("工作表"),
-    row: layout.column("行"),
+  // One cell per column with the column's format and style; rows set row and value.
+  const fieldCells = LEDGER_FIELDS.map((f, c) =>
+    f.type === "date"
+      ? new DetailCell(0, c, null, "yyyy-mm-dd", "number")
+      : f.type === "money" || f.type === "money_usd"
+        ? new DetailCell(0, c, null, "#,##0.00", "number")
+        : new DetailCell(0, c, null, "@", "text"),
+  );
+  const fieldKeys = LEDGER_FIELDS.map((f) => f.key);
+  const fieldTypes = LEDGER_FIELDS.map((f) => f.type);
+  const fileCell = new DetailCell(0, layout.column("来源文件"), null, "@", "text");
+  const sheetCell = new DetailCell(0, layout.column("工作表"), null, "@", "text");
+  const rowCell = new DetailCell(0, layout.column("行"), null, undefined, "number");
+  const derivedCells = DETAIL_DERIVED.map((d) => {
+    const money = d.key === "outprov_signed" || d.key === "outprov_arrived";
+    const text = (row: number): string =>
+      derivedFormulas((k) => at(k, row), asOfRef, policy)[d.key];
+    return new DerivedCell(0, layout.column(d.key), null, money ? "#,##0.00" : undefined, text);
+  });
+  const derivedKeys = DETAIL_DERIVED.map((d) => d.key);
+  const deductedCell = new DetailCell(0, layout.column(DEDUCTED.key), null, undefined, "text");
+  const policyCell = new DetailCell(0, layout.column(POLICY.key), null, "@", "text");
+  const put = (cell: DetailCell, row: number, value: PlanValue): DetailCell => {
+    if (!reuse) {
+      return cell instanceof DerivedCell
+        ? new DerivedCell(row, cell.col, value, cell.numFmt, cell.formulaOn)
+        : new DetailCell(row, cell.col, value, cell.numFmt, cell.style);
+    }
+    cell.row = row;
+    cell.value = value;
+    return cell;
   };
-  const derivedCols = DETAIL_DERIVED.map((d) => layout.column(d.key));
-  const deductedCol = layout.column(DEDUCTED.key);
-  const policyCol = layout.column(POLICY.key);
   // Ledgers repeat the same few dates: convert each once.
   const serials = new Map<string, number>();
   const serial = (iso: string): number => {
@@ -242,45 +275,51 @@ export function* detailCells(
     return n;
   };
   const classify = makeClassifier(asOf, policy);
-  for (const [i, record] of records.entries()) {
+  const exclusion = makePolicyExclusion(asOf, policy);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    const fields = record.fields;
     const row = i + 1;
-    for (const [c, f] of LEDGER_FIELDS.entries()) {
+    for (let c = 0; c < fieldKeys.length; c++) {
+      const key = fieldKeys[c]!;
       // 产业类别 as 分类统计 counts it: spaces and width normalised, so COUNTIFS finds it.
       const v =
-        f.key === "unit"
+        key === "unit"
           ? record.unit
-          : f.key === "industry"
-            ? industryLabel(record.fields.industry) || undefined
-            : record.fields[f.key];
-      if (f.type === "date") {
-        yield new DetailCell(
-          row,
-          c,
-          typeof v === "string" ? serial(v) : null,
-          "yyyy-mm-dd",
-          "number",
-        );
-      } else if (f.type === "money" || f.type === "money_usd") {
-        yield new DetailCell(row, c, typeof v === "number" ? v : null, "#,##0.00", "number");
-      } else {
-        yield new DetailCell(row, c, v === undefined ? null : String(v), "@", "text");
-      }
+          : key === "industry"
+            ? industryLabel(fields.industry) || undefined
+            : fields[key];
+      const type = fieldTypes[c];
+      yield put(
+        fieldCells[c]!,
+        row,
+        type === "date"
+          ? typeof v === "string"
+            ? serial(v)
+            : null
+          : type === "money" || type === "money_usd"
+            ? typeof v === "number"
+              ? v
+              : null
+            : v === undefined
+              ? null
+              : String(v),
+      );
     }
-    yield new DetailCell(row, cols.file, record.file, "@", "text");
-    yield new DetailCell(row, cols.sheet, record.sheet, "@", "text");
-    yield new DetailCell(row, cols.row, record.row, undefined, "number");
-    const flags = classify(record.fields);
-    for (const [n, d] of DETAIL_DERIVED.entries()) {
-      const money = d.key === "outprov_signed" || d.key === "outprov_arrived";
-      const value = money
-        ? (MEASURES[d.key](record.fields) ?? 0)
-        : (flags & PROJECT_FLAG[d.key]) !== 0;
-      const text = (): string => derivedFormulas((k) => at(k, row), asOfRef, policy)[d.key];
-      yield new DerivedCell(row, derivedCols[n]!, value, money ? "#,##0.00" : undefined, text);
+    yield put(fileCell, row, record.file);
+    yield put(sheetCell, row, record.sheet);
+    yield put(rowCell, row, record.row);
+    const flags = classify(fields);
+    for (let n = 0; n < derivedKeys.length; n++) {
+      const key = derivedKeys[n]!;
+      const value =
+        key === "outprov_signed" || key === "outprov_arrived"
+          ? (MEASURES[key](fields) ?? 0)
+          : (flags & PROJECT_FLAG[key]) !== 0;
+      yield put(derivedCells[n]!, row, value);
     }
-    yield new DetailCell(row, deductedCol, deducted.has(record.id), undefined, "text");
-    const reason = policyExclusion(record.fields, asOf, policy);
-    yield new DetailCell(row, policyCol, reason ?? "", "@", "text");
+    yield put(deductedCell, row, deducted.has(record.id));
+    yield put(policyCell, row, exclusion(fields)?.reason ?? "");
   }
 }
 

@@ -46,16 +46,15 @@ const WIDTHS = [6, 34, 14, 26, 14, 12, 10, 14];
  */
 export function buildNewProjectsSheet(input: NewProjectsInput): SheetPlan {
   const classify = makeClassifier(input.asOf, input.policy);
-  const projects = input.records
-    .filter((r) => (classify(r.fields) & PROJECT_FLAG.new) !== 0 && !input.deducted?.has(r.id))
-    .map((r, order) => ({ r, order }))
-    // Largest first; equal amounts keep input order, so the list is the same on every run.
-    .sort(
-      (a, b) => (b.r.fields.amt_signed ?? 0) - (a.r.fields.amt_signed ?? 0) || a.order - b.order,
-    )
-    .map((p) => p.r);
+  const projects: LedgerRecord[] = [];
+  for (const r of input.records)
+    if ((classify(r.fields) & PROJECT_FLAG.new) !== 0 && !input.deducted?.has(r.id))
+      projects.push(r);
+  // Largest first; equal amounts keep input order (a stable sort), so the list is the same on
+  // every run.
+  projects.sort((a, b) => (b.fields.amt_signed ?? 0) - (a.fields.amt_signed ?? 0));
   const last = projects.length + 2;
-  const generate = () => newProjectCells(projects, input.asOf);
+  const generate = (reuse = false) => newProjectCells(projects, input.asOf, reuse);
   return {
     name: NEW_PROJECTS_SHEET,
     // A whole county's list is a cell per field of every new project: generated while the
@@ -73,23 +72,49 @@ export function buildNewProjectsSheet(input: NewProjectsInput): SheetPlan {
   };
 }
 
-/** The list's cells row by row: title, header, one row per project, then 合计. */
-function* newProjectCells(projects: readonly LedgerRecord[], asOf: IsoDate): Generator<PlanCell> {
+/**
+ * The list's cells row by row: title, header, one row per project, then 合计. With `reuse`,
+ * a project row's cells are one object per column, moved down (SheetPlan.lazyCells).
+ */
+function* newProjectCells(
+  projects: readonly LedgerRecord[],
+  asOf: IsoDate,
+  reuse: boolean,
+): Generator<PlanCell> {
   yield cell(0, 0, `新引进项目清单（${describeAsOf(asOf, true)}）`, undefined, "title");
   for (const [c, h] of HEADERS.entries()) yield cell(1, c, h, undefined, "header");
   const total = new ExactSum();
-  for (const [n, p] of projects.entries()) {
+  const columns: Array<[string, StyleName]> = [
+    ["0", "number"],
+    ["@", "text"],
+    ["@", "text"],
+    ["@", "text"],
+    ["#,##0.00", "number"],
+    ["yyyy-mm-dd", "number"],
+    ["@", "text"],
+    ["@", "text"],
+  ];
+  const slots = columns.map(([numFmt, style], col) => new ListCell(0, col, null, numFmt, style));
+  const put = (col: number, row: number, value: PlanValue): PlanCell => {
+    const [numFmt, style] = columns[col]!;
+    if (!reuse) return cell(row, col, value, numFmt, style);
+    const slot = slots[col]!;
+    slot.row = row;
+    slot.value = value;
+    return slot;
+  };
+  for (let n = 0; n < projects.length; n++) {
+    const p = projects[n]!;
     const row = n + 2;
     const f = p.fields;
-    yield cell(row, 0, n + 1, "0", "number");
-    yield cell(row, 1, f.name ?? null, "@", "text");
-    yield cell(row, 2, p.unit, "@", "text");
-    yield cell(row, 3, f.investor ?? null, "@", "text");
-    yield cell(row, 4, f.amt_signed ?? null, "#,##0.00", "number");
-    const signed = f.sign_date === undefined ? null : toExcelSerial(f.sign_date);
-    yield cell(row, 5, signed, "yyyy-mm-dd", "number");
-    yield cell(row, 6, f.status ?? null, "@", "text");
-    yield cell(row, 7, industryLabel(f.industry) || null, "@", "text");
+    yield put(0, row, n + 1);
+    yield put(1, row, f.name ?? null);
+    yield put(2, row, p.unit);
+    yield put(3, row, f.investor ?? null);
+    yield put(4, row, f.amt_signed ?? null);
+    yield put(5, row, f.sign_date === undefined ? null : toExcelSerial(f.sign_date));
+    yield put(6, row, f.status ?? null);
+    yield put(7, row, industryLabel(f.industry) || null);
     if (f.amt_signed !== undefined) total.add(f.amt_signed);
   }
   const last = projects.length + 2;
@@ -100,6 +125,21 @@ function* newProjectCells(projects: readonly LedgerRecord[], asOf: IsoDate): Gen
   if (projects.length) sum.formula = `SUM(E3:E${last})`;
   yield sum;
   for (const c of [5, 6, 7]) yield cell(last, c, null, undefined, "total");
+}
+
+/** A reused project-row cell: its address is worked out only if a writer asks. */
+class ListCell implements PlanCell {
+  constructor(
+    public row: number,
+    readonly col: number,
+    public value: PlanValue,
+    readonly numFmt: string,
+    readonly style: StyleName,
+  ) {}
+
+  get address(): string {
+    return toA1(this.row, this.col);
+  }
 }
 
 function cell(

@@ -70,7 +70,7 @@ export function* planSheetXml(
   const firstShared = sheet.sharedFormulas?.firstRow ?? -1;
   const lastShared = sheet.sharedFormulas?.lastRow ?? -1;
   let row = -1;
-  for (const cell of sheet.lazyCells ? sheet.lazyCells() : sheet.cells) {
+  for (const cell of sheet.lazyCells ? sheet.lazyCells(true) : sheet.cells) {
     if (cell.row !== row) {
       if (row >= 0) sink.ascii("</row>");
       if (sink.length > CHUNK_BYTES) yield sink.take();
