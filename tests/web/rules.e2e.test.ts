@@ -88,6 +88,21 @@ describe("招商台账助手.html with the county's rules in the target workbook
     }
   });
 
+  it("says the rule sheets win over 设置: in 检查结果, and above each form they replace", async () => {
+    await page.getByRole("tab", { name: "检查结果" }).click();
+    expect(await page.getByTestId("accounting").innerText()).toContain(
+      "「考评办法」「达标要求」「统计口径」按任务分解表所在工作簿中的表计算（优先于「设置」）。",
+    );
+    await page.getByRole("tab", { name: "设置" }).click();
+    for (const sheet of ["考评办法", "达标要求", "统计口径"])
+      await page
+        .getByText(
+          `目标表所在工作簿的「${sheet}」表优先：上次检查所用的「任务分解表.xlsx」中有该表，按该表计算，这里的设置仅在没有该表时使用。要修改请直接编辑该表。`,
+        )
+        .waitFor();
+    await page.getByRole("tab", { name: "检查与汇总" }).click();
+  });
+
   it("loaded nothing but the file itself, and logged no error", () => {
     expect(opened.requests.filter((u) => !u.startsWith("blob:"))).toEqual([opened.url]);
     expect(opened.errors).toEqual([]);
