@@ -1,6 +1,6 @@
 import type { GridSheet, GridWorkbook } from "@zsyz/ledger";
 import { columnIndex, columnLetter } from "@zsyz/ledger";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -475,9 +475,21 @@ describe("zsyz merge on bad input", () => {
     expect(hashFile(join(dir, "县汇总.xlsx"))).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("goes on without comparison when the --previous file cannot be read or is not earlier, and says why", async () => {
+  it("goes on without comparison when the --previous file cannot be read or is not earlier, and says why and what to do", async () => {
     const dir = await mkdtemp(join(tmpdir(), "zsyz-noprevious-"));
     const missing = join(dir, "上期汇总.json");
+    const folder = join(dir, "上期");
+    await mkdir(folder);
+    const empty = join(dir, "空的.json");
+    await writeFile(empty, "");
+    // Being written as zsyz writes: the name itself not there yet, its temporary file beside it.
+    const writing = join(dir, "写入中.json");
+    await writeFile(
+      join(dir, ".写入中.json.0a1b2c3d.tmp"),
+      '{"version": 2, "asOf": "2024-06-30", "fi',
+    );
+    const cut = join(dir, "复制中断.json");
+    await writeFile(cut, '{\n  "version": 2,\n  "asOf": "2024-06-30",\n  "files": [\n    {\n');
     const later = join(dir, "下期汇总.json");
     await writeFile(
       later,
@@ -490,7 +502,11 @@ describe("zsyz merge on bad input", () => {
       }),
     );
     for (const [file, why] of [
-      [missing, "文件不存在或没有读取权限"],
+      [missing, "文件不存在（可能已被移动或删除）。请检查路径"],
+      [folder, "这是一个文件夹，不是文件。请选择文件夹中上期合并时另存的汇总 JSON 文件"],
+      [empty, "文件是空的（可能还没写完或保存失败）。请确认上期汇总已完整保存后再试"],
+      [writing, "文件正在写入（旁边有它未写完的临时文件）。请等上期汇总写完后再试"],
+      [cut, "内容不完整（可能还在写入，或复制时中断）。请等文件写完或重新复制后再试"],
       [later, "上期截至日期 2024-12-31 不早于本次截至日期 2024-09-30"],
     ] as const) {
       const run = runZsyz([

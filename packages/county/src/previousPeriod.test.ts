@@ -195,7 +195,12 @@ describe("runCounty() with a previous summary it cannot use", () => {
   };
 
   it.each([
-    ["not JSON", "{版本", "不是有效的 JSON 文件"],
+    ["not JSON", "版本：2", "不是有效的 JSON 文件"],
+    [
+      "a summary cut off while written",
+      JSON.stringify(earlier).slice(0, 40),
+      "内容不完整（可能还在写入，或复制时中断）",
+    ],
     [
       "version 1",
       JSON.stringify({ ...earlier, version: 1 }),

@@ -30,10 +30,16 @@ export function readPreviousSummary(
   if (input.text.startsWith("PK"))
     return refuse("这是 Excel 工作簿，不是汇总 JSON。请选择上期合并时另存的 JSON 文件");
   let raw: unknown;
+  const text = input.text.replace(/^\uFEFF/, "").trim();
   try {
-    raw = JSON.parse(input.text.replace(/^\uFEFF/, ""));
+    raw = JSON.parse(text);
   } catch {
-    return refuse("不是有效的 JSON 文件");
+    // An object that never closes: cut off while being written or copied, not another format.
+    return refuse(
+      text.startsWith("{") && !text.endsWith("}")
+        ? "内容不完整（可能还在写入，或复制时中断）。请等文件写完或重新复制后再试"
+        : "不是有效的 JSON 文件",
+    );
   }
   if (!isObj(raw) || !("version" in raw) || !Array.isArray(raw["files"]))
     return refuse("不是本工具导出的汇总 JSON");

@@ -2,7 +2,6 @@ import {
   buildSummaryJson,
   describeHeadline,
   OUTPUT_SHEETS,
-  type PreviousSummaryInput,
   runCounty,
   type WorkbookSource,
 } from "@zsyz/county";
@@ -13,12 +12,14 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { findInputs } from "../findInputs.js";
 import { isEarlierSummary } from "../isEarlierSummary.js";
+import { loadPrevious } from "../loadPrevious.js";
 import { parseAsOf, parseOptions } from "../parseOptions.js";
 import { formatIssues, makePaint } from "../printIssues.js";
 import { makeProgress } from "../progress.js";
 import { readSource, readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
 import { checkOutputs } from "../checkOutputs.js";
+import { describeReadError } from "../describeReadError.js";
 import { describeWriteError } from "../describeWriteError.js";
 import { forTerminal } from "../terminalText.js";
 import { writeJson } from "../writeJson.js";
@@ -157,23 +158,14 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   return countBySeverity(run.issues).error > 0 ? 1 : 0;
 }
 
-// The previous summary's text for runCounty, which judges it; a file that cannot be read is
-// reported the same way (问题清单 and the output), and the merge goes on without comparison.
-async function loadPrevious(path: string): Promise<PreviousSummaryInput> {
-  try {
-    return { file: path, text: await readFile(path, "utf8") };
-  } catch {
-    return { file: path, failure: "文件不存在或没有读取权限" };
-  }
-}
-
 async function loadSettings(path: string | undefined): Promise<Settings> {
   if (path === undefined) return DEFAULT_SETTINGS;
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (thrown) {
-    throw new UsageError(`无法读取设置文件 ${path}：文件不存在或没有读取权限。`, {
+    const code = (thrown as NodeJS.ErrnoException).code;
+    throw new UsageError(`无法读取设置文件 ${path}：${describeReadError(code)}。`, {
       cause: thrown,
     });
   }
