@@ -633,6 +633,55 @@ describe("task pane in Chromium against the fake WPS 表格", () => {
     });
   });
 
+  it("keeps to its workbook when another is brought to the front, and works on that one only when asked", async () => {
+    type Session = {
+      __zsyzWpsSession: { activate(book: unknown): void };
+      __zsyzWps: unknown;
+      __zsyzWpsOther: { properties: Map<string, string>; sheets: { name: string }[] };
+    };
+    const bringToFront = (which: "__zsyzWps" | "__zsyzWpsOther") =>
+      page.evaluate((key) => {
+        const w = window as unknown as Session;
+        w.__zsyzWpsSession.activate(w[key]);
+        // The pointer comes back into the pane from the sheet.
+        document.documentElement.dispatchEvent(new PointerEvent("pointerenter"));
+      }, which);
+    const file = await page.evaluate(
+      () => (window as unknown as { __zsyzWps: { workbookName: string } }).__zsyzWps.workbookName,
+    );
+    await bringToFront("__zsyzWpsOther");
+    const bar = page.getByTestId("wps-switched");
+    await visible(
+      bar.getByText(`当前工作簿已从「${file}」切换为「其他乡镇.xlsx」，窗格仍在处理「${file}」。`),
+    );
+    // A button pressed anyway is refused, with nothing written into the other workbook.
+    await page.getByRole("button", { name: "一键计算", exact: true }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "当前工作簿已切换" });
+    await visible(alert);
+    // The pane logs every error it shows (useTask); this one was asked for, the others count.
+    const logged = errors.findIndex((e) => e.startsWith("AddinError: 当前工作簿已从"));
+    expect(logged).toBeGreaterThanOrEqual(0);
+    errors.splice(logged, 1);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as Session).__zsyzWpsOther.sheets.map((s) => s.name),
+      ),
+    ).not.toContain("指标汇总");
+    await page.screenshot({ path: join(ARTIFACTS, "wps-switched.png"), fullPage: true });
+    // Asked to, the pane works on the other workbook: its own sheets, its own (default) settings.
+    await alert.getByRole("button", { name: "改为处理「其他乡镇.xlsx」" }).click();
+    await bar.waitFor({ state: "detached" });
+    await page.getByRole("tab", { name: "台账" }).click();
+    await page.getByRole("button", { name: "校验台账", exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId("check-summary").filter({ visible: true }).innerText())
+      .toMatch(/工作表「项目台账」/);
+    // Back to the first workbook: its pane as it was left, 一键计算's result included.
+    await bringToFront("__zsyzWps");
+    await bar.getByRole("button", { name: `改为处理「${file}」` }).click();
+    await visible(page.getByText(/已刷新「指标汇总」/));
+  });
+
   it("raised no page error and logged no console error", () => {
     expect(errors).toEqual([]);
   });

@@ -3,11 +3,10 @@ import "./wps/legacyBuiltins.js";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App.js";
 import type { EtApplication } from "./wps/wpsApi.js";
 import { createPartsBoard } from "./wps/partsBoard.js";
 import { WpsPartsNotice } from "./wps/WpsPartsNotice.js";
-import { wpsPaneHost } from "./wps/wpsPaneHost.js";
+import { WpsPane } from "./wps/WpsPane.js";
 
 /** What a WPS 加载项 page has: the ET application (window.Application; wps.EtApplication() in older builds). */
 interface WpsWindow {
@@ -32,7 +31,7 @@ function showProblem(text: string): void {
   root.replaceChildren(box);
 }
 
-// The WPS entry: the same App as Excel's, on the WPS host chosen here at start-up.
+// The WPS entry: the same App as Excel's, on the WPS host, one per workbook the pane works on.
 const app = etApplication();
 const container = document.getElementById("root");
 if (!app || !container) {
@@ -45,7 +44,7 @@ if (!app || !container) {
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme} lang="zh-CN">
-        <App host={wpsPaneHost(app, board)} />
+        <WpsPane app={app} board={board} />
         <WpsPartsNotice board={board} />
       </FluentProvider>
     </StrictMode>,

@@ -19,9 +19,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** Shows an Excel or add-in error in Chinese: what happened, what to do, and the raw details. */
+/**
+ * Shows an Excel, WPS or add-in error in Chinese: what happened, what to do, the raw details,
+ * and a button when the pane can put it right itself (the error's remedy).
+ */
 export function ErrorBar({ error, onDismiss }: { error: AddinError; onDismiss: () => void }) {
   const styles = useStyles();
+  const remedy = error.remedy;
   const details = [error.officeCode, error.location, error.message]
     .filter((x) => x !== undefined && x !== error.title)
     .join(" · ");
@@ -37,6 +41,21 @@ export function ErrorBar({ error, onDismiss }: { error: AddinError; onDismiss: (
         )}
       </MessageBarBody>
       <MessageBarActions
+        {...(remedy
+          ? {
+              children: (
+                <Button
+                  size="small"
+                  onClick={() => {
+                    onDismiss();
+                    remedy.run();
+                  }}
+                >
+                  {remedy.label}
+                </Button>
+              ),
+            }
+          : {})}
         containerAction={
           <Button appearance="transparent" size="small" onClick={onDismiss} aria-label="关闭">
             关闭

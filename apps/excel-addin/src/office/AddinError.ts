@@ -1,11 +1,14 @@
-/** What went wrong, in the words the pane shows: a short title and what the user can do about it. */
+/**
+ * What went wrong, in the words the pane shows: a short title and what the user can do about it.
+ * "{程序}" stands for the spreadsheet program the pane runs in ("Excel", "WPS 表格").
+ */
 const ADDIN_ERRORS = {
   sheet_protected: {
     title: "工作表受保护，无法修改",
     action: "请在「审阅」选项卡中点击「撤消工作表保护」（如有密码请向制表人索取）后再试。",
   },
   edit_mode: {
-    title: "Excel 正在编辑单元格",
+    title: "{程序}正在编辑单元格",
     action: "请按 Enter 或 Esc 结束单元格编辑，然后再点一次按钮。",
   },
   api_not_supported: {
@@ -20,16 +23,25 @@ const ADDIN_ERRORS = {
     title: "找不到要操作的工作表或单元格",
     action: "工作表可能已被删除或改名。请点击「刷新」更新工作表列表后重试。",
   },
+  workbook_switched: {
+    title: "当前工作簿已切换",
+    action:
+      "窗格里的工作表、设置和结果属于原来的工作簿，这次没有改动任何工作簿。请切换回原来的工作簿，或点下面的按钮改为处理当前工作簿。",
+  },
+  no_workbook: {
+    title: "没有打开的工作簿",
+    action: "请先打开台账所在的工作簿，再点一次按钮。",
+  },
   item_exists: {
     title: "同名的工作表或表格已存在",
     action: "请换一个名称，或先删除、改名原有的工作表后重试。",
   },
   invalid_operation: {
-    title: "Excel 拒绝了这项操作",
-    action: "请关闭 Excel 中打开的对话框，取消筛选，检查是否与合并单元格或其他表格重叠，然后重试。",
+    title: "{程序}拒绝了这项操作",
+    action: "请关闭{程序}中打开的对话框，取消筛选，检查是否与合并单元格或其他表格重叠，然后重试。",
   },
   invalid_argument: {
-    title: "Excel 不接受写入的内容",
+    title: "{程序}不接受写入的内容",
     action: "这通常是加载项的问题。请把下面的错误详情发给技术人员。",
   },
   payload_too_large: {
@@ -37,7 +49,7 @@ const ADDIN_ERRORS = {
     action: "请把台账拆成几个较小的工作表（例如按乡镇分表）后再试，或使用命令行工具 zsyz。",
   },
   busy: {
-    title: "Excel 正忙或文件正被他人编辑",
+    title: "{程序}正忙或文件正被他人编辑",
     action: "请稍等几秒后重试；如果文件在共享编辑中，请等待同步完成。",
   },
   internal: {
@@ -45,13 +57,19 @@ const ADDIN_ERRORS = {
     action: "请把下面的错误详情发给技术人员，并注明当时点击的按钮。",
   },
   unknown: {
-    title: "Excel 返回了未知错误",
+    title: "{程序}返回了未知错误",
     action: "请重试；如果仍然出错，请把下面的错误详情发给技术人员。",
   },
 } as const satisfies Record<string, { title: string; action: string }>;
 
 /** Stable code of an error the pane shows. */
-type AddinErrorCode = keyof typeof ADDIN_ERRORS;
+export type AddinErrorCode = keyof typeof ADDIN_ERRORS;
+
+/** Something the user can do about an error from the error bar: a button's label and its action. */
+export interface AddinRemedy {
+  label: string;
+  run(): void;
+}
 
 // Office.js error codes (OfficeExtension.Error.code / Excel.ErrorCodes) and what they mean to staff.
 const FROM_OFFICE_CODE: Readonly<Record<string, AddinErrorCode>> = {
@@ -93,26 +111,52 @@ export class AddinError extends Error {
   readonly officeCode: string | undefined;
   /** Where Excel says it failed ("Range.values"), for the details line. */
   readonly location: string | undefined;
+  /** The program that raised it, as the messages name it ("Excel" unless said). */
+  readonly program: string;
+  /** A button the error bar offers, when the pane can put the matter right itself. */
+  readonly remedy: AddinRemedy | undefined;
 
   constructor(
     code: AddinErrorCode,
-    options: { cause?: unknown; officeCode?: string; location?: string; detail?: string } = {},
+    options: {
+      cause?: unknown;
+      officeCode?: string;
+      location?: string;
+      detail?: string;
+      program?: string;
+      remedy?: AddinRemedy;
+    } = {},
   ) {
-    super(options.detail ?? ADDIN_ERRORS[code].title, { cause: options.cause });
+    const program = options.program ?? "Excel";
+    super(options.detail ?? nameProgram(ADDIN_ERRORS[code].title, program), {
+      cause: options.cause,
+    });
     this.code = code;
     this.officeCode = options.officeCode;
     this.location = options.location;
+    this.program = program;
+    this.remedy = options.remedy;
   }
 
   /** Short Chinese title. */
   get title(): string {
-    return ADDIN_ERRORS[this.code].title;
+    return nameProgram(ADDIN_ERRORS[this.code].title, this.program);
   }
 
   /** What the user should do, in Chinese. */
   get action(): string {
-    return ADDIN_ERRORS[this.code].action;
+    return nameProgram(ADDIN_ERRORS[this.code].action, this.program);
   }
+}
+
+/**
+ * "{程序}正忙" → "Excel 正忙", "请关闭{程序}中" → "请关闭 WPS 表格中": a space between a Latin
+ * word and Chinese, as the pane writes them, none at either end.
+ */
+function nameProgram(text: string, program: string): string {
+  const before = /^[A-Za-z]/.test(program) ? " " : "";
+  const after = /[A-Za-z]$/.test(program) ? " " : "";
+  return text.replace(/\{程序\}/g, `${before}${program}${after}`).trim();
 }
 
 function field(value: unknown, key: string): unknown {

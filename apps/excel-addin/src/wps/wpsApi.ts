@@ -228,12 +228,18 @@ export interface EtDocumentProperties {
 /** The workbook. */
 export interface EtWorkbook {
   readonly Name: string;
+  /** Path and name ("D:\\台账\\全县.xlsx"); just the name while it was never saved. */
+  readonly FullName: string;
   readonly Worksheets: EtSheets;
   readonly CustomDocumentProperties: EtDocumentProperties;
 }
 
 /** The WPS 表格 application object. */
 export interface EtApplication {
+  /**
+   * The workbook in front. Null when none is open (the pane stays open without one): the WPS
+   * host checks that once per button (workbookBinding.ts), so the code after it may rely on one.
+   */
   readonly ActiveWorkbook: EtWorkbook;
   readonly ActiveSheet: EtWorksheet;
   readonly ActiveWindow: EtWindow;

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { DOC_PROPERTY_TEXT_LIMIT, FakeEt } from "../../testing/wpsFake/FakeEt.js";
+import { FakeEtSession } from "../../testing/wpsFake/FakeEtSession.js";
+import type { AddinError } from "../office/AddinError.js";
 import { excelPaneHost } from "../office/excelPaneHost.js";
 import { formatSelfCheck } from "../office/selfCheck.js";
 import { runOneClick } from "../runOneClick.js";
@@ -224,5 +226,92 @@ describe("wpsPaneHost()", () => {
     expect(wps.cell("9月台账", "H4")?.fill).toBe("#00B050");
     expect(wps.cell("9月台账", "H5")?.fill).toBe("#0070C0");
     expect(await host.clearMarks()).toEqual({ restored: 0, keptUserFill: 0, notesRemoved: 0 });
+  });
+});
+
+describe("wpsPaneHost() errors", () => {
+  it("says a sheet is protected, as in Excel, instead of an internal error", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid(LEDGERS[2]!);
+    wps.sheet("9月台账").protected = true;
+    await expect(
+      wpsPaneHost(wps).markCells("9月台账", [{ cell: "E8", severity: "error", messages: ["x"] }]),
+    ).rejects.toMatchObject({ code: "sheet_protected", title: "工作表受保护，无法修改" });
+    expect(wps.cell("9月台账", "E8")?.fill).toBeUndefined();
+  });
+
+  it("says a sheet is missing when it was deleted or renamed since the list was read", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid(LEDGERS[2]!);
+    await expect(wpsPaneHost(wps).readSheet("8月台账")).rejects.toMatchObject({
+      code: "item_not_found",
+      officeCode: "WPS 错误 9",
+    });
+  });
+});
+
+describe("wpsPaneHost() with several workbooks open", () => {
+  function twoBooks() {
+    const a = new FakeEt({ name: "A.xlsx", folder: "D:\\台账" });
+    a.loadGrid(LEDGERS[2]!);
+    const b = new FakeEt({ name: "B.xlsx", folder: "D:\\台账" });
+    b.loadGrid(LEDGERS[2]!);
+    return { a, b, session: new FakeEtSession([a, b]) };
+  }
+  const MARK = [{ cell: "E8", severity: "error" as const, messages: ["不在可选范围内"] }];
+
+  it("refuses to mark, save settings or undo in another workbook than its own, and says which", async () => {
+    const { a, b, session } = twoBooks();
+    const host = wpsPaneHost(session);
+    await host.readWorkbookInfo();
+    session.activate(b);
+    const refused = await host.markCells("9月台账", MARK).catch((e: AddinError) => e);
+    expect(refused).toMatchObject({
+      code: "workbook_switched",
+      message: "当前工作簿已从「A.xlsx」切换为「B.xlsx」，窗格仍在处理「A.xlsx」。",
+    });
+    await expect(
+      host.writeSettings({ ...DEFAULT_SETTINGS, countyName: "全区" }),
+    ).rejects.toMatchObject({ code: "workbook_switched" });
+    await expect(host.clearMarks()).rejects.toMatchObject({ code: "workbook_switched" });
+    expect(b.cell("9月台账", "E8")?.fill).toBeUndefined();
+    expect(b.properties.size).toBe(0);
+    expect(a.properties.size).toBe(0);
+  });
+
+  it("acts again once its workbook is back in front, and its marks are that workbook's", async () => {
+    const { a, b, session } = twoBooks();
+    const host = wpsPaneHost(session);
+    await host.markCells("9月台账", MARK);
+    session.activate(b);
+    await expect(host.clearMarks()).rejects.toMatchObject({ code: "workbook_switched" });
+    session.activate(a);
+    expect(await host.clearMarks()).toEqual({ restored: 1, keptUserFill: 0, notesRemoved: 0 });
+    expect(a.cell("9月台账", "E8")?.fill).toBeUndefined();
+  });
+
+  it("offers to work on the workbook in front instead, and one bound to it acts there", async () => {
+    const { b, session } = twoBooks();
+    const followed: string[] = [];
+    const host = wpsPaneHost(session, { follow: (w) => followed.push(w.fullName) });
+    await host.readWorkbookInfo();
+    session.activate(b);
+    const refused = await host.readWorkbookInfo().catch((e: AddinError) => e);
+    expect(refused).toMatchObject({ remedy: { label: "改为处理「B.xlsx」" } });
+    (refused as AddinError).remedy!.run();
+    expect(followed).toEqual(["D:\\台账\\B.xlsx"]);
+    const onB = wpsPaneHost(session, { workbook: { fullName: followed[0]!, name: "B.xlsx" } });
+    await onB.markCells("9月台账", MARK);
+    expect(b.cell("9月台账", "E8")?.fill).toBe("#FFC7CE");
+  });
+
+  it("says so when no workbook is open", async () => {
+    const { a, b, session } = twoBooks();
+    session.close(a);
+    session.close(b);
+    await expect(wpsPaneHost(session).readWorkbookInfo()).rejects.toMatchObject({
+      code: "no_workbook",
+      title: "没有打开的工作簿",
+    });
   });
 });

@@ -234,7 +234,7 @@ describe("the pane's notice of parts left out", () => {
     const wps = new FakeEt({ name: WORKBOOK.file, missing: ["ChartObjects"] });
     wps.loadGrid(WORKBOOK);
     const board = createPartsBoard();
-    const host = wpsPaneHost(wps, board);
+    const host = wpsPaneHost(wps, { board });
     let changes = 0;
     board.subscribe(() => changes++);
     await runOneClick(host, REQUEST, DEFAULT_SETTINGS);

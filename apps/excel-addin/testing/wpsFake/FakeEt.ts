@@ -56,6 +56,8 @@ type Value2Shape = "2d" | "flat";
 /** Options of the WPS fake. */
 interface FakeEtOptions {
   name?: string;
+  /** Folder the workbook was saved in ("D:\\台账"); FullName is the name alone without it. */
+  folder?: string;
   value2Shape?: Value2Shape;
   /** Parts of the object model this pretend build lacks: using them raises VBA's error 438. */
   missing?: readonly EtFeature[];
@@ -95,6 +97,7 @@ export class FakeEt implements EtApplication, EtHost {
   readonly Name = "WPS 表格";
   readonly Version = "12.1.0.17827";
   readonly workbookName: string;
+  readonly workbookFullName: string;
   /** SplitRow/SplitColumn set on the window, applied by FreezePanes = true. */
   readonly pendingSplit = { rows: 0, columns: 0 };
   /** Object-model calls so far (each property read or write, each method). */
@@ -111,6 +114,8 @@ export class FakeEt implements EtApplication, EtHost {
 
   constructor(options: FakeEtOptions = {}) {
     this.workbookName = options.name ?? "工作簿1.xlsx";
+    this.workbookFullName =
+      options.folder === undefined ? this.workbookName : `${options.folder}\\${this.workbookName}`;
     this.value2Shape = options.value2Shape ?? "2d";
     this.missing = new Set(options.missing ?? []);
     this.sheets = [createSheet("Sheet1")];
@@ -193,6 +198,10 @@ class FakeEtWorkbook implements EtWorkbook {
   get Name(): string {
     this.app.tick();
     return this.app.workbookName;
+  }
+  get FullName(): string {
+    this.app.tick();
+    return this.app.workbookFullName;
   }
   get Worksheets(): EtSheets {
     this.app.tick();
@@ -432,9 +441,15 @@ class FakeEtRange implements EtRange {
     return grid;
   }
 
+  /** VBA refuses changes to cells, formats included, of a protected sheet with error 1004. */
+  private assertWritable(): void {
+    if (this.sheet.protected)
+      throw new FakeEtError(1004, "您试图更改的单元格或图表在受保护的工作表中");
+  }
+
   private write(value: EtValues, set: (cell: FakeCell, v: EtValue) => void): void {
     this.app.tick();
-    if (this.sheet.protected) throw new FakeEtError(1004, "工作表受保护");
+    this.assertWritable();
     this.app.written();
     const at = (r: number, c: number): EtValue => {
       if (!Array.isArray(value)) return value;
@@ -478,6 +493,7 @@ class FakeEtRange implements EtRange {
   }
   set NumberFormat(format: string | null) {
     this.app.tick();
+    this.assertWritable();
     for (let r = this.range.top; r <= this.range.bottom; r++)
       for (let c = this.range.left; c <= this.range.right; c++)
         touchCell(this.sheet, r, c).numberFormat = format ?? "General";
@@ -517,7 +533,10 @@ class FakeEtRange implements EtRange {
   }
   get Interior(): EtInterior {
     this.app.tick();
-    const cells = () => this.each();
+    const cells = () => {
+      this.assertWritable();
+      return this.each();
+    };
     const first = () => peekCell(this.sheet, this.range.top, this.range.left);
     return {
       get Color() {

@@ -1,0 +1,52 @@
+import { AddinError, type AddinRemedy } from "../office/AddinError.js";
+import { WPS_PROGRAM } from "./toWpsError.js";
+import type { EtApplication, EtWorkbook } from "./wpsApi.js";
+
+/** One open workbook as the WPS pane tells them apart: full path (or name, unsaved) and name. */
+export interface WpsWorkbookId {
+  fullName: string;
+  name: string;
+}
+
+/** The active workbook, or null when WPS 表格 has none open. */
+export function activeWorkbookId(app: EtApplication): WpsWorkbookId | null {
+  // Typed as always there for the code that runs after this check (wpsApi.ts).
+  const book = app.ActiveWorkbook as EtWorkbook | null | undefined;
+  if (book === null || book === undefined) return null;
+  return { fullName: book.FullName || book.Name, name: book.Name };
+}
+
+/**
+ * In WPS one task pane serves every open workbook; the pane's sheet list, settings, check
+ * result, marks and fill undo belong to one of them. The host is bound to that workbook and
+ * refuses to act while another one is active (saying which, with a button to `follow` it)
+ * rather than land a setting, a mark or an undo in the wrong file. Unbound, it binds to the
+ * first workbook it acts on.
+ */
+export function bindWorkbook(
+  app: EtApplication,
+  bound: WpsWorkbookId | null,
+  follow?: (workbook: WpsWorkbookId) => void,
+): () => WpsWorkbookId {
+  let mine = bound;
+  return () => {
+    const active = activeWorkbookId(app);
+    if (active === null) throw new AddinError("no_workbook", { program: WPS_PROGRAM });
+    mine ??= active;
+    if (active.fullName === mine.fullName) return mine;
+    const remedy: AddinRemedy | undefined = follow && {
+      label: `改为处理「${active.name}」`,
+      run: () => follow(active),
+    };
+    throw new AddinError("workbook_switched", {
+      program: WPS_PROGRAM,
+      detail: switchedText(mine, active),
+      ...(remedy ? { remedy } : {}),
+    });
+  };
+}
+
+/** 「当前工作簿已从「A.xlsx」切换为「B.xlsx」…」: what the pane says when they differ. */
+export function switchedText(bound: WpsWorkbookId, active: WpsWorkbookId): string {
+  return `当前工作簿已从「${bound.name}」切换为「${active.name}」，窗格仍在处理「${bound.name}」。`;
+}
