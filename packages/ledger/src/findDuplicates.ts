@@ -49,24 +49,32 @@ export function findDuplicates(
 ): DuplicateCheck {
   const first = new Map<string, LedgerRecord>();
   const groups = new Map<string, { first: LedgerRecord; later: LedgerRecord[]; why: string }>();
+  // Once per record of a whole county: two keys at most, no arrays or closures per record.
+  const crosses = (hit: LedgerRecord | undefined, r: LedgerRecord): hit is LedgerRecord =>
+    hit !== undefined && (hit.unit !== r.unit || hit.file !== r.file);
   for (const r of records) {
-    const keys: Array<[string, string]> = [];
-    const name = r.fields.name ? projectKey(r.fields.name) : "";
-    if (name.length >= 2) keys.push([`n:${name}`, "项目名称相同"]);
-    if (r.fields.investor && r.fields.amt_signed !== undefined && r.fields.amt_signed > 0) {
-      keys.push([`i:${nameKey(r.fields.investor)}:${r.fields.amt_signed}`, "投资方和签约资金相同"]);
-    }
-    const match = keys
-      .map(([k, why]) => [first.get(k), why] as const)
-      .find(([hit]) => hit && (hit.unit !== r.unit || hit.file !== r.file));
-    if (match?.[0]) {
-      const [kept, why] = match;
+    const f = r.fields;
+    const name = f.name ? projectKey(f.name) : "";
+    const byName = name.length >= 2 ? `n:${name}` : undefined;
+    const byInvestor =
+      f.investor && f.amt_signed !== undefined && f.amt_signed > 0
+        ? `i:${nameKey(f.investor)}:${f.amt_signed}`
+        : undefined;
+    const nameHit = byName === undefined ? undefined : first.get(byName);
+    const investorHit = byInvestor === undefined ? undefined : first.get(byInvestor);
+    const [kept, why] = crosses(nameHit, r)
+      ? [nameHit, "项目名称相同"]
+      : crosses(investorHit, r)
+        ? [investorHit, "投资方和签约资金相同"]
+        : [undefined, ""];
+    if (kept) {
       const group = groups.get(kept.id) ?? { first: kept, later: [], why };
       group.later.push(r);
       groups.set(kept.id, group);
       continue;
     }
-    for (const [k] of keys) if (!first.has(k)) first.set(k, r);
+    if (byName !== undefined && nameHit === undefined) first.set(byName, r);
+    if (byInvestor !== undefined && investorHit === undefined) first.set(byInvestor, r);
   }
 
   const check: DuplicateCheck = { issues: [], heldBack: [], keptFor: {}, deducted: [] };
