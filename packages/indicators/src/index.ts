@@ -62,10 +62,15 @@ export { needsTextGuard, toFileFormula, toOfficeFormula } from "./plan/formulaTe
 export { buildIssueSheet, ISSUE_SHEET } from "./plan/issueSheet.js";
 export type { IssueRow } from "./plan/issueSheet.js";
 export { buildReportSheet, REPORT_SHEET } from "./plan/reportSheet.js";
-export { buildScoreSheet, SCORE_SHEET } from "./plan/scoreSheet.js";
+export {
+  buildScoreSheet,
+  SCORE_SHEET,
+  scoreSheetLayout,
+  scoreSheetRef,
+} from "./plan/scoreSheet.js";
 export { buildBulletinSheet, BULLETIN_SHEET } from "./plan/bulletinSheet.js";
 export type { BulletinSheetInput } from "./plan/bulletinSheet.js";
-export type { ScoreSheetInput } from "./plan/scoreSheet.js";
+export type { ScoreSheetInput, ScoreSheetLayout } from "./plan/scoreSheet.js";
 export type { ReportParagraph } from "./plan/reportSheet.js";
 export { describeCompletionFill, planCompletionFill } from "./fill/planCompletionFill.js";
 export type {

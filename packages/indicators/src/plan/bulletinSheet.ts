@@ -3,6 +3,7 @@ import type { CompiledIndicator } from "../compileIndicator.js";
 import type { IndicatorResults, IndicatorValues } from "../computeIndicators.js";
 import { describeAsOf } from "../describeAsOf.js";
 import { formatPercent, formatYi } from "../format.js";
+import { type ScoreSheetLayout, scoreSheetRef } from "./scoreSheet.js";
 import { SheetBuilder } from "./SheetBuilder.js";
 import { landscapePrint } from "./styles.js";
 import { SUMMARY_HEADER_ROW, SUMMARY_SHEET, summaryColumns } from "./summarySheet.js";
@@ -19,8 +20,8 @@ export interface BulletinSheetInput {
   catalogue: readonly CompiledIndicator[];
   /** Whether the 指标汇总 has a 减：疑似重复报送 row before 合计, and what it took out. */
   dedup: { n_signed: number; amt_signed: number } | null;
-  /** Columns of 考评得分 holding the score and its rank (0-based), when that sheet exists. */
-  score?: { scoreCol: number; rankCol: number };
+  /** Where 考评得分 holds the score and its rank (`scoreSheetLayout` of the scheme), when it exists. */
+  score?: Pick<ScoreSheetLayout, "scoreCol" | "rankCol">;
   /** The measure assessed first ("arrived" puts 到位 before 签约). */
   lead?: "signed" | "arrived";
   /**
@@ -114,7 +115,7 @@ export function buildBulletinSheet(input: BulletinSheetInput): SheetPlan {
   byRank.forEach(({ u, i }, n) => {
     const r = HEADER_ROW + 1 + n;
     const rankRef = input.score
-      ? `'考评得分'!${L(input.score.rankCol)}${4 + i}`
+      ? scoreSheetRef(input.score.rankCol, i)
       : ref(rankKey, summaryRow(i));
     const rankValue = num(u.indicators[input.score ? "rank_score" : rankKey]);
     b.set(
@@ -143,7 +144,7 @@ export function buildBulletinSheet(input: BulletinSheetInput): SheetPlan {
       } else put(r, 2 + k, c, u.indicators, summaryRow(i), false);
     });
     if (input.score) {
-      const s = `'考评得分'!${L(input.score.scoreCol)}${4 + i}`;
+      const s = scoreSheetRef(input.score.scoreCol, i);
       b.set(r, lastCol, {
         value: num(u.indicators["score"]),
         formula: s,
