@@ -21,6 +21,10 @@ export function useMarks({ host, task }: PaneContext) {
   const clear = useCallback(async () => {
     const summary = await run("正在清除标记…", () => host.clearMarks());
     if (!summary) return;
+    if (summary.lostSheet !== undefined) {
+      setStatus(`标记所在的工作表「${summary.lostSheet}」已不在工作簿中，没有可清除的标记。`);
+      return;
+    }
     const kept =
       summary.keptUserFill > 0
         ? `；${summary.keptUserFill} 个单元格的颜色已被手动修改，保留未动`

@@ -51,6 +51,8 @@ export interface ClearSummary {
   /** Cells whose fill the user changed after marking: left as the user set them. */
   keptUserFill: number;
   notesRemoved: number;
+  /** The sheet the marks were on, when it is no longer in the workbook: nothing to undo there. */
+  lostSheet?: string;
 }
 
 /** The note text for a cell's messages. */

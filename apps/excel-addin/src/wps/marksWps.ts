@@ -6,7 +6,7 @@ import {
   type MarkSummary,
 } from "../office/marks.js";
 import { readDocText, writeDocText } from "./docText.js";
-import type { EtApplication } from "./wpsApi.js";
+import type { EtApplication, EtWorksheet } from "./wpsApi.js";
 import { toBgr } from "./writeWpsCells.js";
 
 /** xlNone: the cell has no fill. */
@@ -56,9 +56,13 @@ export function clearWpsMarks(app: EtApplication): ClearSummary {
   const summary: ClearSummary = { restored: 0, keptUserFill: 0, notesRemoved: 0 };
   const props = app.ActiveWorkbook.CustomDocumentProperties;
   const text = readDocText(props, MARK_SETTING_KEY);
-  if (text === null) return summary;
+  if (text === null || text === "") return summary;
   const record = JSON.parse(text) as WpsMarkRecord;
-  const ws = app.ActiveWorkbook.Worksheets.Item(record.sheet);
+  const ws = findMarkedSheet(app, record);
+  if (ws === null) {
+    writeDocText(props, MARK_SETTING_KEY, "");
+    return { ...summary, lostSheet: record.sheet };
+  }
   for (const marked of record.cells) {
     const interior = ws.Range(marked.cell).Interior;
     if (interior.ColorIndex !== XL_NONE && interior.Color === marked.color) {
@@ -69,4 +73,36 @@ export function clearWpsMarks(app: EtApplication): ClearSummary {
   }
   writeDocText(props, MARK_SETTING_KEY, "");
   return summary;
+}
+
+/** Cells looked at to recognise the marked sheet under another name. */
+const SAMPLE = 20;
+
+/**
+ * The sheet the record's marks are on. The record names it, but the user may have renamed it
+ * since (WPS sheets have no id that outlives a rename): then it is the sheet whose cells still
+ * carry our colours where the record put them. Null when no sheet does (the sheet was deleted,
+ * or every mark recoloured under another name: nothing of ours is left to undo).
+ */
+function findMarkedSheet(app: EtApplication, record: WpsMarkRecord): EtWorksheet | null {
+  const sheets = app.ActiveWorkbook.Worksheets;
+  const sample = record.cells.slice(0, SAMPLE);
+  const carriesMarks = (ws: EtWorksheet) =>
+    sample.some((marked) => {
+      const interior = ws.Range(marked.cell).Interior;
+      return interior.ColorIndex !== XL_NONE && interior.Color === marked.color;
+    });
+  let named: EtWorksheet | null = null;
+  try {
+    named = sheets.Item(record.sheet);
+  } catch {
+    // 下标越界: no sheet of that name any more; looked for below by its marks.
+    named = null;
+  }
+  if (named && carriesMarks(named)) return named;
+  for (let i = 1; i <= sheets.Count; i++) {
+    const ws = sheets.Item(i);
+    if (ws.Name !== record.sheet && carriesMarks(ws)) return ws;
+  }
+  return named;
 }

@@ -315,3 +315,52 @@ describe("wpsPaneHost() with several workbooks open", () => {
     });
   });
 });
+
+describe("wpsPaneHost() marks after the sheet changed", () => {
+  const MARKS = [
+    { cell: "E8", severity: "error" as const, messages: ["不在可选范围内"] },
+    { cell: "H4", severity: "warning" as const, messages: ["金额是约数"] },
+  ];
+
+  it("clears its marks on the marked sheet after the user renamed it, and marks again", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid(LEDGERS[2]!);
+    const host = wpsPaneHost(wps);
+    await host.markCells("9月台账", MARKS);
+    wps.ActiveWorkbook.Worksheets.Item("9月台账").Name = "东城9月";
+    expect(await host.clearMarks()).toEqual({ restored: 2, keptUserFill: 0, notesRemoved: 0 });
+    expect(wps.cell("东城9月", "E8")?.fill).toBeUndefined();
+    expect(await host.markCells("东城9月", MARKS)).toMatchObject({ cells: 2 });
+    wps.ActiveWorkbook.Worksheets.Item("东城9月").Name = "东城街道";
+    // Marking again clears the earlier marks first, on the sheet under its new name.
+    expect(await host.markCells("东城街道", MARKS.slice(0, 1))).toMatchObject({ cells: 1 });
+    expect(wps.cell("东城街道", "H4")?.fill).toBeUndefined();
+  });
+
+  it("finds the renamed sheet even when a new sheet took its old name", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid(LEDGERS[2]!);
+    const host = wpsPaneHost(wps);
+    await host.markCells("9月台账", MARKS);
+    const book = wps.ActiveWorkbook.Worksheets;
+    book.Item("9月台账").Name = "9月台账（旧）";
+    book.Add(null, book.Item(1)).Name = "9月台账";
+    expect(await host.clearMarks()).toEqual({ restored: 2, keptUserFill: 0, notesRemoved: 0 });
+    expect(wps.cell("9月台账（旧）", "E8")?.fill).toBeUndefined();
+  });
+
+  it("says the marked sheet is gone when it was deleted, and marks another sheet after", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid({ file: "x.xlsx", sheets: [...LEDGERS[2]!.sheets, ...LEDGERS[0]!.sheets] });
+    const host = wpsPaneHost(wps);
+    await host.markCells("9月台账", MARKS);
+    wps.ActiveWorkbook.Worksheets.Item("9月台账").Delete();
+    expect(await host.clearMarks()).toEqual({
+      restored: 0,
+      keptUserFill: 0,
+      notesRemoved: 0,
+      lostSheet: "9月台账",
+    });
+    expect(await host.markCells("项目台账", MARKS.slice(0, 1))).toMatchObject({ cells: 1 });
+  });
+});
