@@ -16,7 +16,7 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const money = (max: number, decimals: number): number =>
   Math.round(rand() * max * 10 ** decimals) / 10 ** decimals;
 
-const shared = { raw: {}, cells: {}, approximate: [], extra: {} };
+const shared = { raw: {}, columns: {}, approximate: [], extra: {} };
 const records: LedgerRecord[] = new Array(N);
 for (let i = 0; i < N; i += 1) {
   const fields: LedgerFields = {

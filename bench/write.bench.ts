@@ -38,7 +38,7 @@ function makeRecords(rows: number): LedgerRecord[] {
     if (rand() < 0.3) fields.amt_signed_outprov = money(10000);
     const unit = `第${(i % 100) + 1}镇`;
     return {
-      ...{ raw: {}, cells: {}, approximate: [], extra: {} },
+      ...{ raw: {}, columns: {}, approximate: [], extra: {} },
       id: String(i),
       file: `${unit}.xlsx`,
       sheet: "台账",

@@ -1,4 +1,5 @@
 import {
+  cellOf,
   type CountingPolicy,
   type IsoDate,
   type LedgerIssue,
@@ -28,7 +29,7 @@ export function describePolicyExclusions(
         {
           file: r.file,
           sheet: r.sheet,
-          cell: r.cells[field] ?? "",
+          cell: cellOf(r, field),
           raw: r.raw[field] ?? "",
           row: r.row,
         },

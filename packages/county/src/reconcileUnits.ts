@@ -1,4 +1,5 @@
 import {
+  cellOf,
   type LedgerIssue,
   type LedgerRecord,
   looseUnitKey,
@@ -38,7 +39,7 @@ export function foldUnitAliases(records: readonly LedgerRecord[]): {
           {
             file: r.file,
             sheet: r.sheet,
-            cell: r.cells.unit ?? "",
+            cell: cellOf(r, "unit"),
             raw: r.raw.unit ?? r.unit,
             row: r.row,
           },
@@ -96,7 +97,7 @@ export function matchTargetUnits(
           {
             file: r.file,
             sheet: r.sheet,
-            cell: r.cells.unit ?? "",
+            cell: cellOf(r, "unit"),
             raw: r.raw.unit ?? unit,
             row: r.row,
           },

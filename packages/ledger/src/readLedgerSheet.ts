@@ -11,7 +11,7 @@ import { type LedgerIssue, makeIssue } from "./issues.js";
 import { FIELD_BY_KEY, LABELS, LEDGER_INDEX } from "./ledgerIndex.js";
 import { splitHeader } from "./matchHeader.js";
 import { nameKey, readCell } from "./readCell.js";
-import type { IsoDate, LedgerRecord } from "./record.js";
+import { cellOf, type IsoDate, type LedgerRecord } from "./record.js";
 import type { ColumnMapping, SheetRead } from "./result.js";
 
 /** Context shared by every sheet of a workbook. */
@@ -130,12 +130,11 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     return getCell(sheet, o[0], o[1]);
   };
 
-  // Per column, made once: the cell context (its location is built only for an issue) and the
-  // column letters of the record's cell addresses. Millions of cells in a county run.
+  // Per column, made once: the cell context (its location is built only for an issue).
+  // Millions of cells in a county run.
   let current = 0;
   const perColumn = columns.map((col) => ({
     col,
-    letters: columnLetter(col.col),
     type: FIELD_BY_KEY.get(col.key ?? "")?.type,
     context: col.key
       ? {
@@ -150,6 +149,9 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     const type = FIELD_BY_KEY.get(c.key ?? "")?.type;
     return type === "money" || type === "money_usd";
   });
+  // The column letters of every known column, one object for all the sheet's records.
+  const letters: Partial<Record<FieldKey, string>> = {};
+  for (const col of columns) if (col.key) letters[col.key] = columnLetter(col.col);
   const hasAmount = (cells: ReadonlyArray<GridCell | null | undefined>): boolean =>
     moneyCols.some((c) => typeof cells[c.col]?.value === "number");
   const records: LedgerRecord[] = [];
@@ -184,16 +186,14 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       unitSource: "file",
       fields: {},
       raw: {},
-      cells: {},
+      columns: letters,
       approximate: [],
       extra: {},
       hidden: hiddenRows.has(r),
     };
     const fields = record.fields as Record<string, string | number | undefined>;
     current = r;
-    // The row number as text once per row, not once per cell address.
-    const rowText = String(r + 1);
-    for (const { col, letters, type, context } of perColumn) {
+    for (const { col, type, context } of perColumn) {
       const cell = mergedDown(getCell(sheet, r, col.col), r, col.col, type);
       if (!col.key || !context) {
         const text = cellText(cell);
@@ -201,7 +201,6 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
         continue;
       }
       const read = readCell(cell, context);
-      record.cells[col.key] = letters + rowText;
       if (read.raw !== "") record.raw[col.key] = read.raw;
       if (read.value !== undefined) fields[col.key] = read.value;
       if (read.approximate) record.approximate.push(col.key);
@@ -259,7 +258,7 @@ function checkUnits(records: readonly LedgerRecord[], fallback: string | undefin
         {
           file: r.file,
           sheet: r.sheet,
-          cell: r.cells.unit ?? "",
+          cell: cellOf(r, "unit"),
           raw: r.raw.unit ?? "",
           row: r.row,
         },

@@ -15,7 +15,7 @@ export function record(unit: string, fields: LedgerFields): LedgerRecord {
     unitSource: "column",
     fields,
     raw: {},
-    cells: {},
+    columns: {},
     approximate: [],
     extra: {},
     hidden: false,
