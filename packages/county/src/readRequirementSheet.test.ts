@@ -34,6 +34,20 @@ describe("readRequirementSheet()", () => {
     });
   });
 
+  it("finds an indicator however its name is spaced or in which width, as settings and expressions do", () => {
+    const read = readRequirementSheet(
+      book([
+        ["资金 到位率", "50%", null],
+        ["签约超／欠进度", 0, null],
+      ]),
+      catalogue,
+    );
+    expect(read?.requirements.map((r) => r.indicator)).toEqual([
+      "arrival_rate_new",
+      "prog_gap_pp_signed",
+    ]);
+  });
+
   it("leaves the settings' requirements in force while the sheet is empty or absent", () => {
     expect(readRequirementSheet(book([]), catalogue)).toBeNull();
     expect(readRequirementSheet({ file: "任务.xlsx", sheets: [] }, catalogue)).toBeNull();

@@ -1,4 +1,8 @@
-import type { CompiledIndicator, IndicatorRequirement } from "@zsyz/indicators";
+import {
+  type CompiledIndicator,
+  type IndicatorRequirement,
+  indicatorNames,
+} from "@zsyz/indicators";
 import { type GridWorkbook, type LedgerIssue, makeIssue, normalizeText, toA1 } from "@zsyz/ledger";
 
 /** Name of the target workbook's sheet of requirements (达标线). */
@@ -41,11 +45,7 @@ export function readRequirementSheet(
     else [nameCol, lineCol] = [-1, -1];
   }
   if (header < 0) return null;
-  const byName = new Map<string, CompiledIndicator>();
-  for (const c of catalogue) {
-    byName.set(normalizeText(c.def.name), c);
-    byName.set(c.def.key, c);
-  }
+  const { keyOf } = indicatorNames(catalogue);
   for (let r = header + 1; r < sheet.rows.length; r += 1) {
     const name = text(r, nameCol);
     const raw = text(r, lineCol);
@@ -59,7 +59,8 @@ export function readRequirementSheet(
         ),
       );
     };
-    const indicator = byName.get(name);
+    const key = keyOf(name);
+    const indicator = catalogue.find((c) => c.def.key === key);
     if (!indicator) {
       bad(nameCol, "不是已有的指标名称（如“资金到位率”“开工率”“签约资金完成率”）", name);
       continue;

@@ -1,9 +1,10 @@
-import type {
-  CompiledIndicator,
-  ScoringDeduction,
-  ScoringItem,
-  ScoringScheme,
-  ScoringTier,
+import {
+  type CompiledIndicator,
+  indicatorNames,
+  type ScoringDeduction,
+  type ScoringItem,
+  type ScoringScheme,
+  type ScoringTier,
 } from "@zsyz/indicators";
 import {
   type GridWorkbook,
@@ -123,11 +124,7 @@ function readSchemeCells(
   };
   const cols = findHeader(rowCount, text);
   if (!cols) return null;
-  const indicators = new Map<string, CompiledIndicator>();
-  for (const c of catalogue) {
-    indicators.set(normalizeText(c.def.name), c);
-    indicators.set(c.def.key, c);
-  }
+  const { keyOf } = indicatorNames(catalogue);
   const kinds = new Map<string, string>();
   for (const [code, title] of issueKindTitles()) {
     kinds.set(normalizeText(title), code);
@@ -150,7 +147,7 @@ function readSchemeCells(
       continue;
     }
     const isDeduction =
-      /扣分/.test(kind) || (kind === "" && !indicators.has(subject) && kinds.has(subject));
+      /扣分/.test(kind) || (kind === "" && keyOf(subject) === undefined && kinds.has(subject));
     const points = readNumber(value(r, cols.points), text(r, cols.points));
     if (isDeduction) {
       const code = kinds.get(subject);
@@ -175,7 +172,8 @@ function readSchemeCells(
       continue;
     }
     itemRows += 1;
-    const indicator = indicators.get(subject);
+    const key = keyOf(subject);
+    const indicator = catalogue.find((c) => c.def.key === key);
     if (!indicator) {
       bad(cols.subject, "不是已有的指标名称（如“签约资金完成率”“资金到位率”）");
       continue;

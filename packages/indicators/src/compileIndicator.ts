@@ -5,8 +5,9 @@ import { bandOf, DEFAULT_SIZE_BANDS } from "./aggregates.js";
 import { type Expr, nodesOf } from "./expr.js";
 import { type ExpressionError, makeExpressionError } from "./expressionErrors.js";
 import { IndicatorError } from "./IndicatorError.js";
+import { type IndicatorNames, indicatorNames } from "./indicatorNames.js";
 import { parseExpression } from "./math.js";
-import { baseSymbols, resolveSymbol } from "./symbols.js";
+import { resolveSymbol } from "./symbols.js";
 
 /** An indicator ready to evaluate: its definition and parsed expression, or what it ranks by. */
 export type CompiledIndicator = { def: IndicatorDef } & (
@@ -38,12 +39,12 @@ const MAX_NODES = 200;
 export function checkExpression(
   text: string,
   indicatorKeys: ReadonlySet<string>,
-  names: ReadonlyMap<string, string> = new Map(),
+  names?: IndicatorNames,
 ): CheckResult {
   const trimmed = text.trim();
   if (trimmed === "") return fail("expression_empty");
   if (trimmed.length > MAX_LENGTH) return fail("expression_too_long");
-  const source = replaceNames(trimmed, names);
+  const source = names ? names.replaceNames(trimmed) : trimmed;
   const parsed = parseExpression(source);
   if (!parsed.ok) {
     const f = parsed.failure;
@@ -87,29 +88,6 @@ function argumentsOk(n: Extract<Expr, { type: "call" }>): boolean {
   if (n.fn === "abs") return count === 1;
   if (n.fn === "round") return count === 1 || (count === 2 && isSmallInteger(n.args[1]!, 0, 10));
   return count >= 1 && count <= 30;
-}
-
-// Chinese names → keys, longest first so 省外签约资金 wins over 签约资金.
-function replaceNames(text: string, names: ReadonlyMap<string, string>): string {
-  if (names.size === 0 || !/[^ -~\s]/.test(text)) return text;
-  const sorted = [...names.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return text.replace(new RegExp(sorted.join("|"), "g"), (m) => ` ${names.get(m) ?? m} `);
-}
-
-/** Chinese name → key for every name an expression may use, leaving out names shared by two keys. */
-export function nameIndex(catalogue: readonly CompiledIndicator[]): Map<string, string> {
-  const all = [...baseSymbols(), ...catalogue.map((c) => ({ key: c.def.key, name: c.def.name }))];
-  const index = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  for (const { key, name } of all) {
-    const had = index.get(name);
-    if (had !== undefined && had !== key) ambiguous.add(name);
-    index.set(name, key);
-  }
-  for (const name of ambiguous) index.delete(name);
-  return index;
 }
 
 /** Compiles a catalogue of trusted definitions (the built-in one); a bad one is a bug and throws. */
@@ -208,7 +186,11 @@ export function compileIndicator(
   if (keys.has(input.key) || resolveSymbol(input.key, new Set()) !== undefined)
     return fail("indicator_key_taken", input.key);
   if (input.name.trim() === "") return fail("indicator_name_empty");
-  const checked = checkExpression(input.expression, keys, nameIndex(catalogue));
+  const checked = checkExpression(
+    input.expression,
+    keys,
+    indicatorNames(catalogue, { symbols: true }),
+  );
   if (!checked.ok) return checked;
   const format = input.format ?? defaultFormat(checked.expr);
   const def: IndicatorDef = {

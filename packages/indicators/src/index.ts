@@ -25,6 +25,8 @@ export type { NewProjectsInput } from "./plan/newProjectsSheet.js";
 export type { AggregateValues, Aggregation } from "./aggregateRecords.js";
 export type { IndicatorDef, IndicatorFormat } from "./catalogue.js";
 export type { CheckResult, CompiledIndicator, CustomIndicatorInput } from "./compileIndicator.js";
+export { indicatorNames } from "./indicatorNames.js";
+export type { IndicatorNames } from "./indicatorNames.js";
 export { EXPRESSION_MESSAGES } from "./expressionErrors.js";
 export type { ExpressionError, ExpressionErrorCode } from "./expressionErrors.js";
 export type { Expr } from "./expr.js";

@@ -3,12 +3,12 @@ import {
   type CompiledIndicator,
   compileIndicator,
   DEFAULT_CATALOGUE,
-  nameIndex,
   withBands,
 } from "../compileIndicator.js";
 import { EXPRESSION_MESSAGES, type ExpressionError } from "../expressionErrors.js";
 import { formatIndicator, formatWan } from "../format.js";
 import { IndicatorError } from "../IndicatorError.js";
+import { indicatorNames } from "../indicatorNames.js";
 import type { WorkbookPlanOptions } from "../plan/buildWorkbookPlan.js";
 import type { ParagraphOptions } from "../writeReportParagraph.js";
 import { requirementIndicators } from "./requirements.js";
@@ -41,9 +41,7 @@ export function explainExpressionError(
   catalogue: readonly CompiledIndicator[],
 ): string {
   if (error.code !== "expression_syntax") return error.message;
-  const names = [...nameIndex(catalogue).keys()].sort((a, b) => b.length - a.length);
-  let rest = expression;
-  for (const name of names) rest = rest.split(name).join(" ");
+  const rest = indicatorNames(catalogue, { symbols: true }).removeNames(expression);
   const unknown = /[\u3400-\u9fff\uff08\uff09]+/.exec(rest)?.[0];
   return unknown ? EXPRESSION_MESSAGES.expression_unknown_symbol(unknown) : error.message;
 }

@@ -13,6 +13,7 @@ import type {
   ScoringTier,
 } from "../scoringScheme.js";
 import type { FormatOptions } from "../format.js";
+import { indicatorNames } from "../indicatorNames.js";
 import type { IndicatorRequirement } from "./requirements.js";
 import { suggestIndicatorKey } from "./suggestIndicatorKey.js";
 import { explainExpressionError } from "./applySettings.js";
@@ -228,7 +229,7 @@ function readRequirements(
     r.error("settings_bad_value", "requirements", "应为达标要求列表。");
     return [];
   }
-  const keyOf = indicatorKeys(catalogue);
+  const { keyOf } = indicatorNames(catalogue);
   return v.flatMap((raw: unknown, i): IndicatorRequirement[] => {
     const path = `requirements[${i + 1}]`;
     if (!isObj(raw) || typeof raw["indicator"] !== "string") {
@@ -339,7 +340,7 @@ function readScoring(
     );
     return DEFAULT_SETTINGS.scoring;
   }
-  const keyOf = indicatorKeys(catalogue);
+  const { keyOf } = indicatorNames(catalogue);
   const name = r.text(v, "name", "scoring.name", "自定义考评办法");
   const items = (v["items"] as unknown[]).flatMap((raw, i): ScoringItem[] => {
     const path = `scoring.items[${i + 1}]`;
@@ -399,21 +400,6 @@ function readScoring(
     },
   );
   return { name, items, deductions };
-}
-
-/**
- * An indicator as a settings file may name it, by key or by its Chinese name ("资金到位率"),
- * to its key; undefined when the catalogue has no such indicator.
- */
-function indicatorKeys(
-  catalogue: readonly CompiledIndicator[],
-): (name: string) => string | undefined {
-  const byName = new Map<string, string>();
-  for (const c of catalogue) {
-    byName.set(c.def.name.replace(/\s+/g, ""), c.def.key);
-    byName.set(c.def.key, c.def.key);
-  }
-  return (name) => byName.get(name.replace(/\s+/g, ""));
 }
 
 /** The settings as JSON for the workbook, stable key order, readable by parseSettings. */
