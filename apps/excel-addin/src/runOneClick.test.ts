@@ -1,5 +1,6 @@
 import { buildSummaryJson } from "@zsyz/county";
 import { DEFAULT_SETTINGS } from "@zsyz/indicators";
+import type { GridSheet } from "@zsyz/ledger";
 import { makeSheet, sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { ALL_CAPABILITIES } from "../testing/fakeExcel/allCapabilities.js";
@@ -16,8 +17,15 @@ const kaifaqu = ledgers
 // Both units report the project on their row 6 (worked out from the sample ledgers).
 const shared = String(chengguan.rows[5]![1]!.value);
 
-/** 城关镇 and 经济开发区 in one workbook with the targets, and maybe the 重复项目归属 sheet. */
-function workbook(ownership: boolean): FakeExcel {
+/**
+ * 城关镇 and 经济开发区 in one workbook with the targets, and maybe the 重复项目归属 sheet
+ * (under `ownershipName`) and more sheets.
+ */
+function workbook(
+  ownership: boolean,
+  ownershipName = "重复项目归属",
+  more: GridSheet[] = [],
+): FakeExcel {
   const fake = new FakeExcel();
   fake.loadGrid({
     file: "全县.xlsx",
@@ -27,12 +35,13 @@ function workbook(ownership: boolean): FakeExcel {
       { ...sampleTargets().sheets[0]!, name: "任务分解" },
       ...(ownership
         ? [
-            makeSheet("重复项目归属", [
+            makeSheet(ownershipName, [
               ["项目名称", "归属单位", "说明"],
               [shared, "城关镇", "经县招商局核实"],
             ]),
           ]
         : []),
+      ...more,
     ],
   });
   return fake;
@@ -56,5 +65,44 @@ describe("一键计算 with the county's rules beside the targets", () => {
     expect(buildSummaryJson(run, AS_OF).total?.dedup).toMatchObject({ n_signed: 0, amt_signed: 0 });
     const dup = run.issues.filter((i) => i.code === "duplicate_project");
     expect(dup.map((i) => i.severity)).not.toContain("error");
+  });
+});
+
+describe("一键计算 finding the county's rule sheets", () => {
+  // 统计口径 counting only 境外 money: every sample project from elsewhere is left out, with a
+  // warning each; its 起点 row cannot be read.
+  const policy = (name: string) =>
+    makeSheet(name, [
+      ["口径", "设置", "说明"],
+      ["计入的资金来源", "境外", ""],
+      ["新签项目签约资金起点（万元）", "很多", ""],
+    ]);
+  const excluded = (issues: { code: string }[]) =>
+    issues.filter((i) => i.code === "policy_excluded").length;
+
+  it("reads 重复项目归属 under a name with stray spaces, as the CLI finds it", async () => {
+    const { run } = await oneClick(workbook(true, " 重复项目归属 "));
+    expect(buildSummaryJson(run, AS_OF).total?.dedup).toMatchObject({ n_signed: 0, amt_signed: 0 });
+  });
+
+  it("applies the workbook's 统计口径 with no target sheet chosen, and says which cells it could not read", async () => {
+    const request = { ledgerSheets: ["城关镇", "经济开发区"], targetSheet: null, asOf: AS_OF };
+    const plain = await runOneClick(
+      excelPaneHost(workbook(false), ALL_CAPABILITIES),
+      request,
+      DEFAULT_SETTINGS,
+    );
+    const ruled = await runOneClick(
+      excelPaneHost(workbook(false, "", [policy("统计 口径")]), ALL_CAPABILITIES),
+      request,
+      DEFAULT_SETTINGS,
+    );
+    expect(excluded(plain.run.issues)).toBe(0);
+    expect(excluded(ruled.run.issues)).toBeGreaterThan(0);
+    expect(ruled.ruleIssues.map((i) => [i.sheet, i.cell])).toEqual([["统计 口径", "B3"]]);
+    // The pane's own settings stay as they were: the report compares against them.
+    expect(ruled.settings).toBe(DEFAULT_SETTINGS);
+    // No target table: the rule sheets did not go in as one (its absence would be an issue).
+    expect(ruled.run.targets).toBeNull();
   });
 });

@@ -1,14 +1,15 @@
 import {
   type CountyRun,
   type PreviousSummaryInput,
+  readCountyRules,
   runCounty,
-  TARGET_WORKBOOK_SHEETS,
   type WorkbookSource,
 } from "@zsyz/county";
 import type { Settings } from "@zsyz/indicators";
-import type { GridSheet, IsoDate } from "@zsyz/ledger";
+import type { GridSheet, IsoDate, LedgerIssue } from "@zsyz/ledger";
 import type { PaneHost } from "./host/PaneHost.js";
 import type { ApplyPlanResult } from "./office/applyWorkbookPlan.js";
+import { ruleSheetsOf } from "./ruleSheetsOf.js";
 
 /** What 「一键计算」 was asked to do. */
 export interface OneClickRequest {
@@ -25,6 +26,11 @@ export interface OneClickResult {
   applied: ApplyPlanResult;
   /** The settings the run was computed with (the report follows them until the next run). */
   settings: Settings;
+  /**
+   * Cells of the rule sheets that could not be read when no target sheet was chosen (with one,
+   * they are in the run's issues and 问题清单).
+   */
+  ruleIssues: LedgerIssue[];
 }
 
 /**
@@ -45,25 +51,28 @@ export async function runOneClick(
     file = grid.file;
   }
   const targets = request.targetSheet === null ? null : await host.readSheet(request.targetSheet);
-  // The county's rules kept beside the targets (重复项目归属, 达标要求, 统计口径) go with them.
+  // In the pane the open workbook is the target workbook: the county's rules kept in it
+  // (重复项目归属, 考评办法, 达标要求, 统计口径) are read whenever they are there.
   const rules: GridSheet[] = [];
-  if (targets) {
-    const present = new Set((await host.readWorkbookInfo()).sheets);
-    for (const name of TARGET_WORKBOOK_SHEETS)
-      if (present.has(name) && name !== request.targetSheet)
-        rules.push((await host.readSheet(name)).sheet);
-  }
+  for (const name of ruleSheetsOf((await host.readWorkbookInfo()).sheets))
+    if (name !== request.targetSheet) rules.push((await host.readSheet(name)).sheet);
   const source = (grids: GridSheet[]): WorkbookSource => ({
     file,
     workbook: { file, sheets: grids },
   });
+  // Without a target table the rule sheets cannot go in as the target workbook (its missing
+  // table would be reported): their settings apply, and what could not be read is returned.
+  const ruled =
+    targets === null && rules.length > 0
+      ? readCountyRules(source(rules), settings)
+      : { settings, issues: [] };
   const run = await runCounty({
     ledgers: [source(sheets)],
     targets: targets && source([targets.sheet, ...rules]),
     asOf: request.asOf,
-    settings,
+    settings: ruled.settings,
     ...(request.previous ? { previous: request.previous } : {}),
   });
   const applied = await host.applyWorkbookPlan(run.plan);
-  return { run, applied, settings };
+  return { run, applied, settings, ruleIssues: ruled.issues };
 }

@@ -23,12 +23,8 @@ import {
 import { useId, useMemo, useRef, useState } from "react";
 import type { OneClickRequest, OneClickResult } from "../runOneClick.js";
 import type { WorkbookInfo } from "../office/workbookInfo.js";
-import {
-  defaultAsOf,
-  type PreviousSummaryInput,
-  TARGET_WORKBOOK_SHEETS,
-  toIsoDate,
-} from "@zsyz/county";
+import { defaultAsOf, type PreviousSummaryInput, toIsoDate } from "@zsyz/county";
+import { ruleSheetsOf } from "../ruleSheetsOf.js";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -47,10 +43,9 @@ const HEADLINE = [
   ["rate_signed", "签约资金完成率", "percent"],
   ["amt_arrived", "到位资金", "money"],
 ] as const;
-// The sheets 一键计算 writes, and the county's rule sheets beside the targets (read with the
-// target sheet), are never offered as ledgers to read.
+// The sheets 一键计算 writes, and the county's rule sheets (ruleSheetsOf: read by 一键计算
+// whenever they are there), are never offered as ledgers to read.
 const OWN = new Set([
-  ...TARGET_WORKBOOK_SHEETS,
   SUMMARY_SHEET,
   DETAIL_SHEET,
   ISSUE_SHEET,
@@ -72,7 +67,11 @@ export function OneClickSection(props: {
   const styles = useStyles();
   const targetId = useId();
   const dateId = useId();
-  const sheets = useMemo(() => (props.info?.sheets ?? []).filter((s) => !OWN.has(s)), [props.info]);
+  const sheets = useMemo(() => {
+    const all = props.info?.sheets ?? [];
+    const rules = new Set(ruleSheetsOf(all));
+    return all.filter((s) => !OWN.has(s) && !rules.has(s));
+  }, [props.info]);
   const detected = sheets.find((s) => /任务|目标/.test(s)) ?? NONE;
   const [target, setTarget] = useState<string | null>(null);
   const targetSheet = target ?? detected;
@@ -83,7 +82,7 @@ export function OneClickSection(props: {
     (defaults.length > 0
       ? defaults
       : props.info
-        ? [props.info.active].filter((s) => !OWN.has(s))
+        ? [props.info.active].filter((s) => sheets.includes(s))
         : []);
   const [asOf, setAsOf] = useState(() => defaultAsOf(toIsoDate(new Date())));
   // 上期汇总: read when chosen, so 一键计算 starts at once; the pipeline checks what it is.
@@ -226,6 +225,13 @@ export function OneClickSection(props: {
             ([key, name, format]) =>
               `${name}${formatForDisplay(format, r.run.results.total.indicators[key] ?? null, props.settings) || "—"}`,
           ).join("；")}
+        </Text>
+      )}
+      {r && r.applied.ok && r.ruleIssues.length > 0 && (
+        <Text size={200} className={styles.refused} data-testid="oneclick-rule-issues">
+          规则表中有{r.ruleIssues.length}处无法识别（
+          {[...new Set(r.ruleIssues.map((i) => `「${i.sheet}」${i.cell}`))].slice(0, 5).join("、")}
+          ），已按其余内容和设置计算；选择任务分解表后，这些问题会列入「{ISSUE_SHEET}」。
         </Text>
       )}
       {r && !r.applied.ok && (
