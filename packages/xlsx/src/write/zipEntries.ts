@@ -10,8 +10,10 @@ export type DeflateRaw = (data: Uint8Array, final: boolean) => Uint8Array;
 
 /**
  * Raw DEFLATE of one piece done off the writer's thread (Node: zlib's thread pool), with the
- * contract of `DeflateRaw`. Pieces are independent DEFLATE runs, so several may be in flight
- * at once; the writer puts their outputs back in order.
+ * contract of `DeflateRaw`: called with an entry's pieces in order, `final` on the last, the
+ * outputs concatenated in call order forming the entry's DEFLATE stream. Several pieces may be
+ * in flight at once; each piece may be its own run (a sync flush) or one stream may carry the
+ * entry (each promise then gives the bytes compressed since the previous one).
  * @example promisify(zlib.deflateRaw)(data, { level: 3, finishFlush: final ? Z_FINISH : Z_SYNC_FLUSH })
  */
 export type DeflateRawAsync = (data: Uint8Array, final: boolean) => Promise<Uint8Array>;
