@@ -104,6 +104,19 @@ describe("classifyRow()", () => {
     expect(classifyRow(cells([text]), layout, false)).toBe("heading");
   });
 
+  it("reads the header repeated below (a page break's copy) as a heading", () => {
+    const words = new Set(["序号", "项目名称", "投资方", "签约类型", "签约时间", "签约资金(万元)"]);
+    const withHeader: RowLayout = {
+      ...layout,
+      countHeaderWords: (texts) => texts.filter((t) => words.has(t)).length,
+    };
+    const header = ["序号", "项目名称", "投资方", "签约类型", "签约时间", "签约资金（万元）"];
+    expect(classifyRow(cells(header), withHeader, false)).toBe("heading");
+    // The same words over an amount are a row of data, never dropped as a heading.
+    const data = ["序号", "项目名称", "投资方", "签约类型", "签约时间", 500];
+    expect(classifyRow(cells(data), withHeader, false)).toBe("project");
+  });
+
   it("reads a column-numbering row 1, 2, 3 … as a heading, not a project", () => {
     expect(classifyRow(cells([1, 2, 3, 4, 5, 6, 7]), layout, false)).toBe("heading");
   });

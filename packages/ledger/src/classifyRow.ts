@@ -52,9 +52,14 @@ export function classifyRow(
     if (col !== undefined && !carriesProjectData(cells, filled, col, layout)) return kind;
   }
   const first = filled.text(0);
-  // A repeated header row has a header word in the name column; checking that one cell
-  // first keeps this off the path of ordinary project rows.
-  if (layout.countHeaderWords([name]) === 1 && layout.countHeaderWords(filled.texts()) >= 3)
+  // A repeated header row is words, with a header word in the name column. A number or date
+  // in a money or date column rules it out at once, and checking the name cell before the
+  // others keeps the header lookup off the path of ordinary project rows.
+  if (
+    !holdsValues(cells, filled, layout) &&
+    layout.countHeaderWords([name]) === 1 &&
+    layout.countHeaderWords(filled.texts()) >= 3
+  )
     return "heading";
   if (isColumnNumbering(filled)) return "heading";
   const hasValues = filled.cols.some((col) => layout.valueCols.has(col));
@@ -130,6 +135,20 @@ export function namesMoreThanLabel(name: string): boolean {
     .replace(/(共|合计)?\d+(个|项|家)(项目)?/g, "")
     .replace(/[:：,，、.。;；\-—]/g, "");
   return rest.length >= 2 && !LABEL_REST.test(rest);
+}
+
+/** Whether a money or date column of the row holds a number or a date. */
+function holdsValues(
+  cells: ReadonlyArray<GridCell | null | undefined>,
+  filled: FilledCells,
+  layout: RowLayout,
+): boolean {
+  for (const col of filled.cols) {
+    if (!layout.valueCols.has(col)) continue;
+    const value = cells[col]?.value;
+    if (typeof value === "number" || value instanceof Date) return true;
+  }
+  return false;
 }
 
 /** A "栏次" row under the header: 1, 2, 3 … (or 甲, 乙, 丙) across the columns. */
