@@ -65,7 +65,15 @@ export function* planSheetXml(
   };
 
   const shared = sharedColumns(sheet);
-  const parts = new CellBytes();
+  const writers: CellWriters = {
+    parts: new CellBytes(),
+    styles,
+    strings,
+    rowNumber: new Uint8Array(0),
+    xfStyle: [],
+    xfFormat: [],
+    xf: [],
+  };
   const sink = new ByteSink();
   const firstShared = sheet.sharedFormulas?.firstRow ?? -1;
   const lastShared = sheet.sharedFormulas?.lastRow ?? -1;
@@ -76,9 +84,10 @@ export function* planSheetXml(
       if (sink.length > CHUNK_BYTES) yield sink.take();
       row = cell.row;
       sink.ascii(emptyRowsBefore(row) + rowOpenXml(row, heights));
+      writers.rowNumber = asciiBytes(String(row + 1));
     }
     const sharedColumn = row >= firstShared && row <= lastShared ? shared.get(cell.col) : undefined;
-    writeCell(sink, cell, { parts, styles, strings }, sharedColumn, row === firstShared);
+    writeCell(sink, cell, writers, sharedColumn, row === firstShared);
   }
   if (row >= 0) sink.ascii("</row>");
   sink.ascii(`${emptyRowsBefore(Infinity)}</sheetData>`);
@@ -141,6 +150,19 @@ interface CellWriters {
   parts: CellBytes;
   styles: StyleTable;
   strings: SharedStrings;
+  /** The current row's number, as ASCII digits: every cell's ref repeats it. */
+  rowNumber: Uint8Array;
+  // Each column's last style, number format and their xf id: a column keeps its format down
+  // the rows, so the style table is asked once per column rather than once per cell.
+  xfStyle: Array<PlanCell["style"]>;
+  xfFormat: Array<string | undefined>;
+  xf: number[];
+}
+
+function asciiBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }
 
 // The hot path of a county-size write: one call per cell, millions of calls, no strings made
@@ -152,7 +174,13 @@ function writeCell(
   shared: SharedColumn | undefined,
   master: boolean,
 ): void {
-  const xf = w.styles.xf(cell.style, cell.numFmt);
+  const col = cell.col;
+  let xf = w.xf[col];
+  if (xf === undefined || w.xfStyle[col] !== cell.style || w.xfFormat[col] !== cell.numFmt) {
+    xf = w.xf[col] = w.styles.xf(cell.style, cell.numFmt);
+    w.xfStyle[col] = cell.style;
+    w.xfFormat[col] = cell.numFmt;
+  }
   const v = cell.value;
   const isNumber = typeof v === "number" && Number.isFinite(v);
   // Only the master of a shared formula holds its text; Excel derives the others' from it, so
@@ -167,8 +195,8 @@ function writeCell(
           : undefined;
   const hasFormula = shared !== undefined || formulaText !== undefined;
   if (!hasFormula && typeof v !== "string" && !isNumber && typeof v !== "boolean" && !xf) return;
-  sink.bytes(w.parts.prefix(cell.col));
-  sink.uint(cell.row + 1);
+  sink.bytes(w.parts.prefix(col));
+  sink.small(w.rowNumber);
   sink.bytes(w.parts.styleEnd(xf));
   if (hasFormula) {
     // The cached value lets viewers that do not recalculate still show the right figure.
@@ -185,7 +213,7 @@ function writeCell(
   // Plain values only: a string is always a shared string, text even when it starts with "=".
   if (typeof v === "string") {
     sink.ascii(' t="s"><v>');
-    sink.uint(w.strings.id(v, cell.col));
+    sink.uint(w.strings.id(v, col));
     sink.ascii("</v></c>");
   } else if (isNumber) {
     sink.ascii("><v>");
