@@ -251,6 +251,8 @@ export interface XlChartCollection {
 /** One worksheet. */
 export interface XlWorksheet {
   name: string;
+  /** Stays the same when the sheet is renamed; getItem takes it as well as the name. */
+  readonly id: string;
   readonly isNullObject: boolean;
   readonly protection: XlWorksheetProtection;
   readonly tables: XlTableCollection;
@@ -259,7 +261,7 @@ export interface XlWorksheet {
   readonly pageLayout: XlPageLayout;
   readonly charts: XlChartCollection;
   readonly autoFilter: XlAutoFilter;
-  load(propertyNames: ("name" | "protection/protected")[]): XlWorksheet;
+  load(propertyNames: ("name" | "id" | "protection/protected")[]): XlWorksheet;
   activate(): void;
   /** Removes the worksheet (the 自检 scratch sheet). */
   delete(): void;

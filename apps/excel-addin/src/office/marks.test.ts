@@ -1,6 +1,7 @@
 import { makeSheet } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
+import { createSheet } from "../../testing/fakeExcel/fakeState.js";
 import { MARK_COLORS, MARK_SETTING_KEY, clearMarks, markCells, noteText } from "./marks.js";
 import { PAYLOAD_LIMIT_BYTES } from "./payload.js";
 import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
@@ -162,5 +163,35 @@ describe("clearMarks()", () => {
     ).toEqual({ cells: 1, notes: 0, notesSkipped: 0 });
     await clearMarks(fake, { capabilities: caps });
     expect(fake.cell("台账", "A1")?.fill).toBeUndefined();
+  });
+});
+
+describe("clearMarks() after the marked sheet changed", () => {
+  const MARK = [{ cell: "B2", severity: "warning" as const, messages: ["金额是约数"] }];
+
+  it("finds the marked sheet by its id after the user renamed it", async () => {
+    const fake = ledger();
+    await markCells(fake, "台账", MARK, { capabilities: ALL });
+    fake.sheet("台账").name = "城关镇台账";
+    expect(await clearMarks(fake, { capabilities: ALL })).toEqual({
+      restored: 1,
+      keptUserFill: 0,
+      notesRemoved: 1,
+    });
+    expect(fake.cell("城关镇台账", "B2")?.fill).toBeUndefined();
+    expect(fake.sheet("城关镇台账").notes.size).toBe(0);
+  });
+
+  it("says the marked sheet is gone when it was deleted, and forgets the marks", async () => {
+    const fake = ledger();
+    await markCells(fake, "台账", MARK, { capabilities: ALL });
+    fake.state.sheets.splice(0, 1, createSheet("新表"));
+    expect(await clearMarks(fake, { capabilities: ALL })).toEqual({
+      restored: 0,
+      keptUserFill: 0,
+      notesRemoved: 0,
+      lostSheet: "台账",
+    });
+    expect(fake.state.settings.has(MARK_SETTING_KEY)).toBe(false);
   });
 });

@@ -34,6 +34,8 @@ interface MarkedCell {
 
 interface MarkRecord {
   sheet: string;
+  /** The sheet's id, which outlives a rename (records written before it have none). */
+  sheetId?: string;
   cells: MarkedCell[];
 }
 
@@ -66,15 +68,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-async function assertUnprotected(
-  context: XlRequestContext,
-  ws: XlWorksheet,
-  sheet: string,
-): Promise<void> {
-  ws.load(["protection/protected"]);
+/** Loads the sheet's name and id, and refuses a protected sheet. */
+async function assertUnprotected(context: XlRequestContext, ws: XlWorksheet): Promise<void> {
+  ws.load(["name", "id", "protection/protected"]);
   await context.sync();
   if (ws.protection.protected)
-    throw new AddinError("sheet_protected", { detail: `工作表“${sheet}”受保护` });
+    throw new AddinError("sheet_protected", { detail: `工作表“${ws.name}”受保护` });
 }
 
 /**
@@ -96,8 +95,8 @@ export async function markCells(
   );
   return host.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
-    await assertUnprotected(context, ws, sheet);
-    const record: MarkRecord = { sheet, cells: [] };
+    await assertUnprotected(context, ws);
+    const record: MarkRecord = { sheet, sheetId: ws.id, cells: [] };
     const summary: MarkSummary = { cells: 0, notes: 0, notesSkipped: 0 };
     for (const part of chunks(marks, perSync)) {
       const seen = part.map((mark) => ({
@@ -161,10 +160,14 @@ export async function clearMarks(
     await context.sync();
     if (setting.isNullObject) return summary;
     const record = parseRecord(setting.value);
-    const ws = context.workbook.worksheets.getItemOrNullObject(record?.sheet ?? "");
+    // By id first: the user may have renamed the sheet since it was marked.
+    const ws = context.workbook.worksheets.getItemOrNullObject(
+      record?.sheetId ?? record?.sheet ?? "",
+    );
     await context.sync();
+    if (record && ws.isNullObject) summary.lostSheet = record.sheet;
     if (record && !ws.isNullObject) {
-      await assertUnprotected(context, ws, record.sheet);
+      await assertUnprotected(context, ws);
       for (const part of chunks(record.cells, perSync)) {
         const seen = part.map((marked) => ({
           marked,

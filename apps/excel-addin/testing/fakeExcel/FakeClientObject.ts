@@ -6,13 +6,14 @@ import type { FakeRequestContext } from "./FakeRequestContext.js";
  * as Office.js does, for anything read before load() and sync().
  */
 export abstract class FakeClientObject {
-  readonly id: string;
+  /** This proxy's id in the wire description of a request (not Excel's own ids). */
+  readonly wireId: string;
   /** Class name as Office.js reports it in `debugInfo.errorLocation` ("Range"). */
   protected abstract readonly kind: string;
   private readonly loadedValues = new Map<string, unknown>();
 
   constructor(readonly ctx: FakeRequestContext) {
-    this.id = ctx.newId();
+    this.wireId = ctx.newId();
   }
 
   /** The value a sync loaded for `property`, or PropertyNotLoaded. */
@@ -63,7 +64,7 @@ export abstract class FakeClientObject {
     }
     if (own.length > 0) {
       this.ctx.enqueue({
-        wire: { load: this.id, select: own },
+        wire: { load: this.wireId, select: own },
         api: Math.max(...own.map((p) => this.propertyApi(p))),
         location: `${className}.load`,
         // Loading a null object is allowed in Office.js; it simply brings nothing back.

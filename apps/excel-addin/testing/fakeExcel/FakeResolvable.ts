@@ -31,7 +31,7 @@ export abstract class FakeResolvable<T> extends FakeClientObject {
       return;
     }
     ctx.enqueue({
-      wire: { id: this.id, call: creation.call, on: creation.on, args: creation.args },
+      wire: { id: this.wireId, call: creation.call, on: creation.on, args: creation.args },
       api: creation.api,
       location: creation.location,
       apply: () => {
@@ -74,7 +74,7 @@ export abstract class FakeResolvable<T> extends FakeClientObject {
     run: (target: T) => void,
   ): void {
     this.ctx.enqueue({
-      wire: { on: this.id, member, args },
+      wire: { on: this.wireId, member, args },
       api,
       location: `${this.kind}.${member}`,
       apply: () => {

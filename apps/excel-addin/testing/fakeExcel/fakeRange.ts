@@ -148,7 +148,7 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
   getMergedAreasOrNullObject(): XlRangeAreas {
     return new FakeRangeAreas(this.ctx, this.state, {
       call: "getMergedAreasOrNullObject",
-      on: this.id,
+      on: this.wireId,
       args: [],
       api: 13,
       location: "Range.getMergedAreasOrNullObject",
@@ -172,7 +172,7 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
   getSpecialCellsOrNullObject(cellType: "Formulas" | "Visible"): XlRangeAreas {
     return new FakeRangeAreas(this.ctx, this.state, {
       call: "getSpecialCellsOrNullObject",
-      on: this.id,
+      on: this.wireId,
       args: [cellType],
       api: 9,
       location: "Range.getSpecialCellsOrNullObject",
@@ -293,7 +293,7 @@ export class FakeRange extends FakeResolvable<RangeTarget> implements XlRange {
       this.ctx,
       {
         call,
-        on: this.id,
+        on: this.wireId,
         args,
         api,
         location: `Range.${call}`,
@@ -450,7 +450,7 @@ class FakeRangeAreas extends FakeResolvable<AreasTarget> implements XlRangeAreas
     if (itemProps.length === 0) return;
     let areas: FakeRange[] = [];
     this.ctx.enqueue({
-      wire: { load: this.id, select: itemProps.map((p) => `areas/items/${p}`) },
+      wire: { load: this.wireId, select: itemProps.map((p) => `areas/items/${p}`) },
       api: 9,
       location: "RangeAreas.load",
       apply: () => {

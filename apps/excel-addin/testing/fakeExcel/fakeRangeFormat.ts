@@ -44,7 +44,7 @@ abstract class FakeRangePart extends FakeClientObject {
     run: (sheet: FakeSheet, range: CellRange) => void,
   ): void {
     this.ctx.enqueue({
-      wire: { on: this.id, member, args },
+      wire: { on: this.wireId, member, args },
       api,
       location: `${this.kind}.${member}`,
       apply: () => {

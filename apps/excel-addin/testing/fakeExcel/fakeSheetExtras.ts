@@ -35,7 +35,7 @@ abstract class FakeWriteOnly<T> extends FakeClientObject {
     api: number = this.api,
   ): void {
     this.ctx.enqueue({
-      wire: { on: this.id, member, args },
+      wire: { on: this.wireId, member, args },
       api,
       location: `${this.kind}.${member}`,
       apply: () => {
@@ -217,7 +217,7 @@ class FakeChartSeries extends FakeWriteOnly<FakeChart["series"][number]> impleme
     const source = sourceOf(sourceData);
     this.queueSet(
       "setValues",
-      [source.id],
+      [source.wireId],
       (s) => {
         s.values = fullAddress(source.targetNow());
       },
@@ -228,7 +228,7 @@ class FakeChartSeries extends FakeWriteOnly<FakeChart["series"][number]> impleme
     const source = sourceOf(sourceData);
     this.queueSet(
       "setXAxisValues",
-      [source.id],
+      [source.wireId],
       (s) => {
         s.categories = fullAddress(source.targetNow());
       },
@@ -334,7 +334,7 @@ export class FakeChartCollection extends FakeWriteOnly<FakeSheet> implements XlC
   add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChartObject {
     const source = sourceOf(sourceData);
     let created: FakeChart | undefined;
-    this.queueSet("add", [type, source.id, seriesBy], (sheet) => {
+    this.queueSet("add", [type, source.wireId, seriesBy], (sheet) => {
       created = {
         name: `图表 ${sheet.charts.length + 1}`,
         type,
@@ -347,7 +347,7 @@ export class FakeChartCollection extends FakeWriteOnly<FakeSheet> implements XlC
   load(propertyNames: "items/name"[]): FakeChartCollection {
     let charts: FakeChart[] = [];
     this.ctx.enqueue({
-      wire: { load: this.id, select: propertyNames },
+      wire: { load: this.wireId, select: propertyNames },
       api: 1,
       location: "ChartCollection.load",
       apply: () => {

@@ -67,6 +67,8 @@ export interface FakeChart {
 
 /** One worksheet of the fake workbook. */
 export interface FakeSheet {
+  /** Excel's worksheet id: kept through renames, unlike the name. */
+  readonly id: string;
   name: string;
   /** Sparse rows of sparse cells. */
   rows: (FakeCell | undefined)[][];
@@ -109,9 +111,13 @@ export const DEFAULT_COLUMN_WIDTH = 48;
 /** Excel's default row height in points (11-pt 宋体/Calibri). */
 export const DEFAULT_ROW_HEIGHT = 15;
 
+let sheetIds = 0;
+
 /** A new, empty worksheet. */
 export function createSheet(name: string): FakeSheet {
+  sheetIds += 1;
   return {
+    id: `{00000000-0001-0000-${String(sheetIds).padStart(4, "0")}-000000000000}`,
     name,
     rows: [],
     merges: [],

@@ -92,8 +92,8 @@ export class FakeTableCollection extends FakeClientObject implements XlTableColl
       this.ctx,
       {
         call: "add",
-        on: this.id,
-        args: [typeof address === "string" ? address : address.id, hasHeaders],
+        on: this.wireId,
+        args: [typeof address === "string" ? address : address.wireId, hasHeaders],
         api: 1,
         location: "TableCollection.add",
         orNull: false,
@@ -130,7 +130,7 @@ export class FakeTableCollection extends FakeClientObject implements XlTableColl
   override loadPaths(names: readonly string[]): void {
     let tables: TableState[] = [];
     this.ctx.enqueue({
-      wire: { load: this.id, select: names },
+      wire: { load: this.wireId, select: names },
       api: 1,
       location: "TableCollection.load",
       apply: () => {

@@ -18,9 +18,9 @@ import { FakeWorksheet, requireRange } from "./fakeWorksheet.js";
 
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
 
-function findSheet(state: FakeWorkbookState, name: string): FakeSheet | undefined {
-  // Excel compares sheet names without regard to case.
-  return state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+function findSheet(state: FakeWorkbookState, key: string): FakeSheet | undefined {
+  // Excel takes a sheet's name, compared without regard to case, or its id.
+  return state.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || s.id === key);
 }
 
 /** Fake Excel.WorksheetCollection. */
@@ -45,7 +45,7 @@ class FakeWorksheetCollection extends FakeClientObject implements XlWorksheetCol
   override loadPaths(names: readonly string[]): void {
     let sheets: FakeSheet[] = [];
     this.ctx.enqueue({
-      wire: { load: this.id, select: names },
+      wire: { load: this.wireId, select: names },
       api: 1,
       location: "WorksheetCollection.load",
       apply: () => {
@@ -128,7 +128,15 @@ class FakeWorksheetCollection extends FakeClientObject implements XlWorksheetCol
   ): FakeWorksheet {
     return new FakeWorksheet(
       this.ctx,
-      { call, on: this.id, args, api, location: `WorksheetCollection.${call}`, orNull, resolve },
+      {
+        call,
+        on: this.wireId,
+        args,
+        api,
+        location: `WorksheetCollection.${call}`,
+        orNull,
+        resolve,
+      },
       this.state,
     );
   }
@@ -189,7 +197,7 @@ class FakeSettingCollection extends FakeClientObject implements XlSettingCollect
       this.ctx,
       {
         call: "add",
-        on: this.id,
+        on: this.wireId,
         args: [key, value],
         api: 4,
         location: "SettingCollection.add",
@@ -207,7 +215,7 @@ class FakeSettingCollection extends FakeClientObject implements XlSettingCollect
       this.ctx,
       {
         call: "getItemOrNullObject",
-        on: this.id,
+        on: this.wireId,
         args: [key],
         api: 4,
         location: "SettingCollection.getItemOrNullObject",
@@ -230,7 +238,7 @@ class FakeApplication extends FakeClientObject implements XlApplication {
   protected readonly kind = "Application";
   calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void {
     this.ctx.enqueue({
-      wire: { on: this.id, member: "calculate", args: [calculationType] },
+      wire: { on: this.wireId, member: "calculate", args: [calculationType] },
       api: 1,
       location: "Application.calculate",
       apply: () => undefined,
@@ -239,7 +247,7 @@ class FakeApplication extends FakeClientObject implements XlApplication {
   }
   suspendApiCalculationUntilNextSync(): void {
     this.ctx.enqueue({
-      wire: { on: this.id, member: "suspendApiCalculationUntilNextSync", args: [] },
+      wire: { on: this.wireId, member: "suspendApiCalculationUntilNextSync", args: [] },
       api: 6,
       location: "Application.suspendApiCalculationUntilNextSync",
       apply: () => undefined,
@@ -283,7 +291,7 @@ export class FakeWorkbook extends FakeClientObject implements XlWorkbook {
       this.ctx,
       {
         call: "getSelectedRange",
-        on: this.id,
+        on: this.wireId,
         args: [],
         api: 1,
         location: "Workbook.getSelectedRange",

@@ -63,7 +63,11 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
     });
   }
 
-  load(propertyNames: ("name" | "protection/protected")[]): FakeWorksheet {
+  get id(): string {
+    return this.loadedValue("id");
+  }
+
+  load(propertyNames: ("name" | "id" | "protection/protected")[]): FakeWorksheet {
     this.loadPaths(propertyNames);
     return this;
   }
@@ -126,7 +130,7 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
       this.ctx,
       {
         call: "getUsedRangeOrNullObject",
-        on: this.id,
+        on: this.wireId,
         args: [valuesOnly ?? false],
         api: 4,
         location: "Worksheet.getUsedRangeOrNullObject",
@@ -143,6 +147,7 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
 
   protected readProperty(property: string): unknown {
     if (property === "name") return this.resolved().name;
+    if (property === "id") return this.resolved().id;
     throw new FakeOfficeError("InvalidArgument", `Worksheet has no property '${property}'.`);
   }
 
@@ -155,7 +160,7 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
       this.ctx,
       {
         call,
-        on: this.id,
+        on: this.wireId,
         args,
         api,
         location: `Worksheet.${call}`,
@@ -218,7 +223,7 @@ class FakeFreezePanes extends FakeClientObject implements XlFreezePanes {
     });
   }
   freezeAt(frozenRange: string | FakeRange): void {
-    const arg = typeof frozenRange === "string" ? frozenRange : frozenRange.id;
+    const arg = typeof frozenRange === "string" ? frozenRange : frozenRange.wireId;
     this.act("freezeAt", [arg], (s) => {
       const r =
         typeof frozenRange === "string" ? requireRange(frozenRange) : frozenRange.targetNow().range;
@@ -238,7 +243,7 @@ class FakeFreezePanes extends FakeClientObject implements XlFreezePanes {
   }
   private act(member: string, args: unknown[], run: (sheet: FakeSheet) => void): void {
     this.ctx.enqueue({
-      wire: { on: this.id, member, args },
+      wire: { on: this.wireId, member, args },
       api: 7,
       location: `WorksheetFreezePanes.${member}`,
       apply: () => {
@@ -297,7 +302,7 @@ class FakeNoteCollection extends FakeClientObject implements XlNoteCollection {
       throw new FakeOfficeError("InvalidArgument", "The fake adds notes by address only.");
     return new FakeNote(this.ctx, {
       call: "add",
-      on: this.id,
+      on: this.wireId,
       args: [cellAddress, content],
       api: 18,
       location: "NoteCollection.add",
@@ -317,7 +322,7 @@ class FakeNoteCollection extends FakeClientObject implements XlNoteCollection {
   getItemOrNullObject(key: string): FakeNote {
     return new FakeNote(this.ctx, {
       call: "getItemOrNullObject",
-      on: this.id,
+      on: this.wireId,
       args: [key],
       api: 18,
       location: "NoteCollection.getItemOrNullObject",
