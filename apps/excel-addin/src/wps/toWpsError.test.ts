@@ -39,6 +39,10 @@ describe("toWpsError()", () => {
   it("keeps a number it does not know as unknown, and a plain JS error as ours (internal)", () => {
     expect(toWpsError(new FakeEtError(91, "对象变量未设置")).code).toBe("unknown");
     expect(toWpsError(new TypeError("x is not a function")).code).toBe("internal");
+    // A bug's message is not read as WPS's words.
+    expect(
+      toWpsError(new TypeError("Cannot read properties of undefined (reading 'Protected')")).code,
+    ).toBe("internal");
   });
 
   it("passes the add-in's own errors through unchanged", () => {

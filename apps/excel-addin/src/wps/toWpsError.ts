@@ -39,6 +39,8 @@ const FROM_MESSAGE: readonly (readonly [RegExp, AddinErrorCode])[] = [
   [/不支持该属性或方法|doesn't support this property or method/i, "not_in_wps"],
 ];
 
+const JS_ERRORS = [TypeError, RangeError, ReferenceError, SyntaxError];
+
 function field(value: unknown, key: string): unknown {
   return typeof value === "object" && value !== null
     ? (value as Record<string, unknown>)[key]
@@ -57,7 +59,9 @@ export function toWpsError(thrown: unknown): AddinError {
   const number = field(thrown, "number");
   const message = field(thrown, "message");
   const text = typeof message === "string" ? message : "";
-  const byMessage = FROM_MESSAGE.find(([words]) => words.test(text))?.[1];
+  // JavaScript's own errors are our bugs, whatever words they carry ("reading 'Protected'").
+  const ours = JS_ERRORS.some((kind) => thrown instanceof kind);
+  const byMessage = ours ? undefined : FROM_MESSAGE.find(([words]) => words.test(text))?.[1];
   const byNumber = typeof number === "number" ? FROM_NUMBER[number] : undefined;
   const fromWps = typeof number === "number";
   const code: AddinErrorCode =
