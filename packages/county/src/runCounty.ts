@@ -23,6 +23,7 @@ import {
   type Settings,
   settingsCatalogue,
   type WorkbookPlan,
+  scoreSheetLayout,
 } from "@zsyz/indicators";
 import {
   DEFAULT_COUNTING_POLICY,
@@ -214,24 +215,14 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
   );
   if (scoreSheet) plan.sheets.push(scoreSheet);
   if (targets && results.units.length > 0) {
-    const scoreAt = 1 + settings.scoring.items.length + settings.scoring.deductions.length;
-    const signedTargets = new Map<string, number>();
-    for (const t of targetRows)
-      if (t.values.target_amt_signed !== undefined && !signedTargets.has(t.unit))
-        signedTargets.set(t.unit, t.values.target_amt_signed);
-    const totalTarget =
-      totalTargets?.target_amt_signed ??
-      (signedTargets.size > 0 ? [...signedTargets.values()].reduce((a, b) => a + b, 0) : undefined);
     const lead = settings.leadMeasure;
     plan.sheets.push(
       buildBulletinSheet({
         results,
         catalogue,
         dedup: deduction ? dedup : null,
-        ...(scoreSheet ? { score: { scoreCol: scoreAt, rankCol: scoreAt + 1 } } : {}),
+        ...(scoreSheet ? { score: scoreSheetLayout(settings.scoring) } : {}),
         ...(lead === "arrived" || lead === "arrived_outprov" ? { lead: "arrived" as const } : {}),
-        targets: signedTargets,
-        ...(totalTarget === undefined ? {} : { totalTarget }),
         ...(comparison?.lastTwice.length ? { notes: [describeLastTwice(comparison)] } : {}),
       }),
     );

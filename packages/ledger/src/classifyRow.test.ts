@@ -339,3 +339,28 @@ describe("row accounting", () => {
     expect(read.rows.read).toBe(read.rows.records + read.rows.rejected);
   });
 });
+
+describe("footer rows below the table", () => {
+  it.each([
+    ["联系电话：13812345678", 13812345678],
+    ["填报人：张三  审核人：李四", 2024],
+    ["备注：本表金额单位为万元", 500],
+    ["单位（盖章）：", 1],
+    ["单位（盖章）：", undefined],
+  ])("skips %j (a number %j in 签约资金) silently, never as a project", (text, amount) => {
+    const read = readProjects(
+      [CLEAN],
+      [[undefined, text, undefined, undefined, undefined, amount]],
+    );
+    expect(read.rows).toEqual({ read: 1, records: 1, rejected: 0, skipped: 1 });
+    expect(brief(read.issues)).toEqual([]);
+  });
+
+  it("still warns about a project named like a note and holding only amounts", () => {
+    const read = readProjects(
+      [CLEAN],
+      [[undefined, "注：塑新材料项目", undefined, undefined, undefined, 500]],
+    );
+    expect(brief(read.issues)).toEqual(["warning B4 label_row_skipped"]);
+  });
+});

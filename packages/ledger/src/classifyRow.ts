@@ -1,3 +1,4 @@
+import { isFormFooter } from "./isFormFooter.js";
 import { cellText, isBlankCell } from "./cellText.js";
 import type { GridCell } from "./grid.js";
 import { normalizeText } from "./normalizeText.js";
@@ -164,7 +165,7 @@ function isColumnNumbering(filled: FilledCells): boolean {
 
 /** Where a footer word sits: the name column, or any cell of a row without a name. */
 function footerCol(filled: FilledCells, name: string, nameCol: number): number | undefined {
-  if (FOOTER.test(name)) return nameCol;
+  if (FOOTER.test(name) || isFormFooter(name)) return nameCol;
   return name === "" ? filled.findCol(FOOTER) : undefined;
 }
 

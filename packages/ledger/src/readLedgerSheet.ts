@@ -1,3 +1,4 @@
+import { isFormFooter } from "./isFormFooter.js";
 import { columnLetter, toA1 } from "./a1.js";
 import { cellText, getCell, isBlankCell, mergeOrigins } from "./cellText.js";
 import { checkColumns } from "./checkColumns.js";
@@ -172,7 +173,8 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       if ((kind === "totals" || kind === "subtotal" || kind === "footer") && hasAmount(cells)) {
         // Skipped as a label row, yet named like a project and holding money: never silently.
         const name = cellText(cells[nameCol]);
-        if (namesMoreThanLabel(name))
+        // The form's own footer ("联系电话：13812345678", "填报人：张三  审核人：李四") names no project.
+        if (namesMoreThanLabel(name) && !isFormFooter(name))
           issues.push(makeIssue("label_row_skipped", at(r, nameCol, name), { label: name }));
       }
       continue;

@@ -24,13 +24,6 @@ export interface BulletinSheetInput {
   score?: Pick<ScoreSheetLayout, "scoreCol" | "rankCol">;
   /** The measure assessed first ("arrived" puts 到位 before 签约). */
   lead?: "signed" | "arrived";
-  /**
-   * @deprecated Ignored: the targets shown are `results`' own (those 指标汇总 holds). Kept
-   * only until runCounty stops passing them.
-   */
-  targets?: ReadonlyMap<string, number>;
-  /** @deprecated Ignored, as `targets`. */
-  totalTarget?: number;
   /** Further footnotes, after 时序进度 and duplicates ("甲镇连续两次排名末位。"). */
   notes?: readonly string[];
 }
