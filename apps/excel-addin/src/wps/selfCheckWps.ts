@@ -4,14 +4,14 @@ import { SELF_CHECK_SHEET } from "../office/selfCheck.js";
 import { quoteSheetName } from "../office/address.js";
 import { normaliseValues } from "./normaliseValues.js";
 import { addLists, addTable, tableNames } from "./writeWpsNewSheets.js";
-import { addChart, addRules, setUpPage } from "./writeWpsPlan.js";
+import { addChart, addRules, setFilter, setUpPage } from "./writeWpsPlan.js";
 import type { EtApplication, EtWorksheet } from "./wpsApi.js";
 
 type Probe = { label: string; probe: (ws: EtWorksheet, app: EtApplication) => string | void };
 
 // Each probe does on the scratch sheet what the WPS host does for real, through the writers' own
 // functions; what it returns is a finding worth sending (how this build shapes Value2), an
-// exception is a failure. The optional parts (rules, page setup, chart, dropdowns, table) are the
+// exception is a failure. The optional parts (rules, page setup, filter, chart, dropdowns, table) are the
 // ones 一键计算 and 新建台账 leave out with a note when this WPS build refuses them.
 const PROBES: Probe[] = [
   {
@@ -79,6 +79,20 @@ const PROBES: Probe[] = [
         fitToHeight: 0,
         repeatRows: { first: 1, last: 1 },
       }),
+  },
+  {
+    label: "筛选按钮（项目明细、问题清单）",
+    probe: (ws) => {
+      ws.Range("F1:G3").Value2 = [
+        ["单位", "签约资金"],
+        ["甲", 1],
+        ["乙", 2],
+      ];
+      // Twice, as a second 一键计算 does: the buttons must stay on, not toggle off.
+      setFilter(ws, "F1:G3");
+      setFilter(ws, "F1:G3");
+      if (!ws.AutoFilterMode) throw new Error("没有读到刚加的筛选按钮");
+    },
   },
   {
     label: "图表（指标汇总的柱形图）",

@@ -184,7 +184,7 @@ describe("wpsPaneHost()", () => {
     const wps = new FakeEt({ value2Shape });
     wps.loadGrid(LEDGERS[2]!);
     const report = await wpsPaneHost(wps).selfCheck();
-    expect(report.items.map((i) => i.outcome)).toEqual(Array<string>(11).fill("ok"));
+    expect(report.items.map((i) => i.outcome)).toEqual(Array<string>(12).fill("ok"));
     expect(report.items[0]!.label).toContain(`单行区域的 Value2 是${shape}`);
     expect(wps.sheets.map((s) => s.name)).toEqual(["9月台账"]);
     expect(wps.tables).toEqual([]);
@@ -195,10 +195,11 @@ describe("wpsPaneHost()", () => {
   });
 
   it("reports in 自检 the parts a WPS build lacks, and still runs the others", async () => {
-    const wps = new FakeEt({ missing: ["ChartObjects", "Validation"] });
+    const wps = new FakeEt({ missing: ["ChartObjects", "Validation", "AutoFilter"] });
     const report = await wpsPaneHost(wps).selfCheck();
     const failed = report.items.filter((i) => i.outcome === "failed");
     expect(failed.map((i) => [i.label, i.detail])).toEqual([
+      ["筛选按钮（项目明细、问题清单）", "对象不支持该属性或方法"],
       ["图表（指标汇总的柱形图）", "对象不支持该属性或方法"],
       ["下拉列表（新建台账）", "对象不支持该属性或方法"],
     ]);

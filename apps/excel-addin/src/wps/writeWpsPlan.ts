@@ -171,7 +171,7 @@ export function addRules(ws: EtWorksheet, rules: readonly ConditionalFormatPlan[
  * The sheet's filter buttons over `range`, or none: Range.AutoFilter() with no arguments toggles
  * them, so the sheet's old ones are switched off first (AutoFilterMode = False).
  */
-function setFilter(ws: EtWorksheet, range: string | undefined): void {
+export function setFilter(ws: EtWorksheet, range: string | undefined): void {
   if (ws.AutoFilterMode) ws.AutoFilterMode = false;
   if (range !== undefined) ws.Range(range).AutoFilter();
 }
