@@ -2,6 +2,7 @@ import type { GridWorkbook } from "@zsyz/ledger";
 import { readXlsx } from "@zsyz/xlsx";
 import { readFile, stat } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
+import { describeReadError } from "./describeReadError.js";
 import { toError } from "./UsageError.js";
 
 // A township ledger is kilobytes to a few megabytes; the reader's own caps apply after this.
@@ -38,24 +39,11 @@ export async function loadWorkbook(path: string, label: string = path): Promise<
       };
     bytes = await readFile(path);
   } catch (thrown) {
-    return { ok: false, message: describeFsError(toError(thrown)) };
+    return {
+      ok: false,
+      message: describeReadError((toError(thrown) as NodeJS.ErrnoException).code),
+    };
   }
   const read = readXlsx(bytes, label, { inflateRaw });
   return read.ok ? read : { ok: false, message: read.message };
-}
-
-function describeFsError(error: Error): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return "文件不存在（可能已被移动或删除）。请检查路径";
-    case "EACCES":
-    case "EPERM":
-      return "没有读取该文件的权限。请检查文件权限";
-    case "EBUSY":
-      return "文件正被其他程序占用。请关闭 Excel/WPS 中打开的该文件后再试";
-    default:
-      // An I/O error of the disk or a network share: the code would mean nothing to staff.
-      return "无法读取文件（磁盘或网络盘出错）。请把文件复制到本机后再试";
-  }
 }
