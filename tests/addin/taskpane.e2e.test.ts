@@ -546,16 +546,19 @@ describe("task pane in Chromium against the fake WPS 表格", () => {
     expect(text).toMatch(/^截至.*全县签约招商引资项目/);
   });
 
-  it("colours, prints and charts 指标汇总 in WPS as in Excel", async () => {
+  it("colours, prints and charts 指标汇总 in WPS as in Excel, with filter buttons on 项目明细 and 问题清单", async () => {
     const summary = await page.evaluate(() => {
       type Sheet = {
         conditionalFormats: { formula: string; fill?: string }[];
         print: { orientation?: string; paperSize?: string; titleRows?: string };
         charts: { type: string; title?: string; series: { name: string }[] }[];
+        autoFilter: { top: number; left: number } | null;
       };
       type Wps = { sheet(name: string): Sheet };
-      const s = (window as unknown as { __zsyzWps: Wps }).__zsyzWps.sheet("指标汇总");
+      const wps = (window as unknown as { __zsyzWps: Wps }).__zsyzWps;
+      const s = wps.sheet("指标汇总");
       return {
+        filters: ["指标汇总", "项目明细", "问题清单"].map((n) => wps.sheet(n).autoFilter),
         rules: s.conditionalFormats.length,
         firstRule: s.conditionalFormats[0],
         print: s.print,
@@ -568,6 +571,8 @@ describe("task pane in Chromium against the fake WPS 表格", () => {
     expect(summary.charts).toEqual([
       ["ColumnClustered", "各单位签约资金完成率与时序进度", ["签约资金完成率", "时序进度"]],
     ]);
+    // 项目明细's buttons on its header row 1, 问题清单's under its title row.
+    expect(summary.filters.map((f) => f && [f.top, f.left])).toEqual([null, [0, 0], [1, 0]]);
   });
 
   it("inserts the standard sheets with dropdowns after 「新建台账」, beside the user's sheets", async () => {
