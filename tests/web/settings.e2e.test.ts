@@ -1,6 +1,6 @@
 // 设置 in 招商台账助手.html from file://, with the pane's own editor: settings typed into the
 // forms change the run (figures worked by hand from the sample ledgers below), stay in the
-// browser across a reload, and a settings file exported by the pane gives the JSON summary
+// browser across a reload (撤销修改 and 恢复默认 keep nothing until saved), and a settings file exported by the pane gives the JSON summary
 // `zsyz merge --settings` gives for that file. A bad file is refused in Chinese, changing
 // nothing; a browser that keeps no site data keeps settings for the visit and says so.
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
@@ -147,6 +147,23 @@ describe("设置 in 招商台账助手.html", () => {
     expect(await page.getByLabel("自定义指标1的公式").inputValue()).toBe(
       "新签约项目到位资金 / 签约资金",
     );
+  });
+
+  it("refills the forms with 撤销修改 and 恢复默认, and keeps nothing until 保存设置", async () => {
+    await page.getByLabel("本县称谓").fill("全市");
+    await page.getByRole("button", { name: "撤销修改" }).click();
+    await page.getByText("已撤销未保存的修改。").waitFor();
+    expect(await page.getByLabel("本县称谓").inputValue()).toBe("全区");
+    await page.getByRole("button", { name: "恢复默认" }).click();
+    await page.getByText("已填入默认设置，点「保存设置」后生效。").waitFor();
+    expect(await page.getByLabel("本县称谓").inputValue()).toBe("全县");
+    expect(await page.getByLabel("签约金额分档（万元）").inputValue()).toBe("");
+    expect(await page.getByRole("group", { name: "自定义指标1", exact: true }).count()).toBe(0);
+    // Not saved: the page opens again with the saved settings.
+    await page.reload();
+    await page.getByRole("heading", { name: "招商台账助手" }).waitFor();
+    await page.getByRole("tab", { name: "设置" }).click();
+    expect(await page.getByLabel("本县称谓").inputValue()).toBe("全区");
   });
 
   it("refuses a file that is not a settings file, in Chinese, and changes nothing", async () => {
