@@ -1,4 +1,5 @@
 import { decodeXmlAttribute, decodeXmlText } from "./decodeXmlText.js";
+import { MAX_COLUMNS, MAX_ROWS, parseCellRef } from "./parseCellRef.js";
 import { XlsxReadError } from "./XlsxReadError.js";
 
 /** Token kinds of XmlScanner. */
@@ -143,6 +144,103 @@ export class XmlScanner {
       return this.attrPlain[i] ? raw : decodeXmlAttribute(raw);
     }
     return undefined;
+  }
+
+  /**
+   * Index of the current open tag's attribute named exactly `name` (unprefixed), or -1: with
+   * the attr* readers below, the hot path reads a cell's r, s and t without a string for any.
+   */
+  attrIndex(name: string): number {
+    if (!this.attrsParsed) this.parseAttributes();
+    const xml = this.xml;
+    for (let i = 0; i < this.attrCount; i += 1) {
+      const start = this.attrNameStart[i] as number;
+      if ((this.attrNameEnd[i] as number) - start === name.length && xml.startsWith(name, start))
+        return i;
+    }
+    return -1;
+  }
+
+  /** The decoded value of attribute `i` (from attrIndex). */
+  attrValue(i: number): string {
+    const raw = this.xml.slice(this.attrValueStart[i], this.attrValueEnd[i]);
+    return this.attrPlain[i] ? raw : decodeXmlAttribute(raw);
+  }
+
+  /**
+   * Where attribute `i`'s value starts in the document: with its end and plainness, enough
+   * to read it later with `source`, after the scanner has moved on.
+   */
+  valueStart(i: number): number {
+    return this.attrValueStart[i] as number;
+  }
+
+  /** Where attribute `i`'s value ends in the document. */
+  valueEnd(i: number): number {
+    return this.attrValueEnd[i] as number;
+  }
+
+  /** Whether attribute `i`'s value needs no decoding. */
+  attrIsPlain(i: number): boolean {
+    return this.attrPlain[i] as boolean;
+  }
+
+  /** A value found earlier (valueStart, valueEnd, attrIsPlain), decoded. */
+  source(start: number, end: number, plain: boolean): string {
+    const raw = this.xml.slice(start, end);
+    return plain ? raw : decodeXmlAttribute(raw);
+  }
+
+  /** Whether attribute `i`'s value is exactly `value` (compared in place). */
+  attrIs(i: number, value: string): boolean {
+    const start = this.attrValueStart[i] as number;
+    return (
+      this.attrPlain[i] === true &&
+      (this.attrValueEnd[i] as number) - start === value.length &&
+      this.xml.startsWith(value, start)
+    );
+  }
+
+  /**
+   * Attribute `i` read as an A1 cell reference, packed as parseCellRef packs it
+   * (`row * 16384 + col`), or -1 when it is not one: parsed in place, no string made.
+   */
+  attrCellRef(i: number): number {
+    if (!this.attrPlain[i]) return parseCellRef(this.attrValue(i));
+    const xml = this.xml;
+    const from = this.attrValueStart[i] as number;
+    const to = this.attrValueEnd[i] as number;
+    let col = 0;
+    let p = from;
+    for (; p < to && p < from + 4; p += 1) {
+      const ch = xml.charCodeAt(p);
+      if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+      else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
+      else break;
+    }
+    if (p === from || p === to || col > MAX_COLUMNS) return -1;
+    let row = 0;
+    for (; p < to; p += 1) {
+      const ch = xml.charCodeAt(p);
+      if (ch < 48 || ch > 57 || row > MAX_ROWS) return -1;
+      row = row * 10 + (ch - 48);
+    }
+    if (row < 1 || row > MAX_ROWS) return -1;
+    return (row - 1) * MAX_COLUMNS + (col - 1);
+  }
+
+  /** Attribute `i` read as `Number(value) | 0` reads it, digits parsed in place. */
+  attrInt(i: number): number {
+    const xml = this.xml;
+    const from = this.attrValueStart[i] as number;
+    const to = this.attrValueEnd[i] as number;
+    let n = 0;
+    for (let p = from; p < to; p += 1) {
+      const ch = xml.charCodeAt(p);
+      if (ch < 48 || ch > 57 || p - from > 8) return Number(this.attrValue(i)) | 0;
+      n = n * 10 + (ch - 48);
+    }
+    return n;
   }
 
   private readOpenTag(lt: number): void {

@@ -65,8 +65,9 @@ export function readWorksheet(xml: string, ctx: WorksheetContext): GridSheet {
   while (s.next()) {
     if (s.kind !== OPEN) continue;
     if (s.is("c")) {
-      const ref = s.attr("r");
-      const at = ref === undefined ? -1 : parseCellRef(ref);
+      // r, s and t read in place: a county's ledgers are millions of cells.
+      const r = s.attrIndex("r");
+      const at = r < 0 ? -1 : s.attrCellRef(r);
       col = at >= 0 ? at % MAX_COLUMNS : col + 1;
       if (rowIndex < 0 || col >= MAX_COLUMNS) {
         s.skipElement();
@@ -75,8 +76,14 @@ export function readWorksheet(xml: string, ctx: WorksheetContext): GridSheet {
       if (rowIndex > usedBottom) usedBottom = rowIndex;
       if (col > usedRight) usedRight = col;
       if (s.selfClosing) continue;
-      const t = s.attr("t");
-      const styleIndex = Number(s.attr("s") ?? 0) | 0;
+      // The ref as written, read only for a formula (after the cell's children are scanned).
+      const refStart = r < 0 ? -1 : s.valueStart(r);
+      const refEnd = r < 0 ? -1 : s.valueEnd(r);
+      const refPlain = r < 0 || s.attrIsPlain(r);
+      const ti = s.attrIndex("t");
+      const t = ti < 0 ? undefined : s.attrIs(ti, "s") ? "s" : s.attrValue(ti);
+      const sIndex = s.attrIndex("s");
+      const styleIndex = sIndex < 0 ? 0 : s.attrInt(sIndex);
       let v: string | undefined;
       let f: string | undefined;
       let fType: string | undefined;
@@ -105,7 +112,10 @@ export function readWorksheet(xml: string, ctx: WorksheetContext): GridSheet {
       const numFmt = styleIndex > 0 ? styles.numFmt[styleIndex] : undefined;
       if (numFmt !== undefined && numFmt !== "General") cell.numFmt = numFmt;
       if (isFormula) {
-        const address = ref ?? `${columnLetters(col)}${rowIndex + 1}`;
+        const address =
+          refStart >= 0
+            ? s.source(refStart, refEnd, refPlain)
+            : `${columnLetters(col)}${rowIndex + 1}`;
         if (fType === "shared" && si !== undefined) {
           if (fRef !== undefined && f) masters.set(si, { formula: f, ref: address });
           else if (!f) {
