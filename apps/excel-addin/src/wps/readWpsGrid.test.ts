@@ -1,9 +1,10 @@
-import { ledgerTemplate, type GridWorkbook } from "@zsyz/ledger";
+import { ledgerTemplate, type CellRange, type GridWorkbook } from "@zsyz/ledger";
 import { makeSheet } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { ALL_CAPABILITIES as ALL } from "../../testing/fakeExcel/allCapabilities.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { FakeEt } from "../../testing/wpsFake/FakeEt.js";
+import { rangeToA1 } from "../office/address.js";
 import { readSheetGrid } from "../office/readSheetGrid.js";
 import { readWpsGrid } from "./readWpsGrid.js";
 
@@ -37,7 +38,65 @@ function mergedLedger(n: number, hiddenEvery = 50): GridWorkbook {
   };
 }
 
+/** A small deterministic generator (LCG), so the layouts below are the same on every run. */
+function seeded(seed: number): (n: number) => number {
+  let x = seed;
+  return (n) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    // The high bits: an LCG's low bits cycle quickly.
+    return Math.floor((x / 2147483648) * n);
+  };
+}
+
 describe("readWpsGrid()", () => {
+  it("finds every merged area and hidden row of 200 scattered layouts", () => {
+    let placed = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      const pick = seeded(seed);
+      const rows = 1 + pick(40);
+      const cols = 1 + pick(12);
+      const merges: CellRange[] = [];
+      for (let i = pick(8); i > 0; i--) {
+        const top = pick(rows);
+        const left = pick(cols);
+        const m = {
+          top,
+          left,
+          bottom: Math.min(rows - 1, top + pick(4)),
+          right: Math.min(cols - 1, left + pick(4)),
+        };
+        const single = m.top === m.bottom && m.left === m.right;
+        const overlaps = merges.some(
+          (o) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right,
+        );
+        if (!single && !overlaps) merges.push(m);
+      }
+      const hidden = [...new Set(Array.from({ length: pick(6) }, () => pick(rows)))].sort(
+        (a, b) => a - b,
+      );
+      const values = Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => `${r},${c}`),
+      );
+      const wps = new FakeEt();
+      wps.loadGrid({
+        file: "x.xlsx",
+        sheets: [
+          makeSheet("表", values, {
+            merges: merges.map(rangeToA1),
+            hiddenRows: hidden.map((r) => r + 1),
+          }),
+        ],
+      });
+      const read = readWpsGrid(wps, "表").sheet;
+      const key = (m: CellRange) => rangeToA1(m);
+      expect(read.merges.map(key).sort(), `seed ${seed}`).toEqual(merges.map(key).sort());
+      expect(read.hiddenRows ?? [], `seed ${seed}`).toEqual(hidden);
+      placed += merges.length;
+    }
+    // The layouts do hold merges (about two each), not mostly empty sheets.
+    expect(placed).toBeGreaterThan(200);
+  });
+
   it("reads merged areas and hidden rows of a 2,000-row sheet as the Excel host does", async () => {
     const book = mergedLedger(2_000);
     const wps = new FakeEt({ name: book.file });
