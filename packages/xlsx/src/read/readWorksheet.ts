@@ -43,12 +43,11 @@ const SKIPPED = new Set([
 ]);
 
 /**
- * Scans one worksheet part into a GridSheet, in the shape exceljs's readGrid gave: rows
+ * Scans one worksheet part (whole, or in pieces cut between rows) into a GridSheet, in the shape exceljs's readGrid gave: rows
  * indexed by row number (ragged, only as long as their last value), merged-over cells
  * empty, hidden rows listed when they hold anything.
  */
-export function readWorksheet(xml: string, ctx: WorksheetContext): GridSheet {
-  const s = new XmlScanner(xml);
+export function readWorksheet(xml: string | readonly string[], ctx: WorksheetContext): GridSheet {
   const rows: Array<Row | undefined> = [];
   const rowCounts: number[] = [];
   const hiddenRows = new Set<number>();
@@ -62,98 +61,105 @@ export function readWorksheet(xml: string, ctx: WorksheetContext): GridSheet {
   let usedBottom = -1;
   let usedRight = -1;
 
-  while (s.next()) {
-    if (s.kind !== OPEN) continue;
-    if (s.is("c")) {
-      // r, s and t read in place: a county's ledgers are millions of cells.
-      const r = s.attrIndex("r");
-      const at = r < 0 ? -1 : s.attrCellRef(r);
-      col = at >= 0 ? at % MAX_COLUMNS : col + 1;
-      if (rowIndex < 0 || col >= MAX_COLUMNS) {
-        s.skipElement();
-        continue;
-      }
-      if (rowIndex > usedBottom) usedBottom = rowIndex;
-      if (col > usedRight) usedRight = col;
-      if (s.selfClosing) continue;
-      // The ref as written, read only for a formula (after the cell's children are scanned).
-      const refStart = r < 0 ? -1 : s.valueStart(r);
-      const refEnd = r < 0 ? -1 : s.valueEnd(r);
-      const refPlain = r < 0 || s.attrIsPlain(r);
-      const ti = s.attrIndex("t");
-      const t = ti < 0 ? undefined : s.attrIs(ti, "s") ? "s" : s.attrValue(ti);
-      const sIndex = s.attrIndex("s");
-      const styleIndex = sIndex < 0 ? 0 : s.attrInt(sIndex);
-      let v: string | undefined;
-      let f: string | undefined;
-      let fType: string | undefined;
-      let si: string | undefined;
-      let fRef: string | undefined;
-      let inline: string | undefined;
-      for (let kind = s.next(); kind !== 0; kind = s.next()) {
-        if (kind === CLOSE) {
-          if (s.is("c")) break;
+  // The part in pieces cut after a </row> (ZipParts.readSheetPieces): no cell spans two.
+  for (const piece of typeof xml === "string" ? [xml] : xml) {
+    const s = new XmlScanner(piece);
+    while (s.next()) {
+      if (s.kind !== OPEN) continue;
+      if (s.is("c")) {
+        // r, s and t read in place: a county's ledgers are millions of cells.
+        const r = s.attrIndex("r");
+        const at = r < 0 ? -1 : s.attrCellRef(r);
+        col = at >= 0 ? at % MAX_COLUMNS : col + 1;
+        if (rowIndex < 0 || col >= MAX_COLUMNS) {
+          s.skipElement();
           continue;
         }
-        if (s.is("v")) v = s.readText();
-        else if (s.is("f")) {
-          fType = s.attr("t");
-          si = s.attr("si");
-          fRef = s.attr("ref");
-          f = s.readText();
-        } else if (s.is("is")) inline = readInlineString(s);
-        else s.skipElement();
-      }
-      const isFormula = (f !== undefined && f !== "") || fType === "shared";
-      if (v === "") v = undefined;
-      if (!isFormula && v === undefined && inline === undefined) continue;
-
-      const cell: GridCell = { value: null };
-      const numFmt = styleIndex > 0 ? styles.numFmt[styleIndex] : undefined;
-      if (numFmt !== undefined && numFmt !== "General") cell.numFmt = numFmt;
-      if (isFormula) {
-        const address =
-          refStart >= 0
-            ? s.source(refStart, refEnd, refPlain)
-            : `${columnLetters(col)}${rowIndex + 1}`;
-        if (fType === "shared" && si !== undefined) {
-          if (fRef !== undefined && f) masters.set(si, { formula: f, ref: address });
-          else if (!f) {
-            const master = masters.get(si);
-            f = master ? slideFormula(master.formula, master.ref, address) : "";
+        if (rowIndex > usedBottom) usedBottom = rowIndex;
+        if (col > usedRight) usedRight = col;
+        if (s.selfClosing) continue;
+        // The ref as written, read only for a formula (after the cell's children are scanned).
+        const refStart = r < 0 ? -1 : s.valueStart(r);
+        const refEnd = r < 0 ? -1 : s.valueEnd(r);
+        const refPlain = r < 0 || s.attrIsPlain(r);
+        const ti = s.attrIndex("t");
+        const t = ti < 0 ? undefined : s.attrIs(ti, "s") ? "s" : s.attrValue(ti);
+        const sIndex = s.attrIndex("s");
+        const styleIndex = sIndex < 0 ? 0 : s.attrInt(sIndex);
+        let v: string | undefined;
+        let f: string | undefined;
+        let fType: string | undefined;
+        let si: string | undefined;
+        let fRef: string | undefined;
+        let inline: string | undefined;
+        for (let kind = s.next(); kind !== 0; kind = s.next()) {
+          if (kind === CLOSE) {
+            if (s.is("c")) break;
+            continue;
           }
+          if (s.is("v")) v = s.readText();
+          else if (s.is("f")) {
+            fType = s.attr("t");
+            si = s.attr("si");
+            fRef = s.attr("ref");
+            f = s.readText();
+          } else if (s.is("is")) inline = readInlineString(s);
+          else s.skipElement();
         }
-        cell.formula = f ?? "";
-      }
-      if (t === "e") {
-        if (v !== undefined) cell.error = v;
-      } else if (t === "inlineStr" && !isFormula) cell.value = inline ?? v ?? null;
-      else if (v !== undefined) cell.value = toValue(t, v, sharedStrings, isFormula);
-      if (typeof cell.value === "number" && styleIndex > 0 && styles.isDate[styleIndex])
-        cell.value = serialToDate(cell.value, date1904);
+        const isFormula = (f !== undefined && f !== "") || fType === "shared";
+        if (v === "") v = undefined;
+        if (!isFormula && v === undefined && inline === undefined) continue;
 
-      cellCount += 1;
-      if (cellCount > ctx.maxCells)
-        throw new XlsxReadError("too_many_cells", `sheet ${ctx.name} passes ${ctx.maxCells} cells`);
-      const row = (rows[rowIndex] ??= []);
-      if (row[col] === undefined) rowCounts[rowIndex] = (rowCounts[rowIndex] ?? 0) + 1;
-      row[col] = cell;
-    } else if (s.is("row")) {
-      const r = Number(s.attr("r"));
-      rowIndex = Number.isInteger(r) && r >= 1 && r <= MAX_ROWS ? r - 1 : rowIndex + 1;
-      if (rowIndex >= MAX_ROWS) rowIndex = -1;
-      col = -1;
-      const hidden = s.attr("hidden");
-      if (rowIndex >= 0 && (hidden === "1" || hidden === "true")) hiddenRows.add(rowIndex);
-    } else if (s.is("mergeCell")) {
-      const range = parseRange(s.attr("ref"));
-      if (range) merges.push(range);
-    } else if (s.is("hyperlink")) {
-      const id = s.attr("r:id");
-      const ref = s.attr("ref");
-      if (id !== undefined && ref !== undefined && ctx.relationshipIds.has(id))
-        hyperlinkRefs.push(ref);
-    } else if (SKIPPED.has(s.name)) s.skipElement();
+        const cell: GridCell = { value: null };
+        const numFmt = styleIndex > 0 ? styles.numFmt[styleIndex] : undefined;
+        if (numFmt !== undefined && numFmt !== "General") cell.numFmt = numFmt;
+        if (isFormula) {
+          const address =
+            refStart >= 0
+              ? s.source(refStart, refEnd, refPlain)
+              : `${columnLetters(col)}${rowIndex + 1}`;
+          if (fType === "shared" && si !== undefined) {
+            if (fRef !== undefined && f) masters.set(si, { formula: f, ref: address });
+            else if (!f) {
+              const master = masters.get(si);
+              f = master ? slideFormula(master.formula, master.ref, address) : "";
+            }
+          }
+          cell.formula = f ?? "";
+        }
+        if (t === "e") {
+          if (v !== undefined) cell.error = v;
+        } else if (t === "inlineStr" && !isFormula) cell.value = inline ?? v ?? null;
+        else if (v !== undefined) cell.value = toValue(t, v, sharedStrings, isFormula);
+        if (typeof cell.value === "number" && styleIndex > 0 && styles.isDate[styleIndex])
+          cell.value = serialToDate(cell.value, date1904);
+
+        cellCount += 1;
+        if (cellCount > ctx.maxCells)
+          throw new XlsxReadError(
+            "too_many_cells",
+            `sheet ${ctx.name} passes ${ctx.maxCells} cells`,
+          );
+        const row = (rows[rowIndex] ??= []);
+        if (row[col] === undefined) rowCounts[rowIndex] = (rowCounts[rowIndex] ?? 0) + 1;
+        row[col] = cell;
+      } else if (s.is("row")) {
+        const r = Number(s.attr("r"));
+        rowIndex = Number.isInteger(r) && r >= 1 && r <= MAX_ROWS ? r - 1 : rowIndex + 1;
+        if (rowIndex >= MAX_ROWS) rowIndex = -1;
+        col = -1;
+        const hidden = s.attr("hidden");
+        if (rowIndex >= 0 && (hidden === "1" || hidden === "true")) hiddenRows.add(rowIndex);
+      } else if (s.is("mergeCell")) {
+        const range = parseRange(s.attr("ref"));
+        if (range) merges.push(range);
+      } else if (s.is("hyperlink")) {
+        const id = s.attr("r:id");
+        const ref = s.attr("ref");
+        if (id !== undefined && ref !== undefined && ctx.relationshipIds.has(id))
+          hyperlinkRefs.push(ref);
+      } else if (SKIPPED.has(s.name)) s.skipElement();
+    }
   }
 
   dropHyperlinkFormulas(rows, hyperlinkRefs);

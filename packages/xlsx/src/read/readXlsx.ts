@@ -74,7 +74,7 @@ function readPackage(bytes: Uint8Array, file: string, options: ReadXlsxOptions):
   const grids: GridSheet[] = [];
   for (const sheet of sheets) {
     // A sheet whose part is missing is left out, as exceljs leaves it out.
-    const xml = sheet.part === undefined ? undefined : zip.readText(sheet.part);
+    const xml = sheet.part === undefined ? undefined : zip.readSheetPieces(sheet.part);
     if (sheet.part === undefined || xml === undefined) continue;
     const sheetRels = readRelationships(sheet.part, zip.readText(relsPartName(sheet.part)));
     grids.push(
