@@ -19,7 +19,9 @@ function deflatePerEntry(): DeflateRawAsync {
     if (stream === undefined) {
       out = [];
       const chunks = out;
-      stream = createDeflateRaw({ level: 3 });
+      // Output buffers as big as a piece: zlib then compresses a piece in one go in the pool,
+      // instead of stopping every 16 KB for this thread (busy writing XML) to take the output.
+      stream = createDeflateRaw({ level: 3, chunkSize: 1 << 18 });
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
     }
     const s = stream;
