@@ -1,8 +1,9 @@
 // Builds 招商台账助手.html: one self-contained page that opens by double-click from file://.
-// The Worker is bundled first and inlined into the page's bundle as a string (the page starts
-// it from a Blob URL); the page's bundle is inlined into index.html with a CSP that allows
-// that one script (by hash), inline styles (Fluent UI injects them), Blob workers, and no
-// network at all. `--watch` rebuilds on every change under src/ (npm run dev).
+// Two inline scripts: the core (src/core.ts: the domain packages and the Worker's job; the page
+// starts the Worker from a Blob of its text) and the UI (src/main.tsx), whose imports of the
+// domain packages read the core's, so their code is in the file once. A CSP allows those two
+// scripts (by hash), inline styles (Fluent UI injects them), Blob workers, and no network at all.
+// `--watch` rebuilds on every change under src/ (npm run dev).
 /* global Buffer, clearTimeout, console, performance, process, setTimeout -- Node globals */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, watch, writeFileSync } from "node:fs";
@@ -28,15 +29,34 @@ const common = {
   define: { "process.env.NODE_ENV": '"production"' },
 };
 
-async function bundle(entry, define = {}) {
+// As src/core.ts has them: the global it leaves the packages on, and the packages.
+const CORE_GLOBAL = "__zsyzCore";
+const CORE_PACKAGES = ["county", "indicators", "ledger"];
+
+/** Points the UI's imports of the core's packages at the core script's global. */
+const fromCore = {
+  name: "zsyz-from-core",
+  setup(build) {
+    const filter = new RegExp(`^@zsyz/(${CORE_PACKAGES.join("|")})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: "zsyz-core" }));
+    build.onLoad({ filter: /.*/, namespace: "zsyz-core" }, (args) => ({
+      contents: `module.exports = globalThis.${CORE_GLOBAL}.${args.path.slice("@zsyz/".length)};`,
+      loader: "js",
+    }));
+  },
+};
+
+async function bundle(entry, plugins = []) {
   const result = await esbuild.build({
     ...common,
     entryPoints: [join(APP, entry)],
     jsx: "automatic",
-    define: { ...common.define, ...define },
+    plugins,
   });
   return result.outputFiles[0].text;
 }
+
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 /**
  * Makes a script safe inside an inline <script> element. "</script" would end the element
@@ -49,14 +69,11 @@ function inlineSafe(code) {
 
 async function build() {
   const started = performance.now();
-  const worker = await bundle("src/worker/worker.ts");
-  const page = inlineSafe(
-    await bundle("src/main.tsx", { __ZSYZ_WORKER_SOURCE__: JSON.stringify(worker) }),
-  );
-  const hash = createHash("sha256").update(page, "utf8").digest("base64");
+  const core = inlineSafe(await bundle("src/core.ts"));
+  const page = inlineSafe(await bundle("src/main.tsx", [fromCore]));
   const csp = [
     "default-src 'none'",
-    `script-src 'sha256-${hash}'`,
+    `script-src ${sha256(core)} ${sha256(page)}`,
     "style-src 'unsafe-inline'",
     "worker-src blob:",
     "child-src blob:",
@@ -67,15 +84,16 @@ async function build() {
     "form-action 'none'",
   ].join("; ");
   const template = readFileSync(join(APP, "index.html"), "utf8");
-  const [before, after] = template.split("%SCRIPT%");
-  if (after === undefined) throw new Error("index.html has no %SCRIPT% placeholder");
-  // The script element's text must be exactly what was hashed: no indentation around it.
-  const html = `${before.replace("%CSP%", csp).replace(/\s*$/, "")}${page}${after.replace(/^\s*/, "")}`;
+  const [head, between, tail] = template.split(/%CORE%|%SCRIPT%/);
+  if (tail === undefined) throw new Error("index.html lacks the %CORE% and %SCRIPT% placeholders");
+  // Each script element's text must be exactly what was hashed: no indentation around it.
+  const trim = (s) => s.replace(/^\s*/, "").replace(/\s*$/, "");
+  const html = `${head.replace("%CSP%", csp).replace(/\s*$/, "")}${core}${trim(between)}${page}${tail.replace(/^\s*/, "")}`;
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, html);
   const size = Buffer.byteLength(html);
   console.log(
-    `${OUT}\n  ${(size / 1024).toFixed(0)} KB (worker ${(worker.length / 1024).toFixed(0)} KB), built in ${(performance.now() - started).toFixed(0)} ms`,
+    `${OUT}\n  ${(size / 1024).toFixed(0)} KB (core and Worker ${(Buffer.byteLength(core) / 1024).toFixed(0)} KB), built in ${(performance.now() - started).toFixed(0)} ms`,
   );
   if (size > SIZE_BUDGET_BYTES)
     throw new Error(`招商台账助手.html is ${size} bytes, over the ${SIZE_BUDGET_BYTES} budget`);

@@ -1,5 +1,5 @@
-// The page's entry: mounts the app under Fluent UI's light theme. Everything runs from this one
-// inlined script; reading and computing happen in the Worker (see startWorker.ts).
+// The page's second script: mounts the app under Fluent UI's light theme. The domain packages
+// come from the first (core.ts); reading and computing happen in the Worker (startWorker.ts).
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -1,6 +1,7 @@
-// The Worker's entry: runs the county job off the page's thread and writes 县汇总.xlsx on
-// request. Started from a Blob URL (file:// pages may not load worker files); the page
-// cancels a run by terminating it.
+// The Worker's side of the page: runs the county job off the page's thread and writes
+// 县汇总.xlsx on request. The Worker runs the page's core script from a Blob URL (file:// pages
+// may not load worker files; see core.ts and startWorker.ts), which calls serveCountyJobs; the
+// page cancels a run by terminating it.
 import { streamPlan } from "@zsyz/xlsx";
 import type { CountyRun } from "@zsyz/county";
 import type { FromWorker, ToWorker } from "./protocol.js";
@@ -8,17 +9,16 @@ import { runJob } from "./runJob.js";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-interface WorkerScope {
+/** The part of a dedicated Worker's global scope the county Worker uses. */
+export interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
   postMessage(message: FromWorker): void;
 }
-const scope = self as unknown as WorkerScope;
-const post = (message: FromWorker): void => scope.postMessage(message);
 
 // The last run stays here so 合并 writes exactly what 检查 showed, without reading again.
 let last: CountyRun | null = null;
 
-async function handle(message: ToWorker): Promise<void> {
+async function handle(message: ToWorker, post: (message: FromWorker) => void): Promise<void> {
   if (message.type === "run") {
     last = null;
     const { run, view } = await runJob(message.job, (done, total, file) =>
@@ -45,13 +45,17 @@ async function handle(message: ToWorker): Promise<void> {
   post({ type: "workbook", blob: new Blob(parts, { type: XLSX_TYPE }) });
 }
 
-scope.onmessage = (event) => {
-  handle(event.data).catch((thrown: unknown) => {
-    // A bug, not a user mistake (bad files are outcomes): say so plainly, log the detail.
-    console.error(thrown);
-    post({
-      type: "failed",
-      message: `内部错误：${thrown instanceof Error ? thrown.message : String(thrown)}。请把所用文件和本提示发给信息技术人员`,
+/** Answers the page's `run` and `write` messages inside the Worker, for the Worker's lifetime. */
+export function serveCountyJobs(scope: WorkerScope): void {
+  const post = (message: FromWorker): void => scope.postMessage(message);
+  scope.onmessage = (event) => {
+    handle(event.data, post).catch((thrown: unknown) => {
+      // A bug, not a user mistake (bad files are outcomes): say so plainly, log the detail.
+      console.error(thrown);
+      post({
+        type: "failed",
+        message: `内部错误：${thrown instanceof Error ? thrown.message : String(thrown)}。请把所用文件和本提示发给信息技术人员`,
+      });
     });
-  });
-};
+  };
+}
