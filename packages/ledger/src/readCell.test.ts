@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_CELL_TEXT, nameKey } from "./readCell.js";
 import { brief, CLEAN, projectRows, readProjects, readRows } from "./testkit.js";
@@ -106,5 +107,30 @@ describe("nameKey()", () => {
 
   it("keeps different names apart", () => {
     expect(nameKey("城关镇")).not.toBe(nameKey("城南镇"));
+  });
+
+  it("gives exactly NFKC, white space and punctuation folded, on every kind of character", () => {
+    const reference = (text: string): string =>
+      text
+        .normalize("NFKC")
+        .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, "")
+        .replace(/[()（）[\]【】"“”'‘’,，.。、:：;；\-—_·]/g, "");
+    // Every character the one-pass path handles, and neighbours it must leave to NFKC.
+    const char = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.integer({ min: 0x4e00, max: 0x4e10 }),
+      fc.integer({ min: 0x9ff0, max: 0xa010 }),
+      fc.integer({ min: 0x2000, max: 0x2030 }),
+      fc.integer({ min: 0x3000, max: 0x3020 }),
+      fc.integer({ min: 0xff00, max: 0xff70 }),
+      fc.constantFrom(0x00a0, 0x00b7, 0x0301, 0x1680, 0x200b, 0xfeff, 0x2460, 0x3231, 0xfa10),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 16 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        expect(nameKey(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

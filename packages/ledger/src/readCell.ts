@@ -134,8 +134,47 @@ function enumChoices(key: EnumKey): string {
 
 /** Normalised comparison key of a unit or project name. */
 export function nameKey(text: string): string {
-  return normalizeText(text).replace(/[()（）[\]【】"“”'‘’,，.。、:：;；\-—_·]/g, "");
+  // One pass over what ledgers hold — ASCII, ideographs, Chinese and full-width punctuation —
+  // dropping and folding as NFKC and the pattern below would (a property test holds them
+  // equal); anything else takes the general path. Runs for every project name and investor.
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f && !DROPPED_ASCII[c])) continue;
+    if (c <= 0x20 || DROPPED_OTHER.has(c)) {
+      if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && (c < 11 || c > 12))
+        return slowNameKey(text);
+      out += text.slice(from, i);
+      from = i + 1;
+      continue;
+    }
+    if (c >= 0xff01 && c <= 0xff5e) {
+      const ascii = c - 0xfee0;
+      out += text.slice(from, i) + (DROPPED_ASCII[ascii] ? "" : String.fromCharCode(ascii));
+      from = i + 1;
+      continue;
+    }
+    if (c >= 0x300a && c <= 0x300f) continue;
+    return slowNameKey(text);
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
+
+const NAME_PUNCTUATION = /[()（）[\]【】"“”'‘’,，.。、:：;；\-—_·]/g;
+
+function slowNameKey(text: string): string {
+  return normalizeText(text).replace(NAME_PUNCTUATION, "");
+}
+
+// ASCII nameKey drops: NAME_PUNCTUATION's ASCII characters (white space is handled apart).
+const DROPPED_ASCII: boolean[] = [];
+for (const ch of "()[]\"',.:;-_") DROPPED_ASCII[ch.charCodeAt(0)] = true;
+// Other characters it drops that NFKC leaves alone or folds to dropped ones: white space
+// beyond ASCII, 、。【】‘’“”·— and full-width （）：，；.
+const DROPPED_OTHER = new Set(
+  [..."\u3000\u00a0\u200b\ufeff、。【】‘’“”·—"].map((ch) => ch.charCodeAt(0)),
+);
 
 /** Where a cell's issue points: its location, and its text clipped for the problem list. */
 function issueAt(ctx: CellContext, raw: string): IssueAt {
