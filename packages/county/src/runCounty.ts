@@ -29,7 +29,7 @@ import {
   DEFAULT_COUNTING_POLICY,
   type IsoDate,
   type LedgerIssue,
-  type Ownership,
+  makeIssue,
   type TargetsRead,
 } from "@zsyz/ledger";
 import { describeProblemProjects } from "./describeProblemProjects.js";
@@ -47,8 +47,17 @@ import { matchTargetUnits } from "./reconcileUnits.js";
 export interface CountyInput {
   /** The township ledgers in input order (the order decides which duplicate copy is held back). */
   ledgers: Iterable<LedgerSource> | AsyncIterable<LedgerSource>;
-  /** The target table (指标任务分解表), when there is one. */
+  /**
+   * The target table (指标任务分解表), when there is one. The county's rule sheets of its
+   * workbook (重复项目归属, 考评办法, 达标要求, 统计口径) apply too.
+   */
   targets?: WorkbookSource | null;
+  /**
+   * Where the county's rule sheets are when there is no target table (the task pane's open
+   * workbook): they apply, and what cannot be read in them is an issue, as in a target
+   * workbook. Ignored when `targets` is given: the target workbook is the one source of truth.
+   */
+  rules?: WorkbookSource | null;
   /** 截至日期: every rate depends on it. */
   asOf: IsoDate;
   /** Rounding, county name, custom indicators, scoring; default DEFAULT_SETTINGS. */
@@ -103,18 +112,26 @@ export interface CountyRun extends CountyLedgers {
  */
 export async function runCounty(input: CountyInput): Promise<CountyRun> {
   const given = input.settings ?? DEFAULT_SETTINGS;
-  // The target workbook first: its 重复项目归属 sheet settles duplicates across the ledgers.
   const targetIssues: LedgerIssue[] = [];
-  const owners: Ownership[] = [];
   const targets = input.targets
-    ? readTargetSource(input.targets, targetIssues, { asOf: input.asOf, owners })
+    ? readTargetSource(input.targets, targetIssues, { asOf: input.asOf })
     : null;
-  // The county's rules for the year kept beside its targets (达标要求, 统计口径…) replace
-  // the settings' own.
-  const rules = readCountyRules(input.targets ?? null, given);
+  // The county's rules for the year (重复项目归属, 考评办法, 达标要求, 统计口径: they replace the
+  // settings' own and settle duplicates) are kept beside its targets; without a target table
+  // they come from `rules`. Never both: a target workbook given is the one source of truth.
+  const ruleSource = input.targets ?? input.rules ?? null;
+  const rules = readCountyRules(ruleSource, given);
+  if (ruleSource && !input.targets && "failure" in ruleSource)
+    targetIssues.push(
+      makeIssue(
+        "file_unreadable",
+        { file: ruleSource.file, sheet: "", cell: "" },
+        { detail: `${ruleSource.failure}；本次按设置计算，重复项目未按“重复项目归属”表认定` },
+      ),
+    );
   targetIssues.push(...rules.issues);
   const settings = rules.settings;
-  const ledgers = await readLedgerSources(input.ledgers, input.asOf, { owners });
+  const ledgers = await readLedgerSources(input.ledgers, input.asOf, { owners: rules.owners });
   const matched = targets ? matchTargetUnits(targets, ledgers.records) : null;
   const issues = [...ledgers.issues, ...targetIssues, ...(matched?.issues ?? [])];
   const targetRows = matched?.targets ?? [];
