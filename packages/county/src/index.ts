@@ -19,8 +19,9 @@ export { describeHeadline } from "./describeHeadline.js";
 export { OUTPUT_SHEETS } from "./outputSheets.js";
 export type { OutputSheet } from "./outputSheets.js";
 export { defaultAsOf, toIsoDate } from "./defaultAsOf.js";
-export { TARGET_WORKBOOK_SHEETS } from "./targetWorkbookSheets.js";
+export { findTargetWorkbookSheets, TARGET_WORKBOOK_SHEETS } from "./targetWorkbookSheets.js";
 export { readCountyRules } from "./readCountyRules.js";
+export type { CountyRules } from "./readCountyRules.js";
 export {
   issueKindTitles,
   parseTierText,

@@ -2,21 +2,19 @@ import {
   type IsoDate,
   type LedgerIssue,
   makeIssue,
-  type Ownership,
-  readOwnership,
   readTargets,
   type TargetsRead,
 } from "@zsyz/ledger";
 import type { WorkbookSource } from "./LedgerSource.js";
 
 /**
- * The target table read from its source, or null with an issue when it could not be; the
- * 重复项目归属 sheet of the same workbook goes into `owners`.
+ * The target table read from its source, or null with an issue when it could not be. The
+ * county's rule sheets of the same workbook are readCountyRules's.
  */
 export function readTargetSource(
   source: WorkbookSource,
   issues: LedgerIssue[],
-  options: { asOf?: IsoDate; owners?: Ownership[] } = {},
+  options: { asOf?: IsoDate } = {},
 ): TargetsRead | null {
   if ("failure" in source) {
     issues.push(
@@ -30,8 +28,5 @@ export function readTargetSource(
   }
   const read = readTargets(source.workbook, options.asOf ? { asOf: options.asOf } : {});
   issues.push(...read.issues);
-  const ownership = readOwnership(source.workbook);
-  issues.push(...ownership.issues);
-  options.owners?.push(...ownership.owners);
   return read;
 }

@@ -504,6 +504,117 @@ describe("runCounty()", () => {
   });
 });
 
+describe("runCounty() with the county's rule sheets given apart (rules)", () => {
+  // 城关镇 and 经济开发区 both report 智能装备制造产业园项目 on their row 6: 合同, 签约 26000,
+  // 到位 9000 (the samples' one duplicate).
+  const rulesBook = (...sheets: GridWorkbook["sheets"]): WorkbookSource => ({
+    file: "全县.xlsx",
+    workbook: { file: "全县.xlsx", sheets },
+  });
+  const ownership = makeSheet("重复项目归属", [
+    ["项目名称", "归属单位", "说明"],
+    ["智能装备制造产业园项目", "经济开发区", "2024-10-09 协调会确定"],
+  ]);
+  const unit = (run: Awaited<ReturnType<typeof runCounty>>, name: string) =>
+    run.results.units.find((u) => u.unit === name)!.indicators;
+
+  it("holds back the copy of a duplicate its 重复项目归属 sheet gives to the other unit, deducting nothing", async () => {
+    const before = await runCounty({ ledgers: sources(sampleLedgers()), asOf: AS_OF });
+    const run = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      rules: rulesBook(ownership),
+      asOf: AS_OF,
+    });
+    expect(before.dedup.n_signed).toBe(1);
+    expect(run.dedup).toEqual({ n_signed: 0, amt_signed: 0, amt_arrived: 0, amt_arrived_new: 0 });
+    expect(run.rows.rejected).toBe(before.rows.rejected + 1);
+    expect(
+      (unit(before, "城关镇").n_signed as number) - (unit(run, "城关镇").n_signed as number),
+    ).toBe(1);
+    expect(
+      (unit(before, "城关镇").amt_signed as number) - (unit(run, "城关镇").amt_signed as number),
+    ).toBeCloseTo(26000, 6);
+    expect(unit(run, "经济开发区").amt_signed).toBe(unit(before, "经济开发区").amt_signed);
+    expect(run.results.total.indicators.amt_signed).toBe(
+      before.results.total.indicators.amt_signed,
+    );
+    expect(run.issues.filter((i) => i.code.startsWith("duplicate")).map((i) => i.code)).toEqual([
+      "duplicate_resolved",
+      "duplicate_resolved",
+    ]);
+    expect(run.plan.sheets[0]!.cells.some((c) => c.value === "减：疑似重复报送")).toBe(false);
+  });
+
+  it("names in 问题清单 the cells of its rule sheets it cannot use, and applies the rest", async () => {
+    const run = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      rules: rulesBook(
+        makeSheet("重复项目归属", [
+          ["项目名称", "归属单位"],
+          ["没有重复的项目", "城关镇"],
+        ]),
+        makeSheet("统计口径", [
+          ["口径", "设置"],
+          ["计入的资金来源", "境外"],
+          ["新签项目签约资金起点（万元）", "很多"],
+        ]),
+      ),
+      asOf: AS_OF,
+    });
+    const named = (codes: string[]) =>
+      run.issues.filter((i) => codes.includes(i.code)).map((i) => `${i.sheet}!${i.cell} ${i.raw}`);
+    expect(named(["settings_invalid", "ownership_invalid"])).toEqual([
+      "重复项目归属!A2 没有重复的项目",
+      "统计口径!B3 很多",
+    ]);
+    // 计入的资金来源 境外 applies: projects from elsewhere are left out, with a warning each.
+    expect(run.issues.some((i) => i.code === "policy_excluded")).toBe(true);
+    const issueSheet = run.plan.sheets.find((s) => s.name === "问题清单")!;
+    const rowOf = (sheet: string, cell: string) =>
+      issueSheet.cells.find(
+        (c) =>
+          c.col === 5 &&
+          c.value === cell &&
+          issueSheet.cells.some((d) => d.row === c.row && d.col === 4 && d.value === sheet),
+      );
+    expect(rowOf("统计口径", "B3")).toBeDefined();
+    expect(rowOf("重复项目归属", "A2")).toBeDefined();
+  });
+
+  it("reads the rules of the target workbook alone when both are given", async () => {
+    const run = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      targets: targets(),
+      rules: rulesBook(
+        ownership,
+        makeSheet("统计口径", [
+          ["口径", "设置"],
+          ["新签项目签约资金起点（万元）", "很多"],
+        ]),
+      ),
+      asOf: AS_OF,
+    });
+    // The sample target workbook has no 重复项目归属: the duplicate is deducted once.
+    expect(run.dedup.n_signed).toBe(1);
+    expect(run.issues.filter((i) => i.sheet === "统计口径" || i.sheet === "重复项目归属")).toEqual(
+      [],
+    );
+  });
+
+  it("reports a rule workbook that could not be read and still merges by the settings", async () => {
+    const run = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      rules: { file: "全县.xlsx", failure: "文件是空的（0 字节）" },
+      asOf: AS_OF,
+    });
+    expect(run.issues.filter((i) => i.file === "全县.xlsx").map((i) => i.code)).toEqual([
+      "file_unreadable",
+    ]);
+    expect(run.dedup.n_signed).toBe(1);
+    expect(run.rows.merged).toBeGreaterThan(0);
+  });
+});
+
 describe("buildSummaryJson()", () => {
   it("fills files, rows and issues for a check, and units and total for a merge", async () => {
     const run = await runCounty({
