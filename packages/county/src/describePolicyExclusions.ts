@@ -6,6 +6,7 @@ import {
   type LedgerRecord,
   makeIssue,
   makePolicyExclusion,
+  rawOf,
 } from "@zsyz/ledger";
 
 /**
@@ -30,7 +31,7 @@ export function describePolicyExclusions(
           file: r.file,
           sheet: r.sheet,
           cell: cellOf(r, field),
-          raw: r.raw[field] ?? "",
+          raw: rawOf(r, field),
           row: r.row,
         },
         { detail: reason },

@@ -7,7 +7,7 @@ import type { GridSheet } from "./grid.js";
 import { type LedgerIssue, makeIssue } from "./issues.js";
 import { FIELD_BY_KEY, LABELS } from "./ledgerIndex.js";
 import { parseMoney } from "./parseMoney.js";
-import { cellOf, type LedgerRecord } from "./record.js";
+import { cellOf, type LedgerRecord, rawOf } from "./record.js";
 import type { ColumnMapping } from "./result.js";
 
 /** What the column checks need from a read sheet. */
@@ -70,7 +70,7 @@ function checkMagnitude({ records }: ColumnCheckInput, key: MoneyKey): LedgerIss
           file: r.file,
           sheet: r.sheet,
           cell: cellOf(r, key),
-          raw: r.raw[key] ?? "",
+          raw: rawOf(r, key),
           row: r.row,
         },
         { label: LABELS[key], detail },

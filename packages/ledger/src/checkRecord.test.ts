@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { oneYearBefore } from "./checkRecord.js";
+import { rawOf } from "./record.js";
 import { brief, CLEAN, readProjects, type Project } from "./testkit.js";
 
 // CLEAN's columns: A 序号, B 项目名称, C 投资方, D 签约类型, E 签约时间, F 签约资金,
@@ -282,7 +283,7 @@ describe("checkRecord()", () => {
         sign_date: "2024-03-01",
         start_date: "2024-05-01",
       });
-      expect(read.records[0]?.raw.sign_date).toBe("2024-03-01");
+      expect(rawOf(read.records[0]!, "sign_date")).toBe("2024-03-01");
       expect(read.issues).toEqual([]);
     });
 

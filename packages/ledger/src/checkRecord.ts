@@ -3,7 +3,7 @@ import type { FieldKey } from "./fields.js";
 import { type IssueCode, type IssueParams, type LedgerIssue, makeIssue } from "./issues.js";
 import { LABELS } from "./ledgerIndex.js";
 import { isPlaceholder } from "./parseMoney.js";
-import { cellOf, type IsoDate, type LedgerRecord } from "./record.js";
+import { cellOf, type IsoDate, type LedgerRecord, rawOf } from "./record.js";
 
 /** Which columns exist in the sheet, so rules on absent columns stay quiet. */
 export type ColumnSet = ReadonlySet<FieldKey>;
@@ -29,7 +29,7 @@ export function checkRecord(
           file: record.file,
           sheet: record.sheet,
           cell: cellOf(record, key),
-          raw: record.raw[key] ?? "",
+          raw: rawOf(record, key),
           row: record.row,
         },
         params,

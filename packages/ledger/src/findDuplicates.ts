@@ -1,7 +1,7 @@
 import { looseUnitKey, unitKey } from "./findUnitName.js";
 import { type LedgerIssue, makeIssue } from "./issues.js";
 import { nameKey } from "./readCell.js";
-import { cellOf, type LedgerRecord } from "./record.js";
+import { cellOf, type LedgerRecord, rawOf } from "./record.js";
 
 /** One row of the 重复项目归属 sheet: which unit a project reported twice belongs to. */
 export interface Ownership {
@@ -146,7 +146,7 @@ function issueAt(
       file: at.file,
       sheet: at.sheet,
       cell: cellOf(at, "name"),
-      raw: at.raw.name ?? "",
+      raw: rawOf(at, "name"),
       row: at.row,
     },
     params,

@@ -16,7 +16,7 @@ export type {
   TargetKey,
 } from "./fields.js";
 export type { IsoDate, LedgerFields, LedgerRecord, TargetRow } from "./record.js";
-export { cellOf } from "./record.js";
+export { cellOf, rawOf } from "./record.js";
 export { ISSUE_SEVERITY, ISSUE_MESSAGES, makeIssue } from "./issues.js";
 export type { IssueAt, IssueCode, IssueParams, LedgerIssue, Severity } from "./issues.js";
 export { countBySeverity, groupIssues, ISSUE_GROUP_TITLES } from "./groupIssues.js";

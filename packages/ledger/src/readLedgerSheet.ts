@@ -12,8 +12,13 @@ import { type LedgerIssue, makeIssue } from "./issues.js";
 import { FIELD_BY_KEY, LABELS, LEDGER_INDEX } from "./ledgerIndex.js";
 import { splitHeader } from "./matchHeader.js";
 import { nameKey, readCell } from "./readCell.js";
-import { cellOf, type IsoDate, type LedgerRecord } from "./record.js";
+import { cellOf, type IsoDate, type LedgerRecord, rawOf } from "./record.js";
 import type { ColumnMapping, SheetRead } from "./result.js";
+
+// Most records have no approximate amount and no unknown column: they share these empties
+// (replaced by a record's own on its first entry) instead of two objects each.
+const NO_APPROXIMATE = Object.freeze([]) as unknown as FieldKey[];
+const NO_EXTRA = Object.freeze({}) as Record<string, string>;
 
 /** Context shared by every sheet of a workbook. */
 export interface SheetContext {
@@ -189,8 +194,8 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       fields: {},
       raw: {},
       columns: letters,
-      approximate: [],
-      extra: {},
+      approximate: NO_APPROXIMATE,
+      extra: NO_EXTRA,
       hidden: hiddenRows.has(r),
     };
     const fields = record.fields as Record<string, string | number | undefined>;
@@ -199,20 +204,30 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       const cell = mergedDown(getCell(sheet, r, col.col), r, col.col, type);
       if (!col.key || !context) {
         const text = cellText(cell);
-        if (text !== "") record.extra[col.header || `第${col.col + 1}列`] = text;
+        if (text === "") continue;
+        if (record.extra === NO_EXTRA) record.extra = {};
+        record.extra[col.header || `第${col.col + 1}列`] = text;
         continue;
       }
       const read = readCell(cell, context);
-      if (read.raw !== "") record.raw[col.key] = read.raw;
+      // The raw text only where the value does not say it (most cells of most rows): a county's
+      // records keep no second copy of their numbers and dates (rawOf gives it back).
+      if (read.raw !== "" && (read.value === undefined || read.raw !== String(read.value)))
+        record.raw[col.key] = read.raw;
       if (read.value !== undefined) fields[col.key] = read.value;
-      if (read.approximate) record.approximate.push(col.key);
+      if (read.approximate) {
+        if (record.approximate === NO_APPROXIMATE) record.approximate = [];
+        record.approximate.push(col.key);
+      }
       for (const issue of read.issues) issues.push(issue);
     }
     assignUnit(record, titleUnit, fallbackUnit);
     // An empty unit cell is fine while the title or file name says the unit; otherwise the row has none.
     if (!record.fields.unit && !fallbackUnit && unitCol !== undefined)
       issues.push(
-        makeIssue("required_empty", at(r, unitCol, record.raw.unit ?? ""), { label: LABELS.unit }),
+        makeIssue("required_empty", at(r, unitCol, rawOf(record, "unit")), {
+          label: LABELS.unit,
+        }),
       );
     if (record.hidden)
       issues.push(makeIssue("hidden_row", at(r, nameCol, record.fields.name ?? "")));
@@ -261,7 +276,7 @@ function checkUnits(records: readonly LedgerRecord[], fallback: string | undefin
           file: r.file,
           sheet: r.sheet,
           cell: cellOf(r, "unit"),
-          raw: r.raw.unit ?? "",
+          raw: rawOf(r, "unit"),
           row: r.row,
         },
         { label: r.unit, detail: fallback },

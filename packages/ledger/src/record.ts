@@ -53,7 +53,10 @@ export interface LedgerRecord {
   unit: string;
   unitSource: "column" | "title" | "file";
   fields: LedgerFields;
-  /** The raw text of every non-empty cell of a known column, as written. */
+  /**
+   * The raw text of a known column's cell where it differs from its value's own text ("1.2亿"
+   * for 12000, "2024年3月1日", a text that could not be read); `rawOf` gives any cell's.
+   */
   raw: Partial<Record<FieldKey, string>>;
   /**
    * Column letters of every known column of the sheet ("L" for its 签约资金), one object shared
@@ -87,4 +90,16 @@ export interface TargetRow {
 export function cellOf(record: Pick<LedgerRecord, "row" | "columns">, key: FieldKey): string {
   const letters = record.columns[key];
   return letters === undefined ? "" : `${letters}${record.row}`;
+}
+
+/**
+ * What was written in a record's cell of a known column, as issues quote it: the raw text
+ * where it differs from the value, else the value's text; "" for an empty cell.
+ * @example rawOf({ raw: {}, fields: { amt_signed: 500 } }, "amt_signed") === "500"
+ */
+export function rawOf(record: Pick<LedgerRecord, "raw" | "fields">, key: FieldKey): string {
+  const raw = record.raw[key];
+  if (raw !== undefined) return raw;
+  const value = record.fields[key];
+  return value === undefined ? "" : String(value);
 }
