@@ -1,14 +1,6 @@
-import { TARGET_WORKBOOK_SHEETS } from "@zsyz/county";
-import { normalizeText } from "@zsyz/ledger";
-
-const RULE_SHEETS = new Set(TARGET_WORKBOOK_SHEETS);
-
 /**
- * The county's rule sheets (重复项目归属, 考评办法, 达标要求, 统计口径) among a workbook's sheet
- * names, matched as @zsyz/county finds them (normalizeText: spaces and full-width forms do not
- * count), so the pane reads every sheet the CLI would.
- * @example ruleSheetsOf(["9月台账", "统计 口径"]) → ["统计 口径"]
+ * The county's rule sheets among a workbook's sheet names: @zsyz/county's own finder, so the
+ * sheet list leaves out exactly what 一键计算 reads as rules. Only OneClickSection still imports
+ * it under this name.
  */
-export function ruleSheetsOf(names: readonly string[]): string[] {
-  return names.filter((name) => RULE_SHEETS.has(normalizeText(name)));
-}
+export { findTargetWorkbookSheets as ruleSheetsOf } from "@zsyz/county";

@@ -1,4 +1,4 @@
-import { buildSummaryJson } from "@zsyz/county";
+import { buildSummaryJson, type CountyRun } from "@zsyz/county";
 import { DEFAULT_SETTINGS } from "@zsyz/indicators";
 import type { GridSheet } from "@zsyz/ledger";
 import { makeSheet, sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
@@ -47,6 +47,14 @@ function workbook(
   return fake;
 }
 
+/** 问题清单's rows as written to the workbook: 工作表 (E), 单元格 (F) and 原值 (G). */
+function issueRows(fake: FakeExcel): string[][] {
+  const rows: string[][] = [];
+  for (let r = 3; fake.cell("问题清单", `A${r}`)?.value; r += 1)
+    rows.push(["E", "F", "G"].map((c) => String(fake.cell("问题清单", `${c}${r}`)?.value ?? "")));
+  return rows;
+}
+
 const oneClick = (fake: FakeExcel) =>
   runOneClick(
     excelPaneHost(fake, ALL_CAPABILITIES),
@@ -85,24 +93,91 @@ describe("一键计算 finding the county's rule sheets", () => {
     expect(buildSummaryJson(run, AS_OF).total?.dedup).toMatchObject({ n_signed: 0, amt_signed: 0 });
   });
 
-  it("applies the workbook's 统计口径 with no target sheet chosen, and says which cells it could not read", async () => {
+  it("applies the workbook's 统计口径 with no target sheet chosen, and lists the cells it could not read in 问题清单", async () => {
     const request = { ledgerSheets: ["城关镇", "经济开发区"], targetSheet: null, asOf: AS_OF };
     const plain = await runOneClick(
       excelPaneHost(workbook(false), ALL_CAPABILITIES),
       request,
       DEFAULT_SETTINGS,
     );
+    const fake = workbook(false, "", [policy("统计 口径")]);
     const ruled = await runOneClick(
-      excelPaneHost(workbook(false, "", [policy("统计 口径")]), ALL_CAPABILITIES),
+      excelPaneHost(fake, ALL_CAPABILITIES),
       request,
       DEFAULT_SETTINGS,
     );
     expect(excluded(plain.run.issues)).toBe(0);
     expect(excluded(ruled.run.issues)).toBeGreaterThan(0);
     expect(ruled.ruleIssues.map((i) => [i.sheet, i.cell])).toEqual([["统计 口径", "B3"]]);
+    expect(issueRows(fake)).toContainEqual(["统计 口径", "B3", "很多"]);
     // The pane's own settings stay as they were: the report compares against them.
     expect(ruled.settings).toBe(DEFAULT_SETTINGS);
     // No target table: the rule sheets did not go in as one (its absence would be an issue).
     expect(ruled.run.targets).toBeNull();
+  });
+});
+
+describe("一键计算 without a target sheet", () => {
+  const request = { ledgerSheets: ["城关镇", "经济开发区"], targetSheet: null, asOf: AS_OF };
+  const unit = (run: CountyRun, name: string) =>
+    run.results.units.find((u) => u.unit === name)!.indicators;
+
+  it("applies 重复项目归属: 经济开发区's copy of the shared project is left out, nothing is deducted", async () => {
+    const before = await runOneClick(
+      excelPaneHost(workbook(false), ALL_CAPABILITIES),
+      request,
+      DEFAULT_SETTINGS,
+    );
+    const { run } = await runOneClick(
+      excelPaneHost(workbook(true), ALL_CAPABILITIES),
+      request,
+      DEFAULT_SETTINGS,
+    );
+    // Unresolved, the later copy (经济开发区's row 6: 合同 of 2024-04-12, 签约 26000, 到位 9000)
+    // comes out of the county total once.
+    expect(buildSummaryJson(before.run, AS_OF).total?.dedup).toEqual({
+      n_signed: 1,
+      amt_signed: 26000,
+      amt_arrived: 9000,
+      amt_arrived_new: 9000,
+    });
+    // Owned by 城关镇: 经济开发区's copy is rejected, so that unit counts one project and 26000
+    // less, 城关镇 and the county total are unchanged, and nothing is deducted.
+    expect(buildSummaryJson(run, AS_OF).total?.dedup).toEqual({
+      n_signed: 0,
+      amt_signed: 0,
+      amt_arrived: 0,
+      amt_arrived_new: 0,
+    });
+    expect(run.rows.rejected).toBe(before.run.rows.rejected + 1);
+    expect(run.rows.read).toBe(before.run.rows.read);
+    const park = (r: CountyRun, k: string) => unit(r, "经济开发区")[k] as number;
+    expect(park(before.run, "n_signed") - park(run, "n_signed")).toBe(1);
+    expect(park(before.run, "amt_signed") - park(run, "amt_signed")).toBeCloseTo(26000, 6);
+    expect(unit(run, "城关镇").amt_signed).toBe(unit(before.run, "城关镇").amt_signed);
+    expect(run.results.total.indicators.amt_signed).toBe(
+      before.run.results.total.indicators.amt_signed,
+    );
+    expect(run.issues.filter((i) => i.code.startsWith("duplicate")).map((i) => i.severity)).toEqual(
+      ["warning", "warning"],
+    );
+  });
+
+  it("lists a 重复项目归属 row naming no duplicate in 问题清单 with its cell", async () => {
+    const fake = workbook(false, "", [
+      makeSheet("重复项目归属", [
+        ["项目名称", "归属单位"],
+        ["没有重复的项目", "城关镇"],
+      ]),
+    ]);
+    const { ruleIssues } = await runOneClick(
+      excelPaneHost(fake, ALL_CAPABILITIES),
+      request,
+      DEFAULT_SETTINGS,
+    );
+    expect(ruleIssues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
+      ["ownership_invalid", "重复项目归属", "A2"],
+    ]);
+    expect(issueRows(fake)).toContainEqual(["重复项目归属", "A2", "没有重复的项目"]);
   });
 });

@@ -1,7 +1,7 @@
 import {
   type CountyRun,
+  findTargetWorkbookSheets,
   type PreviousSummaryInput,
-  readCountyRules,
   runCounty,
   type WorkbookSource,
 } from "@zsyz/county";
@@ -9,7 +9,6 @@ import type { Settings } from "@zsyz/indicators";
 import type { GridSheet, IsoDate, LedgerIssue } from "@zsyz/ledger";
 import type { PaneHost } from "./host/PaneHost.js";
 import type { ApplyPlanResult } from "./office/applyWorkbookPlan.js";
-import { ruleSheetsOf } from "./ruleSheetsOf.js";
 
 /** What 「一键计算」 was asked to do. */
 export interface OneClickRequest {
@@ -27,8 +26,8 @@ export interface OneClickResult {
   /** The settings the run was computed with (the report follows them until the next run). */
   settings: Settings;
   /**
-   * Cells of the rule sheets that could not be read when no target sheet was chosen (with one,
-   * they are in the run's issues and 问题清单).
+   * The run's issues on the workbook's rule sheets (cells it could not read, 重复项目归属 rows it
+   * could not use), which the pane names under the button; they are in 问题清单 too.
    */
   ruleIssues: LedgerIssue[];
 }
@@ -52,27 +51,24 @@ export async function runOneClick(
   }
   const targets = request.targetSheet === null ? null : await host.readSheet(request.targetSheet);
   // In the pane the open workbook is the target workbook: the county's rules kept in it
-  // (重复项目归属, 考评办法, 达标要求, 统计口径) are read whenever they are there.
+  // (重复项目归属, 考评办法, 达标要求, 统计口径) apply whenever they are there, with a target
+  // sheet chosen or without one.
   const rules: GridSheet[] = [];
-  for (const name of ruleSheetsOf((await host.readWorkbookInfo()).sheets))
+  for (const name of findTargetWorkbookSheets((await host.readWorkbookInfo()).sheets))
     if (name !== request.targetSheet) rules.push((await host.readSheet(name)).sheet);
   const source = (grids: GridSheet[]): WorkbookSource => ({
     file,
     workbook: { file, sheets: grids },
   });
-  // Without a target table the rule sheets cannot go in as the target workbook (its missing
-  // table would be reported): their settings apply, and what could not be read is returned.
-  const ruled =
-    targets === null && rules.length > 0
-      ? readCountyRules(source(rules), settings)
-      : { settings, issues: [] };
   const run = await runCounty({
     ledgers: [source(sheets)],
-    targets: targets && source([targets.sheet, ...rules]),
+    ...(targets ? { targets: source([targets.sheet, ...rules]) } : { rules: source(rules) }),
     asOf: request.asOf,
-    settings: ruled.settings,
+    settings,
     ...(request.previous ? { previous: request.previous } : {}),
   });
   const applied = await host.applyWorkbookPlan(run.plan);
-  return { run, applied, settings, ruleIssues: ruled.issues };
+  const ruleSheets = new Set(rules.map((s) => s.name));
+  const ruleIssues = run.issues.filter((i) => i.file === file && ruleSheets.has(i.sheet));
+  return { run, applied, settings, ruleIssues };
 }
