@@ -9,6 +9,20 @@ const messages = (json: string): string[] => {
 };
 
 describe("parseSettings()", () => {
+  it("says a county summary chosen by mistake is a summary, not a newer settings file", () => {
+    const summary = JSON.stringify({
+      version: 2,
+      asOf: "2024-09-30",
+      units: [{ unit: "城关镇", indicators: {} }],
+      total: { indicators: {} },
+    });
+    const read = parseSettings(summary);
+    expect(read.ok).toBe(false);
+    expect(read.ok ? [] : read.errors.map((e) => e.message)).toEqual([
+      "这是汇总结果文件（汇总.json），不是设置文件。请选择在「设置」中「导出」得到的文件。",
+    ]);
+  });
+
   it("fills absent fields with the defaults", () => {
     expect(parseSettings('{"version":1}')).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });

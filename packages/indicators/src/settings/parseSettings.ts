@@ -28,6 +28,7 @@ import {
 /** Why a setting was refused. */
 export const SETTINGS_ERROR_CODES = [
   "settings_not_json",
+  "settings_is_summary",
   "settings_version",
   "settings_bad_value",
   "settings_custom_indicator",
@@ -48,6 +49,8 @@ export interface SettingsError {
 const SETTINGS_MESSAGES: Record<SettingsErrorCode, (path: string, detail: string) => string> = {
   settings_not_json: () =>
     "设置内容已损坏，无法读取（不是有效的 JSON）。可恢复默认设置后重新填写。",
+  settings_is_summary: () =>
+    "这是汇总结果文件（汇总.json），不是设置文件。请选择在「设置」中「导出」得到的文件。",
   settings_version: (_p, d) =>
     `设置来自更新版本的插件（版本 ${d}），当前插件无法读取。请升级插件。`,
   settings_bad_value: (p, d) => `设置项“${p}”${d}`,
@@ -116,6 +119,11 @@ export function parseSettings(
   }
   if (!isObj(raw)) {
     r.error("settings_not_json", "");
+    return { ok: false, errors: r.errors };
+  }
+  // The county's JSON summary chosen by mistake (it too has a version, 2).
+  if (Array.isArray(raw["units"]) && isObj(raw["total"]) && typeof raw["asOf"] === "string") {
+    r.error("settings_is_summary", "");
     return { ok: false, errors: r.errors };
   }
   if (raw["version"] !== SETTINGS_VERSION) {
