@@ -220,6 +220,12 @@ describe("daysInMonth()", () => {
   it("knows 30- and 31-day months", () => {
     expect([daysInMonth(2024, 9), daysInMonth(2024, 12)]).toEqual([30, 31]);
   });
+
+  it("agrees with the calendar on every month from 1900 to 2200", () => {
+    for (let year = 1900; year <= 2200; year += 1)
+      for (let month = 1; month <= 12; month += 1)
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+  });
 });
 
 describe("dateToSerial() and serialToDate()", () => {

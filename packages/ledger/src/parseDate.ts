@@ -9,7 +9,8 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** Days in a month of a year (Gregorian). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function makeDate(y: number, m: number, d: number, yearAssumed = false): DateParse {
@@ -34,8 +35,27 @@ export function serialToIso(serial: number): IsoDate {
 
 /** Converts an ISO date into an Excel serial day number. @example isoToSerial("2023-09-06") === 45175 */
 export function isoToSerial(date: IsoDate): number {
+  // "YYYY-MM-DD" read in place: a county's sheets convert hundreds of thousands of dates.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digitsAt(date, 0, 4);
+    const m = digitsAt(date, 5, 7);
+    const d = digitsAt(date, 8, 10);
+    if (y >= 0 && m >= 0 && d >= 0)
+      return Math.round((Date.UTC(y, m - 1, d) - EPOCH_1900) / DAY_MS);
+  }
   const [y, m, d] = date.split("-").map(Number);
   return Math.round((Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - EPOCH_1900) / DAY_MS);
+}
+
+/** The decimal number written in text[from, to), or -1 if a character is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**
