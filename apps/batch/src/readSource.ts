@@ -86,18 +86,24 @@ const MIN_BYTES_FOR_WORKERS = 2 * 2 ** 20;
 // its own: 300 files × 1,000 rows peaked at 976 MB with 3 workers (the budget is 1 GB).
 const MAX_WORKERS = 2;
 
+// Cores below which the pool is not started. On two cores it loses: while the worker reads,
+// this thread copies in its records and collects their garbage, and zlib's and V8's helper
+// threads want the second core too. 100 files × 1,000 rows on the 2-core build machine: 6.9 s
+// without the pool against 7.1–7.5 s with it (load ~3.4), 8.1 against 8.9 s idle.
+const MIN_CORES_FOR_WORKERS = 3;
+
 /**
  * How many worker threads should read these inputs besides this thread: 0 for a small job or
- * a single core, else one per other core up to MAX_WORKERS (this thread reads too, and only
- * the workers' files pay for copying the records across). ZSYZ_READ_WORKERS=N overrides
- * (0: never), for benchmarks and tests.
+ * fewer than MIN_CORES_FOR_WORKERS cores, else one per other core up to MAX_WORKERS (this
+ * thread reads too, and only the workers' files pay for copying the records across).
+ * ZSYZ_READ_WORKERS=N overrides (0: never), for benchmarks and tests.
  */
 export async function readWorkerCount(inputs: readonly InputFile[]): Promise<number> {
   const files = inputs.filter((i) => i.kind === "xlsx");
   const forced = process.env.ZSYZ_READ_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files.length);
   const cores = availableParallelism();
-  if (cores < 2 || files.length < 2) return 0;
+  if (cores < MIN_CORES_FOR_WORKERS || files.length < 2) return 0;
   let bytes = 0;
   for (const file of files) {
     bytes += await stat(file.path).then(
