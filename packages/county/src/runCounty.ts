@@ -39,6 +39,7 @@ import { readPreviousSummary } from "./readPreviousSummary.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
 import { issueUnits } from "./issueUnits.js";
+import { isCountySheet } from "./isCountySheet.js";
 import { readCountyRules } from "./readCountyRules.js";
 import { readTargetSource } from "./readTargetSource.js";
 import { matchTargetUnits } from "./reconcileUnits.js";
@@ -170,7 +171,8 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
     : null;
   if (earlier) issues.push(...earlier.issues);
   const units = issueUnits(issues, ledgers.records, ledgers.files);
-  const issueRows = issues.map((i, n) => ({ ...i, unit: units[n] ?? "" }));
+  const county = isCountySheet(ruleSource, ledgers.records);
+  const issueRows = issues.map((i, n) => ({ ...i, unit: county(i) ? "" : (units[n] ?? "") }));
   // 考评得分 from the settings' scheme, with deductions counted as 问题清单 lists them.
   const issueCounts: Record<string, Partial<Record<string, number>>> = {};
   for (const i of issueRows) {
