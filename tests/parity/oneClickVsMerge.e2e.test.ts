@@ -53,10 +53,9 @@ function cellsOf(rows: GridSheet["rows"]): Cells {
 }
 
 /**
- * 问题清单 with the 单位 (C) and 文件 (D) cells of target-table issues left out: the CLI reads the
- * targets from 任务分解表.xlsx, the pane from a sheet of the open workbook, so the file differs by
- * design; and runCounty fills 单位 by file name, which for a target table inside the ledger
- * workbook names that workbook's unit (reported to the county package's owner).
+ * 问题清单 with the 文件 (D) cell of target-table issues left out: the CLI reads the targets from
+ * 任务分解表.xlsx, the pane from a sheet of the open workbook, so the file differs by design.
+ * Their 单位 (C) is compared: empty on both sides, though the pane's workbook holds ledgers too.
  */
 function sameWorkbookTargets(cells: Cells): Cells {
   const targetRows = new Set(
@@ -67,7 +66,7 @@ function sameWorkbookTargets(cells: Cells): Cells {
   return new Map(
     [...cells].filter(([k]) => {
       const [row, col] = k.split(",");
-      return !(targetRows.has(row) && (col === "2" || col === "3"));
+      return !(targetRows.has(row) && col === "3");
     }),
   );
 }

@@ -47,11 +47,13 @@ function workbook(
   return fake;
 }
 
-/** 问题清单's rows as written to the workbook: 工作表 (E), 单元格 (F) and 原值 (G). */
+/** 问题清单's rows as written to the workbook: 单位 (C), 工作表 (E), 单元格 (F) and 原值 (G). */
 function issueRows(fake: FakeExcel): string[][] {
   const rows: string[][] = [];
   for (let r = 3; fake.cell("问题清单", `A${r}`)?.value; r += 1)
-    rows.push(["E", "F", "G"].map((c) => String(fake.cell("问题清单", `${c}${r}`)?.value ?? "")));
+    rows.push(
+      ["C", "E", "F", "G"].map((c) => String(fake.cell("问题清单", `${c}${r}`)?.value ?? "")),
+    );
   return rows;
 }
 
@@ -109,7 +111,8 @@ describe("一键计算 finding the county's rule sheets", () => {
     expect(excluded(plain.run.issues)).toBe(0);
     expect(excluded(ruled.run.issues)).toBeGreaterThan(0);
     expect(ruled.ruleIssues.map((i) => [i.sheet, i.cell])).toEqual([["统计 口径", "B3"]]);
-    expect(issueRows(fake)).toContainEqual(["统计 口径", "B3", "很多"]);
+    // A rule sheet's problem is the county's: no township's 单位, nothing off its 考评得分.
+    expect(issueRows(fake)).toContainEqual(["", "统计 口径", "B3", "很多"]);
     // The pane's own settings stay as they were: the report compares against them.
     expect(ruled.settings).toBe(DEFAULT_SETTINGS);
     // No target table: the rule sheets did not go in as one (its absence would be an issue).
@@ -178,6 +181,6 @@ describe("一键计算 without a target sheet", () => {
     expect(ruleIssues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
       ["ownership_invalid", "重复项目归属", "A2"],
     ]);
-    expect(issueRows(fake)).toContainEqual(["重复项目归属", "A2", "没有重复的项目"]);
+    expect(issueRows(fake)).toContainEqual(["", "重复项目归属", "A2", "没有重复的项目"]);
   });
 });

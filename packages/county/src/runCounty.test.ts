@@ -581,6 +581,37 @@ describe("runCounty() with the county's rule sheets given apart (rules)", () => 
     expect(rowOf("重复项目归属", "A2")).toBeDefined();
   });
 
+  it("gives a rule sheet's issue no township in 问题清单 when its workbook holds the ledgers too", async () => {
+    // The task pane's case: one workbook holds every township's sheet and the rule sheets.
+    const [chengguan, park] = sampleLedgers();
+    const file = "全县.xlsx";
+    const run = await runCounty({
+      ledgers: [{ file, workbook: { file, sheets: [...chengguan!.sheets, ...park!.sheets] } }],
+      rules: {
+        file,
+        workbook: {
+          file,
+          sheets: [
+            makeSheet("统计口径", [
+              ["口径", "设置"],
+              ["新签项目签约资金起点（万元）", "很多"],
+            ]),
+          ],
+        },
+      },
+      asOf: AS_OF,
+    });
+    const issueSheet = run.plan.sheets.find((s) => s.name === "问题清单")!;
+    const at = (row: number, col: number) =>
+      issueSheet.cells.find((c) => c.row === row && c.col === col)?.value;
+    const rows = [...new Set(issueSheet.cells.filter((c) => c.row >= 2).map((c) => c.row))];
+    const units = (sheet: string) =>
+      new Set(rows.filter((r) => at(r, 4) === sheet).map((r) => at(r, 2)));
+    expect(units("统计口径")).toEqual(new Set([""]));
+    // 城关镇's own sheet (项目台账) keeps its unit: its 2.6 typed into the 万元 column.
+    expect(units("项目台账")).toEqual(new Set(["城关镇"]));
+  });
+
   it("reads the rules of the target workbook alone when both are given", async () => {
     const run = await runCounty({
       ledgers: sources(sampleLedgers()),
