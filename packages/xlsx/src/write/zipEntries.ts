@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+import { ByteSink } from "./ByteSink.js";
 
 /**
  * Raw DEFLATE for one piece of a zip entry. It is called with an entry's pieces in order,
@@ -13,7 +14,8 @@ export type DeflateRaw = (data: Uint8Array, final: boolean) => Uint8Array;
  * contract of `DeflateRaw`: called with an entry's pieces in order, `final` on the last, the
  * outputs concatenated in call order forming the entry's DEFLATE stream. Several pieces may be
  * in flight at once; each piece may be its own run (a sync flush) or one stream may carry the
- * entry (each promise then gives the bytes compressed since the previous one).
+ * entry (each promise then gives the bytes compressed since the previous one). A promise
+ * settles only once its piece has been read: the writer then reuses the piece's memory.
  * @example promisify(zlib.deflateRaw)(data, { level: 3, finishFlush: final ? Z_FINISH : Z_SYNC_FLUSH })
  */
 export type DeflateRawAsync = (data: Uint8Array, final: boolean) => Promise<Uint8Array>;
@@ -116,6 +118,7 @@ export async function* zipEntriesAsync(
   });
   interface Piece {
     file: HostDeflateEntry;
+    data: Uint8Array;
     size: number;
     crc: number;
     final: boolean;
@@ -128,6 +131,8 @@ export async function* zipEntriesAsync(
   const settle = async (): Promise<void> => {
     const piece = queue.shift()!;
     const deflated = await piece.deflated;
+    // Compressed: the sheet writer may fill the piece's buffer again.
+    ByteSink.recycle(piece.data);
     if (!added.has(piece.file)) {
       added.add(piece.file);
       zip.add(piece.file);
@@ -145,7 +150,7 @@ export async function* zipEntriesAsync(
       const deflated = options.deflateRaw(data, final);
       // Awaited in order by settle(); until then a failure must not count as unhandled.
       deflated.catch(() => undefined);
-      queue.push({ file, size: data.length, crc, final, deflated });
+      queue.push({ file, data, size: data.length, crc, final, deflated });
       while (queue.length > IN_FLIGHT) {
         await settle();
         yield* out.splice(0);
