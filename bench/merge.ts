@@ -10,7 +10,7 @@
 //     pool's share shows (the CLI starts it itself only past 2 MB of input and on 3+ cores);
 //   npx tsx bench/merge.ts                 # 30x50 100x1000 300x1000
 //   npx tsx bench/merge.ts 30x50 100x1000  # any N x M
-//   npx tsx bench/merge.ts --runs 3 100x1000  # zsyz runs 3 times each, medians printed
+//   npx tsx bench/merge.ts --runs 3 100x1000  # every program 3 times, alternated, medians printed
 import { ledger } from "./generateLedger.js";
 import { readXlsx, writeGrid } from "@zsyz/xlsx";
 import { unzipSync } from "fflate";
@@ -110,22 +110,27 @@ for (const [files, rows] of scenarios) {
       ],
       env,
     );
-  // Alternated, so a busy spell on the shared machine hits both alike.
+  // Alternated, pandas too, so a busy or slow spell of the shared VM hits all three alike
+  // (pandas alone varied 27–36 s between idle runs on the same files).
   const plain: Timed[] = [];
   const pooled: Timed[] = [];
+  const peers: Timed[] = [];
   for (let i = 0; i < runs; i += 1) {
     plain.push(zsyz(`县汇总${i}.xlsx`, process.env));
     pooled.push(zsyz(`读取线程${i}.xlsx`, { ...process.env, ZSYZ_READ_WORKERS: "1" }));
+    peers.push(
+      timed("/usr/bin/python3", [
+        join(root, "bench/pandas_merge.py"),
+        ledgers,
+        join(dir, "pandas.xlsx"),
+      ]),
+    );
   }
   const z = median(plain);
   const z1 = median(pooled);
-  const p = timed("/usr/bin/python3", [
-    join(root, "bench/pandas_merge.py"),
-    ledgers,
-    join(dir, "pandas.xlsx"),
-  ]);
+  const p = median(peers);
   console.log(
-    `${files} 个文件 × ${rows} 行 = ${total} 行${runs > 1 ? `（zsyz 各运行 ${runs} 次，取中位数）` : ""}`,
+    `${files} 个文件 × ${rows} 行 = ${total} 行${runs > 1 ? `（各运行 ${runs} 次，取中位数）` : ""}`,
   );
   console.log(`  解压 + 扫描一遍 XML   ${scan.toFixed(2)} s`);
   console.log(
@@ -141,5 +146,9 @@ for (const [files, rows] of scenarios) {
     `  pandas+openpyxl      ${p.seconds.toFixed(2)} s  CPU ${p.cpu.toFixed(2)} s  ${(total / p.seconds).toFixed(0)} 行/秒  峰值内存 ${p.mb.toFixed(0)} MB  (退出码 ${p.status})`,
   );
   console.log(`  zsyz 快 ${(p.seconds / z.seconds).toFixed(2)} 倍`);
+  if (runs > 1) {
+    const all = (ts: readonly Timed[]): string => ts.map((t) => t.seconds.toFixed(2)).join(" / ");
+    console.log(`  每次：zsyz ${all(plain)} s；pandas ${all(peers)} s`);
+  }
   rmSync(dir, { recursive: true, force: true });
 }

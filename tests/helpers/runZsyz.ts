@@ -25,13 +25,15 @@ export interface RunResult {
 /** Runs the built `zsyz` CLI as a user would, without a terminal. */
 export function runZsyz(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
 ): RunResult {
   const result = spawnSync(process.execPath, [ZSYZ_BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", ...options.env },
     maxBuffer: 64 * 1024 * 1024,
+    // A run that hangs is killed and reads as exit code -1.
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

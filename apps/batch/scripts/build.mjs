@@ -10,8 +10,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 rmSync(join(root, "dist"), { recursive: true, force: true });
 
 await build({
-  // The read workers' entry sits beside the CLI's (src/readSource.ts finds it there).
-  entryPoints: { zsyz: join(root, "src/cli.ts"), readWorker: join(root, "src/readWorker.ts") },
+  // The workers' entries sit beside the CLI's (src/readSource.ts and src/writeWorkbook.ts
+  // find them there).
+  entryPoints: {
+    zsyz: join(root, "src/cli.ts"),
+    readWorker: join(root, "src/readWorker.ts"),
+    deflateWorker: join(root, "src/deflateWorker.ts"),
+  },
   outdir: join(root, "dist"),
   outExtension: { ".js": ".mjs" },
   bundle: true,

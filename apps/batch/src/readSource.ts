@@ -104,13 +104,22 @@ export async function readWorkerCount(inputs: readonly InputFile[]): Promise<num
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files.length);
   const cores = availableParallelism();
   if (cores < MIN_CORES_FOR_WORKERS || files.length < 2) return 0;
+  return (await isLargeInput(files)) ? Math.min(cores - 1, MAX_WORKERS, files.length - 1) : 0;
+}
+
+/**
+ * Whether the .xlsx inputs add up to MIN_BYTES_FOR_WORKERS or more: a job worth a worker
+ * thread (reading, or compressing the output) rather than a real county's 250 KB.
+ */
+export async function isLargeInput(inputs: readonly InputFile[]): Promise<boolean> {
   let bytes = 0;
-  for (const file of files) {
+  for (const file of inputs) {
+    if (file.kind !== "xlsx") continue;
     bytes += await stat(file.path).then(
       (s) => s.size,
       () => 0,
     );
-    if (bytes >= MIN_BYTES_FOR_WORKERS) return Math.min(cores - 1, MAX_WORKERS, files.length - 1);
+    if (bytes >= MIN_BYTES_FOR_WORKERS) return true;
   }
-  return 0;
+  return false;
 }

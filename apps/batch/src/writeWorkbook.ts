@@ -1,7 +1,10 @@
 import type { WorkbookPlan } from "@zsyz/indicators";
 import { type DeflateRawAsync, streamPlanAsync } from "@zsyz/xlsx";
+import { existsSync } from "node:fs";
 import { open } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
 import { crc32, createDeflateRaw, type DeflateRaw } from "node:zlib";
+import type { DeflateJob, DeflateReply } from "./deflateWorker.js";
 import { writeAtomically } from "./writeFileAtomic.js";
 
 /**
@@ -40,6 +43,75 @@ function deflatePerEntry(): DeflateRawAsync {
   };
 }
 
+// The bundle puts this module in dist/chunks/ and the worker entry in dist/. Run from the
+// TypeScript source (no bundle), the entry does not exist and the zlib stream compresses.
+const DEFLATE_WORKER = new URL("../deflateWorker.mjs", import.meta.url);
+
+// Rows from which a worker compresses: starting one (~20 ms) is worth it only for a county
+// whose 项目明细 is hundreds of pieces.
+const MIN_ROWS_FOR_WORKER = 20_000;
+
+/**
+ * Compression in a worker thread of its own: pieces are copied over as they are made (a
+ * copy of 256 KB is a few µs; this thread then reuses the buffer), compressed one after the
+ * other with no help from this thread, and their bytes come back in order of the ids.
+ * 100 files × 1,000 rows, idle: the writer stood idle ~10 % of the write phase with the
+ * stream driven from this thread, ~0 with the worker.
+ */
+function deflateInWorker(): {
+  deflateRaw: DeflateRawAsync;
+  use: () => void;
+  close: () => Promise<void>;
+} {
+  const worker = new Worker(DEFLATE_WORKER);
+  const waiting = new Map<
+    number,
+    { resolve: (out: Uint8Array) => void; reject: (e: Error) => void }
+  >();
+  const failAll = (error: Error): void => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  worker.on("message", (reply: DeflateReply) => {
+    const job = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if ("error" in reply) job?.reject(new Error(reply.error));
+    else job?.resolve(reply.out);
+  });
+  worker.on("error", failAll);
+  worker.on("exit", (code) => failAll(new Error(`压缩工作簿的工作线程意外退出（代码 ${code}）`)));
+  // Started ahead, it must not keep the process alive if the run ends without writing (after
+  // the listeners: adding a 'message' listener refs the worker again).
+  worker.unref();
+  let next = 0;
+  return {
+    deflateRaw: (data, final) =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        const id = next;
+        next += 1;
+        waiting.set(id, { resolve, reject });
+        const job: DeflateJob = { id, data, final };
+        worker.postMessage(job);
+      }),
+    use: () => worker.ref(),
+    close: async () => {
+      worker.removeAllListeners("exit");
+      await worker.terminate();
+    },
+  };
+}
+
+type Compressor = ReturnType<typeof deflateInWorker>;
+let prepared: Compressor | undefined;
+
+/**
+ * Starts the compression worker ahead of a big write: it takes ~150 ms to start, which the
+ * writer would otherwise wait for at its first pieces. The next writeWorkbook uses and ends it.
+ */
+export function prepareCompressor(): void {
+  if (prepared === undefined && existsSync(DEFLATE_WORKER)) prepared = deflateInWorker();
+}
+
 /**
  * Writes a workbook plan to `path` as .xlsx, streaming it chunk by chunk (a county's
  * 项目明细 is never held whole) through a temporary file renamed into place when complete.
@@ -47,12 +119,18 @@ function deflatePerEntry(): DeflateRawAsync {
 export async function writeWorkbook(plan: WorkbookPlan, path: string): Promise<void> {
   await writeAtomically(path, async (temp) => {
     const file = await open(temp, "wx");
+    const rows = plan.sheets.reduce((sum, s) => sum + s.rowCount, 0);
+    if (rows >= MIN_ROWS_FOR_WORKER) prepareCompressor();
+    const pool = prepared;
+    prepared = undefined;
+    pool?.use();
     try {
       // Node's CRC-32 too: fflate's JavaScript one cost ~0.35 s on a 100,000-project county.
-      const deflateRaw = deflatePerEntry();
+      const deflateRaw = pool?.deflateRaw ?? deflatePerEntry();
       for await (const chunk of streamPlanAsync(plan, { deflateRaw, crc32 }))
         await file.write(chunk);
     } finally {
+      await pool?.close();
       await file.close();
     }
   });

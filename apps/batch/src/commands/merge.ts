@@ -16,14 +16,14 @@ import { loadPrevious } from "../loadPrevious.js";
 import { parseAsOf, parseOptions } from "../parseOptions.js";
 import { formatIssues, makePaint } from "../printIssues.js";
 import { makeProgress } from "../progress.js";
-import { readSource, readSources } from "../readSource.js";
+import { isLargeInput, readSource, readSources } from "../readSource.js";
 import { UsageError } from "../UsageError.js";
 import { checkOutputs } from "../checkOutputs.js";
 import { describeReadError } from "../describeReadError.js";
 import { describeWriteError } from "../describeWriteError.js";
 import { forTerminal } from "../terminalText.js";
 import { writeJson } from "../writeJson.js";
-import { writeWorkbook } from "../writeWorkbook.js";
+import { prepareCompressor, writeWorkbook } from "../writeWorkbook.js";
 
 // Help text of `zsyz merge`.
 const MERGE_HELP = `用法：zsyz merge <文件或文件夹…> --out 县汇总.xlsx [选项]
@@ -122,6 +122,8 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   const targets: WorkbookSource | null = targetsPath
     ? await readSource({ path: targetsPath, kind: "xlsx" })
     : null;
+  // A county-size job: the output's compression worker starts while the ledgers are read.
+  if (await isLargeInput(inputs)) prepareCompressor();
   const progress = makeProgress(values.quiet === true);
   const run = await runCounty({
     ledgers: readSources(inputs, progress.update, asOf),

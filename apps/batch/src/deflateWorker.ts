@@ -1,0 +1,31 @@
+// Worker entry (bundled as dist/deflateWorker.mjs): compresses the pieces of a workbook being
+// written, each its own raw DEFLATE run (a sync flush, or the end of the entry on the last),
+// while the main thread generates the next ones. Its event loop is free, so it never waits for
+// the main thread (busy writing XML) to hand it the next piece, as a zlib stream driven from
+// the main thread does.
+import { parentPort } from "node:worker_threads";
+import { constants, deflateRawSync } from "node:zlib";
+
+/** One piece to compress. */
+export interface DeflateJob {
+  id: number;
+  data: Uint8Array;
+  final: boolean;
+}
+
+/** The compressed piece, or why it could not be (a bug: zlib does not refuse bytes). */
+export type DeflateReply = { id: number; out: Uint8Array } | { id: number; error: string };
+
+parentPort?.on("message", ({ id, data, final }: DeflateJob) => {
+  let reply: DeflateReply;
+  try {
+    const out = deflateRawSync(data, {
+      level: 3,
+      finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+    });
+    reply = { id, out };
+  } catch (thrown) {
+    reply = { id, error: String(thrown) };
+  }
+  parentPort?.postMessage(reply);
+});
