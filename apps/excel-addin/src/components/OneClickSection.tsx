@@ -23,8 +23,12 @@ import {
 import { useId, useMemo, useRef, useState } from "react";
 import type { OneClickRequest, OneClickResult } from "../runOneClick.js";
 import type { WorkbookInfo } from "../office/workbookInfo.js";
-import { defaultAsOf, type PreviousSummaryInput, toIsoDate } from "@zsyz/county";
-import { ruleSheetsOf } from "../ruleSheetsOf.js";
+import {
+  defaultAsOf,
+  findTargetWorkbookSheets,
+  type PreviousSummaryInput,
+  toIsoDate,
+} from "@zsyz/county";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -43,7 +47,7 @@ const HEADLINE = [
   ["rate_signed", "签约资金完成率", "percent"],
   ["amt_arrived", "到位资金", "money"],
 ] as const;
-// The sheets 一键计算 writes, and the county's rule sheets (ruleSheetsOf: read by 一键计算
+// The sheets 一键计算 writes, and the county's rule sheets (findTargetWorkbookSheets: read by 一键计算
 // whenever they are there), are never offered as ledgers to read.
 const OWN = new Set([
   SUMMARY_SHEET,
@@ -69,7 +73,7 @@ export function OneClickSection(props: {
   const dateId = useId();
   const sheets = useMemo(() => {
     const all = props.info?.sheets ?? [];
-    const rules = new Set(ruleSheetsOf(all));
+    const rules = new Set(findTargetWorkbookSheets(all));
     return all.filter((s) => !OWN.has(s) && !rules.has(s));
   }, [props.info]);
   const detected = sheets.find((s) => /任务|目标/.test(s)) ?? NONE;
@@ -231,7 +235,7 @@ export function OneClickSection(props: {
         <Text size={200} className={styles.refused} data-testid="oneclick-rule-issues">
           规则表中有{r.ruleIssues.length}处无法识别（
           {[...new Set(r.ruleIssues.map((i) => `「${i.sheet}」${i.cell}`))].slice(0, 5).join("、")}
-          ），已按其余内容和设置计算；选择任务分解表后，这些问题会列入「{ISSUE_SHEET}」。
+          ），已按其余内容和设置计算，详见「{ISSUE_SHEET}」。
         </Text>
       )}
       {r && !r.applied.ok && (
