@@ -47,21 +47,23 @@ export function findDuplicates(
   records: readonly LedgerRecord[],
   owners: readonly Ownership[] = [],
 ): DuplicateCheck {
-  const first = new Map<string, LedgerRecord>();
+  // The first record of each name, and of each investor and amount (a map per investor).
+  const byName = new Map<string, LedgerRecord>();
+  const byInvestor = new Map<string, Map<number, LedgerRecord>>();
   const groups = new Map<string, { first: LedgerRecord; later: LedgerRecord[]; why: string }>();
-  // Once per record of a whole county: two keys at most, no arrays or closures per record.
+  // Once per record of a whole county: no key strings built, no arrays or closures per record.
   const crosses = (hit: LedgerRecord | undefined, r: LedgerRecord): hit is LedgerRecord =>
     hit !== undefined && (hit.unit !== r.unit || hit.file !== r.file);
   for (const r of records) {
     const f = r.fields;
     const name = f.name ? projectKey(f.name) : "";
-    const byName = name.length >= 2 ? `n:${name}` : undefined;
-    const byInvestor =
-      f.investor && f.amt_signed !== undefined && f.amt_signed > 0
-        ? `i:${nameKey(f.investor)}:${f.amt_signed}`
-        : undefined;
-    const nameHit = byName === undefined ? undefined : first.get(byName);
-    const investorHit = byInvestor === undefined ? undefined : first.get(byInvestor);
+    const named = name.length >= 2;
+    const amount = f.amt_signed;
+    const investor =
+      f.investor && amount !== undefined && amount > 0 ? nameKey(f.investor) : undefined;
+    const nameHit = named ? byName.get(name) : undefined;
+    const amounts = investor === undefined ? undefined : byInvestor.get(investor);
+    const investorHit = amounts === undefined ? undefined : amounts.get(amount!);
     const [kept, why] = crosses(nameHit, r)
       ? [nameHit, "项目名称相同"]
       : crosses(investorHit, r)
@@ -73,8 +75,11 @@ export function findDuplicates(
       groups.set(kept.id, group);
       continue;
     }
-    if (byName !== undefined && nameHit === undefined) first.set(byName, r);
-    if (byInvestor !== undefined && investorHit === undefined) first.set(byInvestor, r);
+    if (named && nameHit === undefined) byName.set(name, r);
+    if (investor !== undefined && investorHit === undefined) {
+      if (amounts === undefined) byInvestor.set(investor, new Map([[amount!, r]]));
+      else amounts.set(amount!, r);
+    }
   }
 
   const check: DuplicateCheck = { issues: [], heldBack: [], keptFor: {}, deducted: [] };
