@@ -62,7 +62,7 @@ export function aggregateIndustries(
     let unit = byUnit.get(r.unit);
     if (!unit) byUnit.set(r.unit, (unit = new Map()));
     add(unit, label, r);
-    if (!options.deducted?.has(r.id)) add(county, label, r);
+    if (!options.deducted?.size || !options.deducted.has(r.id)) add(county, label, r);
   }
   return {
     county: figuresOf(county),

@@ -318,7 +318,8 @@ export function* detailCells(
           : (flags & PROJECT_FLAG[key]) !== 0;
       yield put(derivedCells[n]!, row, value);
     }
-    yield put(deductedCell, row, deducted.has(record.id));
+    // Most counties have no duplicate: then no record's id is looked up (nor flattened).
+    yield put(deductedCell, row, deducted.size > 0 && deducted.has(record.id));
     yield put(policyCell, row, exclusion(fields)?.reason ?? "");
   }
 }

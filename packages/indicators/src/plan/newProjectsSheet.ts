@@ -47,9 +47,10 @@ const WIDTHS = [6, 34, 14, 26, 14, 12, 10, 14];
 export function buildNewProjectsSheet(input: NewProjectsInput): SheetPlan {
   const classify = makeClassifier(input.asOf, input.policy);
   const projects: LedgerRecord[] = [];
+  // Most counties have no duplicate: then no record's id is looked up (nor flattened).
+  const deducted = input.deducted?.size ? input.deducted : undefined;
   for (const r of input.records)
-    if ((classify(r.fields) & PROJECT_FLAG.new) !== 0 && !input.deducted?.has(r.id))
-      projects.push(r);
+    if ((classify(r.fields) & PROJECT_FLAG.new) !== 0 && !deducted?.has(r.id)) projects.push(r);
   // Largest first; equal amounts keep input order (a stable sort), so the list is the same on
   // every run.
   projects.sort((a, b) => (b.fields.amt_signed ?? 0) - (a.fields.amt_signed ?? 0));
