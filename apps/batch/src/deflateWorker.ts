@@ -13,8 +13,12 @@ export interface DeflateJob {
   final: boolean;
 }
 
-/** The compressed piece, or why it could not be (a bug: zlib does not refuse bytes). */
-export type DeflateReply = { id: number; out: Uint8Array } | { id: number; error: string };
+/**
+ * The compressed piece and the piece's own memory handed back (it was moved here), or why it
+ * could not be compressed (a bug: zlib does not refuse bytes).
+ */
+export type DeflateReply =
+  { id: number; out: Uint8Array; data: Uint8Array } | { id: number; error: string };
 
 parentPort?.on("message", ({ id, data, final }: DeflateJob) => {
   let reply: DeflateReply;
@@ -23,9 +27,10 @@ parentPort?.on("message", ({ id, data, final }: DeflateJob) => {
       level: 3,
       finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
     });
-    reply = { id, out };
+    reply = { id, out, data };
   } catch (thrown) {
     reply = { id, error: String(thrown) };
   }
-  parentPort?.postMessage(reply);
+  // The piece goes back without a copy; the output is copied (it may share zlib's pool).
+  parentPort?.postMessage(reply, "data" in reply ? [data.buffer as ArrayBuffer] : []);
 });

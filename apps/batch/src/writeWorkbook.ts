@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from "@zsyz/indicators";
-import { type DeflateRawAsync, streamPlanAsync } from "@zsyz/xlsx";
+import { type DeflateRawAsync, recyclePiece, streamPlanAsync } from "@zsyz/xlsx";
 import { existsSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
@@ -52,9 +52,9 @@ const DEFLATE_WORKER = new URL("../deflateWorker.mjs", import.meta.url);
 const MIN_ROWS_FOR_WORKER = 20_000;
 
 /**
- * Compression in a worker thread of its own: pieces are copied over as they are made (a
- * copy of 256 KB is a few µs; this thread then reuses the buffer), compressed one after the
- * other with no help from this thread, and their bytes come back in order of the ids.
+ * Compression in a worker thread of its own: pieces are moved over as they are made (no
+ * copy; each comes back with its compressed bytes and is filled again), compressed one after
+ * the other with no help from this thread, and their bytes come back in order of the ids.
  * 100 files × 1,000 rows, idle: the writer stood idle ~10 % of the write phase with the
  * stream driven from this thread, ~0 with the worker.
  */
@@ -76,7 +76,10 @@ function deflateInWorker(): {
     const job = waiting.get(reply.id);
     waiting.delete(reply.id);
     if ("error" in reply) job?.reject(new Error(reply.error));
-    else job?.resolve(reply.out);
+    else {
+      recyclePiece(reply.data);
+      job?.resolve(reply.out);
+    }
   });
   worker.on("error", failAll);
   worker.on("exit", (code) => failAll(new Error(`压缩工作簿的工作线程意外退出（代码 ${code}）`)));
@@ -91,7 +94,8 @@ function deflateInWorker(): {
         next += 1;
         waiting.set(id, { resolve, reject });
         const job: DeflateJob = { id, data, final };
-        worker.postMessage(job);
+        // Moved, not copied (the CRC is taken before compressing); it comes back with the reply.
+        worker.postMessage(job, [data.buffer as ArrayBuffer]);
       }),
     use: () => worker.ref(),
     close: async () => {

@@ -17,3 +17,4 @@ export { writePlan } from "./write/writePlan.js";
 export { writeGrid } from "./write/writeGrid.js";
 export type { WriteOptions } from "./write/WriteOptions.js";
 export type { Crc32, DeflateRaw, DeflateRawAsync } from "./write/zipEntries.js";
+export { recyclePiece } from "./write/ByteSink.js";

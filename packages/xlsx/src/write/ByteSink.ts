@@ -154,3 +154,11 @@ export class ByteSink {
     this.buffer = grown;
   }
 }
+
+/**
+ * For a host deflate that moves a piece's memory away (a worker thread's transfer) and gets it
+ * back once compressed: the buffer is given to the sheet writer to fill again.
+ */
+export function recyclePiece(bytes: Uint8Array): void {
+  ByteSink.recycle(bytes);
+}

@@ -3,6 +3,7 @@ import { columnLetter, readLedger, readTargets } from "@zsyz/ledger";
 import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { collectChunks } from "./collectChunks.js";
+import { recyclePiece } from "./ByteSink.js";
 import { streamPlan, streamPlanAsync } from "./streamPlan.js";
 import { cellsOf, unzipParts } from "./testing/readParts.js";
 import { writePlan } from "./writePlan.js";
@@ -106,6 +107,28 @@ describe("streamPlan()", () => {
     // Compared as one string: toEqual walks megabytes of bytes one element at a time.
     expect(latin1(collectChunks(chunks))).toBe(latin1(sync));
     expect(most).toBeGreaterThan(1);
+  });
+
+  it("writes the same bytes when the deflate moves each piece's memory away, as a worker does", async () => {
+    let moved = 0;
+    // As zsyz's compression worker: the piece is transferred (detached here), compressed
+    // elsewhere and handed back for reuse.
+    const deflateRaw = async (data: Uint8Array, final: boolean): Promise<Uint8Array> => {
+      const there = structuredClone(data, { transfer: [data.buffer as ArrayBuffer] });
+      moved += data.byteLength === 0 ? 1 : 0;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      const out = storedDeflate(there, final);
+      recyclePiece(there);
+      return out;
+    };
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of streamPlanAsync(plan, { now, deflateRaw, crc32: tableCrc32 }))
+      chunks.push(chunk);
+    const sync = collectChunks(
+      streamPlan(plan, { now, deflateRaw: storedDeflate, crc32: tableCrc32 }),
+    );
+    expect(moved).toBeGreaterThan(10);
+    expect(latin1(collectChunks(chunks))).toBe(latin1(sync));
   });
 
   it("writes shared formulas over all 6,400 detail rows", () => {

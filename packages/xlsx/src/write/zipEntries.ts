@@ -15,7 +15,9 @@ export type DeflateRaw = (data: Uint8Array, final: boolean) => Uint8Array;
  * outputs concatenated in call order forming the entry's DEFLATE stream. Several pieces may be
  * in flight at once; each piece may be its own run (a sync flush) or one stream may carry the
  * entry (each promise then gives the bytes compressed since the previous one). A promise
- * settles only once its piece has been read: the writer then reuses the piece's memory.
+ * settles only once its piece has been read: the writer then reuses the piece's memory. Until
+ * then the piece is the deflate's: it may move it elsewhere (a worker's transfer) and give it
+ * back with `recyclePiece`.
  * @example promisify(zlib.deflateRaw)(data, { level: 3, finishFlush: final ? Z_FINISH : Z_SYNC_FLUSH })
  */
 export type DeflateRawAsync = (data: Uint8Array, final: boolean) => Promise<Uint8Array>;
@@ -98,8 +100,9 @@ export interface AsyncZipOptions {
 }
 
 // Pieces (PIECE_CHARS or a sheet writer's chunk, ~256 KiB each) being compressed at once:
-// enough to keep a 2–4 thread pool busy while the next pieces are generated.
-const IN_FLIGHT = 4;
+// enough to keep a compressing thread or pool busy while the next pieces are generated, and to
+// ride out a slow piece without the writer waiting (~4 MB held).
+const IN_FLIGHT = 8;
 
 /**
  * The bytes `zipEntries` gives with the same deflate, but each piece is compressed by the
@@ -146,11 +149,13 @@ export async function* zipEntriesAsync(
     file.mtime = options.now;
     let crc = 0;
     const send = async function* (data: Uint8Array, final: boolean): AsyncGenerator<Uint8Array> {
+      // Size and CRC first: the deflate may move the piece's memory away (a transfer).
+      const size = data.length;
       crc = options.crc32(data, crc);
       const deflated = options.deflateRaw(data, final);
       // Awaited in order by settle(); until then a failure must not count as unhandled.
       deflated.catch(() => undefined);
-      queue.push({ file, data, size: data.length, crc, final, deflated });
+      queue.push({ file, data, size, crc, final, deflated });
       while (queue.length > IN_FLIGHT) {
         await settle();
         yield* out.splice(0);
