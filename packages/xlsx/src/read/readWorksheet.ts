@@ -27,6 +27,9 @@ export interface WorksheetContext {
 
 type Row = Array<GridCell | null>;
 
+// Stands for a `<v>` read as a number in place: any text but "" would do.
+const READ_IN_PLACE = "#";
+
 // Shared by every absent row: GridSheet rows are read-only, so one frozen array will do.
 const EMPTY_ROW: readonly GridCell[] = Object.freeze([]);
 
@@ -92,13 +95,20 @@ export function readWorksheet(xml: string | readonly string[], ctx: WorksheetCon
         let si: string | undefined;
         let fRef: string | undefined;
         let inline: string | undefined;
+        // A plain cell's number or shared-string index, read in place (no string for it).
+        let number: number | undefined;
         for (let kind = s.next(); kind !== 0; kind = s.next()) {
           if (kind === CLOSE) {
             if (s.is("c")) break;
             continue;
           }
-          if (s.is("v")) v = s.readText();
-          else if (s.is("f")) {
+          if (s.is("v")) {
+            number =
+              f === undefined && fType === undefined && (t === undefined || t === "n" || t === "s")
+                ? s.readPlainNumber(t === "s")
+                : undefined;
+            v = number === undefined ? s.readText() : READ_IN_PLACE;
+          } else if (s.is("f")) {
             fType = s.attr("t");
             si = s.attr("si");
             fRef = s.attr("ref");
@@ -130,6 +140,9 @@ export function readWorksheet(xml: string | readonly string[], ctx: WorksheetCon
         if (t === "e") {
           if (v !== undefined) cell.error = v;
         } else if (t === "inlineStr" && !isFormula) cell.value = inline ?? v ?? null;
+        else if (number !== undefined && v === READ_IN_PLACE)
+          // As toValue reads the text: an index into the shared strings, or the number itself.
+          cell.value = t === "s" && !isFormula ? (sharedStrings[number] ?? null) : number;
         else if (v !== undefined) cell.value = toValue(t, v, sharedStrings, isFormula);
         if (typeof cell.value === "number" && styleIndex > 0 && styles.isDate[styleIndex])
           cell.value = serialToDate(cell.value, date1904);
