@@ -219,6 +219,9 @@ export function* zipEntries(
         pending = [];
         pendingChars = 0;
         file.push(piece);
+        // Compressed by now (fflate copies what it keeps; a host deflate here is synchronous):
+        // the sheet writer may fill the piece's buffer again.
+        ByteSink.recycle(piece);
         yield* out.splice(0);
         continue;
       }
