@@ -39,7 +39,6 @@ import { readPreviousSummary } from "./readPreviousSummary.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
 import { issueUnits } from "./issueUnits.js";
-import { isCountySheet } from "./isCountySheet.js";
 import { readCountyRules } from "./readCountyRules.js";
 import { readTargetSource } from "./readTargetSource.js";
 import { matchTargetUnits } from "./reconcileUnits.js";
@@ -170,9 +169,9 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
       })
     : null;
   if (earlier) issues.push(...earlier.issues);
-  const units = issueUnits(issues, ledgers.records, ledgers.files);
-  const county = isCountySheet(ruleSource, ledgers.records);
-  const issueRows = issues.map((i, n) => ({ ...i, unit: county(i) ? "" : (units[n] ?? "") }));
+  const countyFile = ruleSource && "workbook" in ruleSource ? ruleSource.workbook.file : undefined;
+  const units = issueUnits(issues, ledgers.records, ledgers.files, countyFile);
+  const issueRows = issues.map((i, n) => ({ ...i, unit: units[n] ?? "" }));
   // 考评得分 from the settings' scheme, with deductions counted as 问题清单 lists them.
   const issueCounts: Record<string, Partial<Record<string, number>>> = {};
   for (const i of issueRows) {
