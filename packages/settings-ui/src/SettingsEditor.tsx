@@ -14,6 +14,7 @@ import { POLICY_SHEET, REQUIREMENT_SHEET, SCHEME_SHEET } from "@zsyz/county";
 import {
   checkCustomIndicators,
   DEFAULT_SETTINGS,
+  DEFAULT_SIZE_BANDS,
   parseSettings,
   serializeSettings,
   settingsCatalogue,
@@ -238,11 +239,11 @@ export function SettingsEditor(props: SettingsEditorProps) {
         <Field
           label="签约金额分档（万元）"
           size="small"
-          hint="统计“××以上项目”的个数和签约资金，用顿号或逗号分隔；留空为 1000、10000、100000"
+          hint={`统计“××以上项目”的个数和签约资金，用顿号或逗号分隔；留空为 ${DEFAULT_SIZE_BANDS.join("、")}`}
         >
           <Input
             value={bands}
-            placeholder="1000、10000、100000"
+            placeholder={DEFAULT_SIZE_BANDS.join("、")}
             onChange={(_, d) => setBands(d.value)}
           />
         </Field>

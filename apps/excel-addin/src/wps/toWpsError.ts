@@ -16,8 +16,9 @@ const FROM_NUMBER: Readonly<Record<number, AddinErrorCode>> = {
   // 无效的过程调用或参数, 类型不匹配.
   5: "invalid_argument",
   13: "invalid_argument",
-  // 拒绝的权限: a read-only or locked file.
-  70: "sheet_protected",
+  // 拒绝的权限: a read-only file or one another program holds (not a protected sheet: its
+  // advice would be to unprotect one).
+  70: "busy",
   1004: "invalid_operation",
   // RPC_E_CALL_REJECTED: the program refuses calls while a cell is being edited.
   [-2147418111]: "edit_mode",
