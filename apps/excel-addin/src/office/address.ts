@@ -32,3 +32,16 @@ export function stripSheet(address: string): string {
 export function quoteSheetName(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * A reference split into its sheet (unquoted, '' back to ') and its local address without `$`:
+ * the inverse of quoteSheetName for the plan's chart ranges.
+ * @example splitSheetRef("'指标汇总'!$F$5:$F$9") // { sheet: "指标汇总", address: "F5:F9" }
+ */
+export function splitSheetRef(ref: string): { sheet: string; address: string } {
+  const bang = ref.lastIndexOf("!");
+  return {
+    sheet: ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
+    address: ref.slice(bang + 1).replace(/\$/g, ""),
+  };
+}

@@ -8,7 +8,8 @@ import { readLedger, readTargets, type GridWorkbook, type LedgerRecord } from "@
 import { sampleLedgers, sampleTargets } from "@zsyz/ledger/samples";
 import { describe, expect, it } from "vitest";
 import { runCounty } from "@zsyz/county";
-import { applyWorkbookPlan, OWNED_SHEETS_SETTING } from "./applyWorkbookPlan.js";
+import { applyWorkbookPlan } from "./applyWorkbookPlan.js";
+import { OWNED_SHEETS_SETTING } from "./ownedSheets.js";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
 import { peekCell } from "../../testing/fakeExcel/fakeState.js";
 import { PAYLOAD_LIMIT_BYTES, SYNC_BUDGET_BYTES } from "./payload.js";

@@ -4,15 +4,14 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "@zsyz/indicators";
+import { splitSheetRef } from "./address.js";
 import { buildSheetSteps, sheetHandles, type SheetHandles } from "./buildSheetSteps.js";
 import type { Capabilities } from "./capabilities.js";
 import type { ExcelHost } from "./host.js";
+import { OWNED_SHEETS_SETTING, parseOwnedSheets } from "./ownedSheets.js";
 import { CALL_OVERHEAD_BYTES, SYNC_BUDGET_BYTES, jsonBytes } from "./payload.js";
 import { runSteps, type Step } from "./runSteps.js";
 import type { WriterOptions } from "./sheetWrite.js";
-
-/** Document setting listing the sheets this add-in created (JSON array of names). */
-export const OWNED_SHEETS_SETTING = "zsyz.addinSheets";
 
 /**
  * What applying a plan did. `conflicts`: sheets of the plan's names that the add-in did not
@@ -41,7 +40,7 @@ export async function applyWorkbookPlan(
       .getItemOrNullObject(OWNED_SHEETS_SETTING)
       .load(["value"]);
     await context.sync();
-    const ownedNames = owned.isNullObject ? [] : parseOwned(owned.value);
+    const ownedNames = owned.isNullObject ? [] : parseOwnedSheets(owned.value);
     const existing = new Set(sheets.items.map((s) => s.name));
     const conflicts = plan.sheets
       .map((s) => s.name)
@@ -111,17 +110,6 @@ export async function applyWorkbookPlan(
   });
 }
 
-function parseOwned(value: unknown): string[] {
-  if (typeof value !== "string") return [];
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    // A damaged list owns nothing: the add-in then refuses to overwrite, the safe side.
-    return [];
-  }
-}
-
 /**
  * Conditional formats (ExcelApi 1.6, below the manifest minimum), page setup and filter buttons
  * (ExcelApi 1.9, the same set as special cells; left out on older Excel, which lacks it).
@@ -167,15 +155,6 @@ function ruleAndPrintSteps(sheet: SheetPlan, handles: SheetHandles, caps: Capabi
   return steps;
 }
 
-/** "'指标汇总'!$F$5:$F$9" → the sheet and the local address. */
-function splitRef(ref: string): { sheet: string; address: string } {
-  const bang = ref.lastIndexOf("!");
-  return {
-    sheet: ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
-    address: ref.slice(bang + 1).replace(/\$/g, ""),
-  };
-}
-
 /**
  * The plan's clustered column chart: first series from its values, the others added (ExcelApi
  * 1.7), categories, title, place, and the value axis's number format where Excel has it (1.8).
@@ -185,7 +164,7 @@ function chartStep(chart: ChartPlan, handles: SheetHandles, axisFormat: boolean)
     bytes: jsonBytes(chart) + CALL_OVERHEAD_BYTES * (4 + 3 * chart.series.length),
     queue: () => {
       const at = (ref: string) => {
-        const { sheet, address } = splitRef(ref);
+        const { sheet, address } = splitSheetRef(ref);
         return handles.get(sheet).getRange(address);
       };
       const [first, ...rest] = chart.series;

@@ -1,6 +1,7 @@
 import type { ChartPlan, ConditionalFormatPlan, PrintPlan, WorkbookPlan } from "@zsyz/indicators";
-import { parseRangeA1, rangeToA1 } from "../office/address.js";
-import { OWNED_SHEETS_SETTING, type ApplyPlanResult } from "../office/applyWorkbookPlan.js";
+import { parseRangeA1, rangeToA1, splitSheetRef } from "../office/address.js";
+import type { ApplyPlanResult } from "../office/applyWorkbookPlan.js";
+import { OWNED_SHEETS_SETTING, parseOwnedSheets } from "../office/ownedSheets.js";
 import { readDocText, writeDocText } from "./docText.js";
 import type { EtApplication, EtWorksheet } from "./wpsApi.js";
 import { PartNotes } from "./partNotes.js";
@@ -22,17 +23,6 @@ const XL_MANUAL = -4135;
 /** 一键计算's result in WPS: the Excel writer's, plus what this WPS build could not do. */
 export type WpsApplyResult = ApplyPlanResult & { notes?: string[] };
 
-function parseOwned(text: string | null): string[] {
-  if (text === null) return [];
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    // A damaged list owns nothing: the add-in then refuses to overwrite, the safe side.
-    return [];
-  }
-}
-
 /**
  * 一键计算's WorkbookPlan written through the WPS object model, as applyWorkbookPlan.ts writes it
  * in Excel: never touches a same-named sheet it did not create; the ownership list saved first;
@@ -47,7 +37,7 @@ export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): WpsApplyRe
   const existing: string[] = [];
   for (let i = 1; i <= sheets.Count; i++) existing.push(sheets.Item(i).Name);
   const props = book.CustomDocumentProperties;
-  const owned = parseOwned(readDocText(props, OWNED_SHEETS_SETTING));
+  const owned = parseOwnedSheets(readDocText(props, OWNED_SHEETS_SETTING));
   const names = plan.sheets.map((s) => s.name);
   const conflicts = names.filter((n) => existing.includes(n) && !owned.includes(n));
   if (conflicts.length > 0) return { ok: false, conflicts };
@@ -189,15 +179,6 @@ export function setUpPage(ws: EtWorksheet, print: PrintPlan): void {
     page.PrintTitleRows = `$${print.repeatRows.first}:$${print.repeatRows.last}`;
 }
 
-/** "'指标汇总'!$F$5:$F$9" → the sheet and the local address. */
-function splitRef(ref: string): { sheet: string; address: string } {
-  const bang = ref.lastIndexOf("!");
-  return {
-    sheet: ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
-    address: ref.slice(bang + 1).replace(/\$/g, ""),
-  };
-}
-
 /**
  * The plan's clustered column chart over the cells from `anchor.from` to `anchor.to`: series
  * added one by one from ranges (an empty chart first, whatever the selection holds), title,
@@ -209,7 +190,7 @@ export function addChart(
   handles: ReadonlyMap<string, EtWorksheet>,
 ): void {
   const at = (ref: string) => {
-    const { sheet, address } = splitRef(ref);
+    const { sheet, address } = splitSheetRef(ref);
     return (handles.get(sheet) ?? ws).Range(address);
   };
   const from = ws.Range(chart.anchor.from);
