@@ -84,8 +84,6 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
       ...(given ? { totalTargets: given } : {}),
       ...(deduction ? { deduction } : {}),
     });
-  // The targets as the engine used them (one source for every sheet that shows one).
-  const unitTargets = new Map(results.units.map((u) => [u.unit, u.targets]));
   const asOfRef = `'${SUMMARY_SHEET}'!${absolute(AS_OF_ADDRESS)}`;
   const detail = buildDetailSheet(input.records, input.asOf, asOfRef, {
     lazy: input.options?.lazyDetail === true,
@@ -96,8 +94,6 @@ export function buildWorkbookPlan(input: WorkbookPlanInput): WorkbookPlan {
     asOf: input.asOf,
     catalogue,
     results,
-    unitTargets,
-    totalTargets: results.total.targets,
     totalTargetsGiven: given !== undefined,
     aggregates: deduction
       ? { units: aggregation.units, total: subtractAggregates(aggregation.total, deduction) }

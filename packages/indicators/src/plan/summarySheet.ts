@@ -41,11 +41,9 @@ export const SUMMARY_HEADER_ROW = 3;
 export interface SummaryInput {
   asOf: IsoDate;
   catalogue: readonly CompiledIndicator[];
+  /** The engine's results: each row's indicators and the targets they were computed with. */
   results: IndicatorResults;
-  unitTargets: ReadonlyMap<string, TargetValues>;
-  /** The 合计 row's targets, as the engine used them. */
-  totalTargets: TargetValues;
-  /** Whether those are the county's own (values) or the units' sum (a SUM formula). */
+  /** Whether 合计's targets are the county's own (values) or the units' sum (a SUM formula). */
   totalTargetsGiven: boolean;
   aggregates: { units: ReadonlyMap<string, AggregateValues>; total: AggregateValues };
   detail: DetailLayout;
@@ -191,8 +189,18 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
   };
 
   const rows = [
-    ...units.map((u, i) => ({ r: first + i, unit: u.unit as string | null, values: u.indicators })),
-    { r: totalRow, unit: null, values: results.total.indicators },
+    ...units.map((u, i) => ({
+      r: first + i,
+      unit: u.unit as string | null,
+      values: u.indicators,
+      targets: u.targets,
+    })),
+    {
+      r: totalRow,
+      unit: null,
+      values: results.total.indicators,
+      targets: results.total.targets,
+    },
   ];
   if (deductionRow !== null && input.deduction) {
     const r = deductionRow;
@@ -207,7 +215,7 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
       });
     }
   }
-  for (const { r, unit, values } of rows) {
+  for (const { r, unit, values, targets } of rows) {
     const style = unit === null ? "total" : "number";
     const kind = unit === null ? "total" : "unit";
     const a1 = `A${r + 1}`;
@@ -216,9 +224,8 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
       numFmt: "@",
       style: unit === null ? "total" : "text",
     });
-    const targets = unit === null ? input.totalTargets : input.unitTargets.get(unit);
     for (const [k, c] of targetCol) {
-      const v = targets?.[k as keyof TargetValues] ?? null;
+      const v = targets[k as keyof TargetValues] ?? null;
       if (unit === null && !input.totalTargetsGiven && units.length > 0) {
         const range = `${L(c)}${first + 1}:${L(c)}${lastUnitRow + 1}`;
         sheet.set(r, c, {
