@@ -42,6 +42,14 @@ describe("markCells()", () => {
     expect(fake.state.settings.has(MARK_SETTING_KEY)).toBe(true);
   });
 
+  it("marks a first time in five syncs: no record to clear; the sheet; the cells; their colours; the record", async () => {
+    const fake = ledger();
+    await markCells(fake, "台账", [{ cell: "B2", severity: "warning", messages: ["x"] }], {
+      capabilities: ALL,
+    });
+    expect(fake.syncs).toHaveLength(5);
+  });
+
   it("leaves a note the user wrote in place and does not count it as ours", async () => {
     const fake = ledger();
     fake.sheet("台账").notes.set("B2", { content: "用户自己的批注", author: "王" });
@@ -152,6 +160,54 @@ describe("clearMarks()", () => {
     expect(fake.syncs).toHaveLength(1);
   });
 
+  it("clears in four syncs: the record; the sheet and its protection; the cells; the restores with the record's deletion", async () => {
+    const fake = ledger();
+    await markCells(
+      fake,
+      "台账",
+      [
+        { cell: "A2", severity: "error", messages: ["x"] },
+        { cell: "B2", severity: "warning", messages: ["y"] },
+      ],
+      { capabilities: ALL },
+    );
+    fake.resetCounters();
+    await clearMarks(fake, { capabilities: ALL });
+    expect(fake.syncs).toHaveLength(4);
+  });
+
+  it("takes two syncs per further part of the cells when they do not fit one request", async () => {
+    const fake = ledger();
+    const five = ["A1", "B1", "A2", "B2", "A3"].map((cell) => ({
+      cell,
+      severity: "error" as const,
+      messages: ["x"],
+    }));
+    await markCells(fake, "台账", five, { capabilities: ALL });
+    fake.resetCounters();
+    // Two cells' worth of budget: parts of 2, 2 and 1 cells, each read then restored, the last
+    // restore riding with the record's deletion: 2 + 2 + 2 + 1 + 1 = 8.
+    const summary = await clearMarks(fake, { capabilities: ALL, budgetBytes: 2 * 480 });
+    expect(summary.restored).toBe(5);
+    expect(fake.syncs).toHaveLength(8);
+    expect(fake.cell("台账", "A3")?.fill).toBeUndefined();
+  });
+
+  it("refuses a protected sheet and keeps the record, so clearing works once it is unprotected", async () => {
+    const fake = ledger();
+    await markCells(fake, "台账", [{ cell: "B2", severity: "warning", messages: ["y"] }], {
+      capabilities: ALL,
+    });
+    fake.sheet("台账").protected = true;
+    await expect(clearMarks(fake, { capabilities: ALL })).rejects.toMatchObject({
+      code: "sheet_protected",
+    });
+    expect(fake.cell("台账", "B2")?.fill).toBe(MARK_COLORS.warning);
+    fake.sheet("台账").protected = false;
+    expect(await clearMarks(fake, { capabilities: ALL })).toMatchObject({ restored: 1 });
+    expect(fake.cell("台账", "B2")?.fill).toBeUndefined();
+  });
+
   it("colours without notes on Excel without the notes API", async () => {
     const fake = new FakeExcel({ apiMinor: 17 });
     fake.loadGrid({ file: "t.xlsx", sheets: [makeSheet("台账", [["a"]])] });
@@ -186,12 +242,15 @@ describe("clearMarks() after the marked sheet changed", () => {
     const fake = ledger();
     await markCells(fake, "台账", MARK, { capabilities: ALL });
     fake.state.sheets.splice(0, 1, createSheet("新表"));
+    fake.resetCounters();
     expect(await clearMarks(fake, { capabilities: ALL })).toEqual({
       restored: 0,
       keptUserFill: 0,
       notesRemoved: 0,
       lostSheet: "台账",
     });
+    // The record; the sheet, found missing; the record's deletion.
+    expect(fake.syncs).toHaveLength(3);
     expect(fake.state.settings.has(MARK_SETTING_KEY)).toBe(false);
   });
 });

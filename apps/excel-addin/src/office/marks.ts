@@ -1,6 +1,6 @@
 import type { Severity } from "@zsyz/ledger";
 import type { Capabilities } from "./capabilities.js";
-import type { XlNote, XlRange, XlRequestContext, XlWorksheet } from "./excelApi.js";
+import type { XlNote, XlRange, XlWorksheet } from "./excelApi.js";
 import type { ExcelHost } from "./host.js";
 import { AddinError } from "./AddinError.js";
 import { SYNC_BUDGET_BYTES } from "./payload.js";
@@ -68,10 +68,11 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Loads the sheet's name and id, and refuses a protected sheet. */
-async function assertUnprotected(context: XlRequestContext, ws: XlWorksheet): Promise<void> {
-  ws.load(["name", "id", "protection/protected"]);
-  await context.sync();
+/** What refuseProtected reads: loaded in the sync that finds the sheet. */
+const SHEET_CHECK = ["name", "id", "protection/protected"] as const;
+
+/** Refuses a protected sheet, once SHEET_CHECK is loaded. */
+function refuseProtected(ws: XlWorksheet): void {
   if (ws.protection.protected)
     throw new AddinError("sheet_protected", { detail: `工作表“${ws.name}”受保护` });
 }
@@ -94,8 +95,9 @@ export async function markCells(
     Math.floor((options.budgetBytes ?? SYNC_BUDGET_BYTES) / BYTES_PER_CELL),
   );
   return host.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    await assertUnprotected(context, ws);
+    const ws = context.workbook.worksheets.getItem(sheet).load([...SHEET_CHECK]);
+    await context.sync();
+    refuseProtected(ws);
     const record: MarkRecord = { sheet, sheetId: ws.id, cells: [] };
     const summary: MarkSummary = { cells: 0, notes: 0, notesSkipped: 0 };
     for (const part of chunks(marks, perSync)) {
@@ -129,6 +131,7 @@ export async function markCells(
       }
       await context.sync();
     }
+    // Alone: the record of every cell can be megabytes, too much beside a part's colours.
     context.workbook.settings.add(MARK_SETTING_KEY, JSON.stringify(record));
     await context.sync();
     return summary;
@@ -160,27 +163,28 @@ export async function clearMarks(
     await context.sync();
     if (setting.isNullObject) return summary;
     const record = parseRecord(setting.value);
-    // By id first: the user may have renamed the sheet since it was marked.
-    const ws = context.workbook.worksheets.getItemOrNullObject(
-      record?.sheetId ?? record?.sheet ?? "",
-    );
+    // By id first: the user may have renamed the sheet since it was marked. Its protection comes
+    // in the same sync: loading a missing sheet brings nothing back rather than failing.
+    const ws = context.workbook.worksheets
+      .getItemOrNullObject(record?.sheetId ?? record?.sheet ?? "")
+      .load([...SHEET_CHECK]);
     await context.sync();
     if (record && ws.isNullObject) summary.lostSheet = record.sheet;
-    if (record && !ws.isNullObject) {
-      await assertUnprotected(context, ws);
-      for (const part of chunks(record.cells, perSync)) {
-        const seen = part.map((marked) => ({
-          marked,
-          range: ws.getRange(marked.cell).load(["format/fill/color"]),
-          note:
-            marked.note !== null && options.capabilities.notes
-              ? ws.notes.getItemOrNullObject(marked.cell).load(["content"])
-              : undefined,
-        }));
-        await context.sync();
-        for (const { marked, range, note } of seen) restoreCell(marked, range, note, summary);
-        await context.sync();
-      }
+    const parts = record && !ws.isNullObject ? chunks(record.cells, perSync) : [];
+    if (parts.length > 0) refuseProtected(ws);
+    for (const [i, part] of parts.entries()) {
+      const seen = part.map((marked) => ({
+        marked,
+        range: ws.getRange(marked.cell).load(["format/fill/color"]),
+        note:
+          marked.note !== null && options.capabilities.notes
+            ? ws.notes.getItemOrNullObject(marked.cell).load(["content"])
+            : undefined,
+      }));
+      await context.sync();
+      for (const { marked, range, note } of seen) restoreCell(marked, range, note, summary);
+      // The last part's restores go in the same sync as forgetting the record.
+      if (i < parts.length - 1) await context.sync();
     }
     setting.delete();
     await context.sync();

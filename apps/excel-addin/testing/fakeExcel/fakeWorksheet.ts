@@ -44,7 +44,7 @@ export class FakeWorksheet extends FakeResolvable<FakeSheet> implements XlWorksh
   ) {
     super(ctx, creation);
     const sheet = () => this.resolved();
-    this.protection = new FakeProtection(ctx, sheet);
+    this.protection = new FakeProtection(ctx, sheet, () => this.isNull());
     this.tables = new FakeTableCollection(ctx, state, sheet);
     this.freezePanes = new FakeFreezePanes(ctx, () => activeSheetOf(state));
     this.notes = new FakeNoteCollection(ctx, sheet);
@@ -178,8 +178,14 @@ class FakeProtection extends FakeClientObject implements XlWorksheetProtection {
   constructor(
     ctx: FakeRequestContext,
     private readonly sheet: () => FakeSheet,
+    private readonly sheetIsNull: () => boolean,
   ) {
     super(ctx);
+  }
+  // `load("protection/protected")` on a null worksheet is one query in Office.js that brings
+  // nothing back, not a failure.
+  protected override isNull(): boolean {
+    return this.sheetIsNull();
   }
   get protected(): boolean {
     return this.loadedValue("protected");
