@@ -1,9 +1,23 @@
 import { type Settings, settingsCatalogue } from "@zsyz/indicators";
-import { type LedgerIssue, type Ownership, readOwnership } from "@zsyz/ledger";
+import {
+  type LedgerIssue,
+  normalizeText,
+  type Ownership,
+  OWNERSHIP_SHEET,
+  readOwnership,
+} from "@zsyz/ledger";
 import type { WorkbookSource } from "./LedgerSource.js";
 import { readPolicySheet } from "./readPolicySheet.js";
 import { readRequirementSheet } from "./readRequirementSheet.js";
 import { readSchemeSheet } from "./readSchemeSheet.js";
+import type { RulePart } from "./targetWorkbookSheets.js";
+
+/** A part of the county's rules a sheet gave, by that sheet's name as the workbook spells it. */
+export interface RuleSheetPart {
+  /** The sheet's name as found (" 考评办法" stays " 考评办法"). */
+  sheet: string;
+  part: RulePart;
+}
 
 /** The county's rules for the year as read from its sheets. */
 export interface CountyRules {
@@ -11,36 +25,55 @@ export interface CountyRules {
   settings: Settings;
   /** Who owns each project reported twice, from the 重复项目归属 sheet. */
   owners: Ownership[];
+  /**
+   * The parts a sheet really gave, in the order read (owners, scoring, requirements,
+   * counting): a sheet that is there but could not be used (no header it knows, no usable
+   * 考评项目, no owner) gave nothing, and its issue says why.
+   */
+  replaced: RuleSheetPart[];
   /** The cells that could not be read, naming sheet and cell; the rest still applies. */
   issues: LedgerIssue[];
 }
 
 /**
  * The county's rules for the year as staff keep them, in sheets of the target workbook
- * beside 任务分解 (重复项目归属, 考评办法, 达标要求, 统计口径): each rule sheet found replaces
- * that part of the settings, and 重复项目归属 settles duplicates. A sheet that cannot be read
- * in part gives issues naming its cells; the rest still applies.
- * @example const { settings, owners, issues } = readCountyRules(targets, DEFAULT_SETTINGS)
+ * beside 任务分解 (重复项目归属, 考评办法, 达标要求, 统计口径): each rule sheet that can be used
+ * replaces that part of the settings, and 重复项目归属 settles duplicates. A sheet that cannot
+ * be read in part gives issues naming its cells; the rest still applies.
+ * @example const { settings, owners, replaced, issues } = readCountyRules(targets, DEFAULT_SETTINGS)
  */
 export function readCountyRules(source: WorkbookSource | null, given: Settings): CountyRules {
-  if (!source || !("workbook" in source)) return { settings: given, owners: [], issues: [] };
+  if (!source || !("workbook" in source))
+    return { settings: given, owners: [], replaced: [], issues: [] };
+  const { workbook } = source;
+  const replaced: RuleSheetPart[] = [];
   // 重复项目归属 first: its issues come right after the target table's, as they always have.
-  const { owners, issues } = readOwnership(source.workbook);
+  const { owners, issues } = readOwnership(workbook);
+  const ownerSheet = workbook.sheets.find((s) => normalizeText(s.name) === OWNERSHIP_SHEET);
+  if (ownerSheet && owners.length > 0) replaced.push({ sheet: ownerSheet.name, part: "owners" });
   const catalogue = settingsCatalogue({ ...given, requirements: [] });
-  const sheetScheme = readSchemeSheet(source.workbook, catalogue, given.scoring);
-  if (sheetScheme) issues.push(...sheetScheme.issues);
-  const sheetRules = readRequirementSheet(source.workbook, catalogue);
-  if (sheetRules) issues.push(...sheetRules.issues);
-  const sheetPolicy = readPolicySheet(source.workbook);
-  if (sheetPolicy) issues.push(...sheetPolicy.issues);
-  return {
-    settings: {
-      ...given,
-      ...(sheetScheme ? { scoring: sheetScheme.scheme } : {}),
-      ...(sheetRules ? { requirements: sheetRules.requirements } : {}),
-      ...(sheetPolicy ? { countingPolicy: sheetPolicy.policy } : {}),
-    },
-    owners,
-    issues,
-  };
+  const settings: Settings = { ...given };
+  const scheme = readSchemeSheet(workbook, catalogue);
+  if (scheme) {
+    issues.push(...scheme.issues);
+    if (scheme.scheme) {
+      settings.scoring = scheme.scheme;
+      replaced.push({ sheet: scheme.sheet, part: "scoring" });
+    }
+  }
+  const requirements = readRequirementSheet(workbook, catalogue);
+  if (requirements) {
+    issues.push(...requirements.issues);
+    if (requirements.requirements) {
+      settings.requirements = requirements.requirements;
+      replaced.push({ sheet: requirements.sheet, part: "requirements" });
+    }
+  }
+  const policy = readPolicySheet(workbook);
+  if (policy) {
+    issues.push(...policy.issues);
+    settings.countingPolicy = policy.policy;
+    replaced.push({ sheet: policy.sheet, part: "counting" });
+  }
+  return { settings, owners, replaced, issues };
 }

@@ -19,6 +19,7 @@ describe("readPolicySheet()", () => {
         ]),
       ),
     ).toEqual({
+      sheet: "统计口径",
       policy: {
         origins: ["境外", "省外", "省内市外"],
         signTypes: ["合同", "协议", "框架协议"],

@@ -23,7 +23,7 @@ export const POLICY_SHEET = "统计口径";
  */
 export function readPolicySheet(
   workbook: GridWorkbook,
-): { policy: CountingPolicy; issues: LedgerIssue[] } | null {
+): { sheet: string; policy: CountingPolicy; issues: LedgerIssue[] } | null {
   const sheet = workbook.sheets.find((s) => normalizeText(s.name) === POLICY_SHEET);
   if (!sheet) return null;
   const issues: LedgerIssue[] = [];
@@ -65,5 +65,5 @@ export function readPolicySheet(
       policy.minSigned = n;
     }
   });
-  return found || issues.length > 0 ? { policy, issues } : null;
+  return found || issues.length > 0 ? { sheet: sheet.name, policy, issues } : null;
 }

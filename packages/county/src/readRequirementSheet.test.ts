@@ -25,6 +25,7 @@ describe("readRequirementSheet()", () => {
         catalogue,
       ),
     ).toEqual({
+      sheet: "达标要求",
       requirements: [
         { indicator: "arrival_rate_new", atLeast: 0.5 },
         { indicator: "start_rate_new", atLeast: 1 },
@@ -42,10 +43,32 @@ describe("readRequirementSheet()", () => {
       ]),
       catalogue,
     );
-    expect(read?.requirements.map((r) => r.indicator)).toEqual([
+    expect(read?.requirements?.map((r) => r.indicator)).toEqual([
       "arrival_rate_new",
       "prog_gap_pp_signed",
     ]);
+  });
+
+  it("gives no requirements for a filled sheet without its header, and says why at its first row", () => {
+    const read = readRequirementSheet(
+      {
+        file: "任务.xlsx",
+        sheets: [
+          makeSheet("达标要求", [
+            ["考核内容", "标准"],
+            ["资金到位率", "50%"],
+          ]),
+        ],
+      },
+      catalogue,
+    );
+    expect(read?.requirements).toBeNull();
+    expect(read?.issues.map((i) => [i.code, i.cell, i.raw])).toEqual([
+      ["settings_invalid", "A1", "考核内容、标准"],
+    ]);
+    expect(read?.issues[0]?.message).toBe(
+      "设置“达标要求”的值“考核内容、标准”无法采用：前 10 行中没有找到含“指标”和“达标值”两列的表头，整张表未采用，达标要求按「设置」计算。该项未采用（按默认值或其余设置计算），请更正。",
+    );
   });
 
   it("leaves the settings' requirements in force while the sheet is empty or absent", () => {

@@ -4,6 +4,7 @@ import {
   indicatorNames,
 } from "@zsyz/indicators";
 import { type GridWorkbook, type LedgerIssue, makeIssue, normalizeText, toA1 } from "@zsyz/ledger";
+import { describeSheetUnused } from "./describeSheetUnused.js";
 
 /** Name of the target workbook's sheet of requirements (达标线). */
 export const REQUIREMENT_SHEET = "达标要求";
@@ -12,13 +13,15 @@ export const REQUIREMENT_SHEET = "达标要求";
  * Reads the 达标要求 sheet of the target workbook: one requirement per row, the indicator by its
  * Chinese name (资金到位率) or key, the line as a number or a percentage ("50%", "50%以上",
  * "不低于100%"). A row it cannot use is reported at its cell and left out; the others apply.
- * Returns null when the workbook has no such sheet, or an empty one (the settings' apply).
- * @example readRequirementSheet(workbook, catalogue)?.requirements[0] → { indicator: "arrival_rate_new", atLeast: 0.5 }
+ * Returns null when the workbook has no such sheet, or an empty one (the settings' apply);
+ * the requirements are null (the settings' apply) when the sheet has no header it knows, and
+ * an issue says so.
+ * @example readRequirementSheet(workbook, catalogue)?.requirements?.[0] → { indicator: "arrival_rate_new", atLeast: 0.5 }
  */
 export function readRequirementSheet(
   workbook: GridWorkbook,
   catalogue: readonly CompiledIndicator[],
-): { requirements: IndicatorRequirement[]; issues: LedgerIssue[] } | null {
+): { sheet: string; requirements: IndicatorRequirement[] | null; issues: LedgerIssue[] } | null {
   const sheet = workbook.sheets.find((s) => normalizeText(s.name) === REQUIREMENT_SHEET);
   if (!sheet) return null;
   const text = (r: number, c: number): string => {
@@ -44,7 +47,14 @@ export function readRequirementSheet(
     if (nameCol >= 0 && lineCol >= 0) header = r;
     else [nameCol, lineCol] = [-1, -1];
   }
-  if (header < 0) return null;
+  if (header < 0) {
+    const issue = describeSheetUnused(workbook, sheet, {
+      label: REQUIREMENT_SHEET,
+      detail:
+        "前 10 行中没有找到含“指标”和“达标值”两列的表头，整张表未采用，达标要求按「设置」计算",
+    });
+    return issue ? { sheet: sheet.name, requirements: null, issues: [issue] } : null;
+  }
   const { keyOf } = indicatorNames(catalogue);
   for (let r = header + 1; r < sheet.rows.length; r += 1) {
     const name = text(r, nameCol);
@@ -77,7 +87,9 @@ export function readRequirementSheet(
     requirements.push({ indicator: indicator.def.key, atLeast: line });
   }
   // An empty sheet (as 新建台账 creates it) leaves the settings' requirements in force.
-  return requirements.length === 0 && issues.length === 0 ? null : { requirements, issues };
+  return requirements.length === 0 && issues.length === 0
+    ? null
+    : { sheet: sheet.name, requirements, issues };
 }
 
 /**

@@ -32,10 +32,10 @@ describe("readSchemeSheet()", () => {
         ["扣分项", "疑似重复报送", 3, "每项扣分", "9", null, null],
       ]),
       catalogue,
-      DEFAULT_SCORING_SCHEME,
     );
     // 24 of 30 points is a share of 0.8.
     expect(read).toEqual({
+      sheet: "考评办法",
       scheme: {
         name: "2025年招商引资考评办法",
         items: [
@@ -68,7 +68,6 @@ describe("readSchemeSheet()", () => {
         ["扣分项", "未办结用地手续即开工", 1, "每项扣分", "5", null, null],
       ]),
       catalogue,
-      DEFAULT_SCORING_SCHEME,
     );
     expect(read?.scheme).toEqual({
       name: "考评办法",
@@ -86,21 +85,52 @@ describe("readSchemeSheet()", () => {
     );
   });
 
-  it("keeps the settings' scheme, with the issues, when no 考评项目 row can be used", () => {
+  it("gives no scheme when no 考评项目 row can be used, and says so beside the row's issue", () => {
     const read = readSchemeSheet(
-      book([["考评项目", "招商热度", 10, "按比例", null, null, null]]),
+      book([
+        ["考评项目", "招商热度", 10, "按比例", null, null, null],
+        ["扣分项", "疑似重复报送", 2, "每项扣分", null, null, null],
+      ]),
       catalogue,
-      DEFAULT_SCORING_SCHEME,
     );
-    expect(read?.scheme).toBe(DEFAULT_SCORING_SCHEME);
-    expect(read?.issues.map((i) => i.cell)).toEqual(["B2"]);
+    expect(read?.scheme).toBeNull();
+    expect(read?.issues.map((i) => [i.cell, i.raw])).toEqual([
+      ["B2", "招商热度"],
+      ["B1", "指标或问题"],
+    ]);
+    expect(read?.issues[1]?.message).toBe(
+      "设置“考评办法”的值“指标或问题”无法采用：表中没有一行可用的考评项目（类别为“考评项目”，有指标名称和分值），整张表未采用，考评得分按「设置」中的考评办法计算。该项未采用（按默认值或其余设置计算），请更正。",
+    );
   });
 
-  it("leaves the settings' scheme in force while the sheet is absent or empty", () => {
-    expect(readSchemeSheet(book([]), catalogue, DEFAULT_SCORING_SCHEME)).toBeNull();
-    expect(
-      readSchemeSheet({ file: "任务.xlsx", sheets: [] }, catalogue, DEFAULT_SCORING_SCHEME),
-    ).toBeNull();
+  it("gives no scheme for a filled sheet without its header, naming the first filled row", () => {
+    const read = readSchemeSheet(
+      {
+        file: "任务.xlsx",
+        sheets: [
+          makeSheet("考评办法", [
+            [null, null, null],
+            [null, "考核内容", "满分"],
+            [null, "签约资金完成率", 40],
+          ]),
+        ],
+      },
+      catalogue,
+    );
+    expect(read?.scheme).toBeNull();
+    expect(read?.issues.map((i) => [i.code, i.sheet, i.cell, i.raw])).toEqual([
+      ["settings_invalid", "考评办法", "B2", "考核内容、满分"],
+    ]);
+    expect(read?.issues[0]?.message).toContain(
+      "前 10 行中没有找到含“指标或问题”和“分值”两列的表头，整张表未采用，考评得分按「设置」中的考评办法计算",
+    );
+  });
+
+  it("leaves the settings' scheme in force, silently, while the sheet is absent, blank or only a header", () => {
+    expect(readSchemeSheet(book([]), catalogue)).toBeNull();
+    expect(readSchemeSheet({ file: "任务.xlsx", sheets: [] }, catalogue)).toBeNull();
+    const blank = { file: "任务.xlsx", sheets: [makeSheet("考评办法", [[null, ""]])] };
+    expect(readSchemeSheet(blank, catalogue)).toBeNull();
   });
 
   it("scores the units of a county run by the sheet's scheme, worked out by hand", async () => {

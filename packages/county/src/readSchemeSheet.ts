@@ -14,6 +14,7 @@ import {
   normalizeText,
   toA1,
 } from "@zsyz/ledger";
+import { describeSheetUnused } from "./describeSheetUnused.js";
 import { parseRuleLine } from "./readRequirementSheet.js";
 
 /** Name of the target workbook's sheet of the scoring scheme (考评办法). */
@@ -64,44 +65,60 @@ export interface SchemeProblem {
  * name, 分值, 计分方式 按比例 with an optional 封顶 or 分档 "100%以上得满分；80%以上得满分的75%"),
  * a row per 扣分项 (the issue kind by its title, 每项扣分, 封顶 = the most taken off) and an
  * optional 办法名称 row. A row it cannot use is reported at its cell and left out; the rest
- * applies. Null when the workbook has no such sheet or an empty one; the given scheme is kept
- * (with the issues) when no 考评项目 row is usable.
- * @example readSchemeSheet(workbook, catalogue, DEFAULT_SCORING_SCHEME)?.scheme.items[0] → { indicator: "rate_signed", weight: 35, method: "linear", cap: 1.2 }
+ * applies. Null when the workbook has no such sheet or a blank one. The scheme is null (the
+ * settings' applies) when the sheet has no header it knows or no usable 考评项目 row, a scheme
+ * that would score every unit 0; an issue then says why.
+ * @example readSchemeSheet(workbook, catalogue)?.scheme?.items[0] → { indicator: "rate_signed", weight: 35, method: "linear", cap: 1.2 }
  */
 export function readSchemeSheet(
   workbook: GridWorkbook,
   catalogue: readonly CompiledIndicator[],
-  given: ScoringScheme,
-): { scheme: ScoringScheme; issues: LedgerIssue[] } | null {
+): { sheet: string; scheme: ScoringScheme | null; issues: LedgerIssue[] } | null {
   const sheet = workbook.sheets.find((s) => normalizeText(s.name) === SCHEME_SHEET);
   if (!sheet) return null;
-  const read = readSchemeCells(
-    sheet.rows.length,
-    (r, c) => sheet.rows[r]?.[c]?.value,
-    catalogue,
-    given,
-  );
-  if (!read) return null;
-  const issues = read.problems.map((p) => {
-    const v = sheet.rows[p.row]?.[p.col]?.value;
+  const value = (r: number, c: number): unknown => sheet.rows[r]?.[c]?.value;
+  const read = readSchemeCells(sheet.rows.length, value, catalogue);
+  if (read.kind === "blank") return null;
+  if (read.kind === "no_header") {
+    const issue = describeSheetUnused(workbook, sheet, {
+      label: SCHEME_SHEET,
+      detail: `前 10 行中没有找到含“${SCHEME_HEADERS.subject}”和“${SCHEME_HEADERS.points}”两列的表头，整张表未采用，考评得分按「设置」中的考评办法计算`,
+    });
+    return issue ? { sheet: sheet.name, scheme: null, issues: [issue] } : null;
+  }
+  const issue = (row: number, col: number, label: string, detail: string): LedgerIssue => {
+    const v = value(row, col);
     return makeIssue(
       "settings_invalid",
       {
         file: workbook.file,
         sheet: sheet.name,
-        cell: toA1(p.row, p.col),
+        cell: toA1(row, col),
         raw: v === null || v === undefined ? "" : normalizeText(String(v)),
-        row: p.row + 1,
+        row: row + 1,
       },
-      { label: `${SCHEME_SHEET}·${p.subject || "（未填指标）"}`, detail: p.detail },
+      { label, detail },
     );
-  });
-  return { scheme: read.scheme, issues };
+  };
+  const issues = read.problems.map((p) =>
+    issue(p.row, p.col, `${SCHEME_SHEET}·${p.subject || "（未填指标）"}`, p.detail),
+  );
+  if (!read.scheme)
+    issues.push(
+      issue(
+        read.header,
+        read.subjectCol,
+        SCHEME_SHEET,
+        "表中没有一行可用的考评项目（类别为“考评项目”，有指标名称和分值），整张表未采用，考评得分按「设置」中的考评办法计算",
+      ),
+    );
+  return { sheet: sheet.name, scheme: read.scheme, issues };
 }
 
 /**
  * The 考评办法 table as plain rows (its header first, as the template writes it): the scheme
- * and each cell it could not use, for the pane's form, which edits these very rows.
+ * and each cell it could not use, for the pane's form, which edits these very rows. The given
+ * scheme stands when no 考评项目 row is usable.
  * @example readSchemeRows(schemeSheetTemplate(scheme, catalogue), catalogue, scheme)?.scheme → scheme
  */
 export function readSchemeRows(
@@ -109,21 +126,36 @@ export function readSchemeRows(
   catalogue: readonly CompiledIndicator[],
   given: ScoringScheme,
 ): { scheme: ScoringScheme; problems: SchemeProblem[] } | null {
-  return readSchemeCells(rows.length, (r, c) => rows[r]?.[c], catalogue, given);
+  const read = readSchemeCells(rows.length, (r, c) => rows[r]?.[c], catalogue);
+  return read.kind === "read" ? { scheme: read.scheme ?? given, problems: read.problems } : null;
 }
+
+/**
+ * What the 考评办法 cells hold: nothing but (at most) a header, no header at all, or the
+ * scheme (null without one usable 考评项目 row) and the cells it could not use.
+ */
+type SchemeCells =
+  | { kind: "blank" }
+  | { kind: "no_header" }
+  | {
+      kind: "read";
+      scheme: ScoringScheme | null;
+      problems: SchemeProblem[];
+      header: number;
+      subjectCol: number;
+    };
 
 function readSchemeCells(
   rowCount: number,
   value: (r: number, c: number) => unknown,
   catalogue: readonly CompiledIndicator[],
-  given: ScoringScheme,
-): { scheme: ScoringScheme; problems: SchemeProblem[] } | null {
+): SchemeCells {
   const text = (r: number, c: number): string => {
     const v = c < 0 ? null : value(r, c);
     return v === null || v === undefined ? "" : normalizeText(String(v));
   };
   const cols = findHeader(rowCount, text);
-  if (!cols) return null;
+  if (!cols) return { kind: "no_header" };
   const { keyOf } = indicatorNames(catalogue);
   const kinds = new Map<string, string>();
   for (const [code, title] of issueKindTitles()) {
@@ -215,10 +247,11 @@ function readSchemeCells(
     items.push(item);
   }
   if (itemRows === 0 && deductions.length === 0 && problems.length === 0 && name === null)
-    return null;
-  // Without one usable item the scheme would score every unit 0: keep the settings' scheme.
-  if (items.length === 0) return { scheme: given, problems };
-  return { scheme: { name: name ?? SCHEME_SHEET, items, deductions }, problems };
+    return { kind: "blank" };
+  const found = { kind: "read", problems, header: cols.header, subjectCol: cols.subject } as const;
+  // Without one usable item the scheme would score every unit 0: no scheme, the settings' stands.
+  if (items.length === 0) return { ...found, scheme: null };
+  return { ...found, scheme: { name: name ?? SCHEME_SHEET, items, deductions } };
 }
 
 interface SchemeColumns {

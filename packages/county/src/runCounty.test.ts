@@ -632,6 +632,46 @@ describe("runCounty() with the county's rule sheets given apart (rules)", () => 
     );
   });
 
+  it("says which rule sheets of the target workbook it took: a 考评办法 it can read, not one without its header", async () => {
+    const withScheme = (scheme: GridWorkbook["sheets"][number]): WorkbookSource => ({
+      file: "任务分解表.xlsx",
+      workbook: { ...sampleTargets(), sheets: [...sampleTargets().sheets, scheme] },
+    });
+    const titleOf = (run: Awaited<ReturnType<typeof runCounty>>) =>
+      run.plan.sheets.find((s) => s.name === "考评得分")!.cells.find((c) => c.row === 0)?.value;
+    const good = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      targets: withScheme(
+        makeSheet("考评 办法", [
+          ["类别", "指标或问题", "分值"],
+          ["办法名称", "2024年县考评办法", null],
+          ["考评项目", "签约资金完成率", 100],
+        ]),
+      ),
+      asOf: AS_OF,
+    });
+    expect(good.ruleSheets).toEqual([{ sheet: "考评 办法", part: "scoring" }]);
+    expect(titleOf(good)).toBe("招商引资考评得分（2024年县考评办法）");
+
+    const headless = await runCounty({
+      ledgers: sources(sampleLedgers()),
+      targets: withScheme(
+        makeSheet("考评办法", [
+          ["考核内容", "满分"],
+          ["签约资金完成率", 100],
+        ]),
+      ),
+      asOf: AS_OF,
+    });
+    expect(headless.ruleSheets).toEqual([]);
+    expect(titleOf(headless)).toBe(`招商引资考评得分（${DEFAULT_SETTINGS.scoring.name}）`);
+    const why = headless.issues.filter((i) => i.sheet === "考评办法");
+    expect(why.map((i) => [i.code, i.cell, i.raw])).toEqual([
+      ["settings_invalid", "A1", "考核内容、满分"],
+    ]);
+    expect(why[0]!.message).toContain("没有找到含“指标或问题”和“分值”两列的表头");
+  });
+
   it("reports a rule workbook that could not be read and still merges by the settings", async () => {
     const run = await runCounty({
       ledgers: sources(sampleLedgers()),

@@ -39,7 +39,7 @@ import { readPreviousSummary } from "./readPreviousSummary.js";
 import type { LedgerSource, WorkbookSource } from "./LedgerSource.js";
 import { type CountyLedgers, readLedgerSources } from "./readLedgerSources.js";
 import { issueUnits } from "./issueUnits.js";
-import { readCountyRules } from "./readCountyRules.js";
+import { readCountyRules, type RuleSheetPart } from "./readCountyRules.js";
 import { readTargetSource } from "./readTargetSource.js";
 import { matchTargetUnits } from "./reconcileUnits.js";
 
@@ -101,6 +101,12 @@ export interface CountyRun extends CountyLedgers {
   comparison: PeriodComparison | null;
   /** This year's new projects by 产业类别, county-wide (duplicates once), for the JSON. */
   industries: IndustryFigures[];
+  /**
+   * The parts of the county's rules a sheet of the target (or rules) workbook really gave, the
+   * settings' own replaced: what a front end may announce as taken from the sheets. A rule
+   * sheet that could not be used is not here; 问题清单 says why.
+   */
+  ruleSheets: RuleSheetPart[];
 }
 
 /**
@@ -272,6 +278,7 @@ export async function runCounty(input: CountyInput): Promise<CountyRun> {
     plan,
     dedup,
     comparison,
+    ruleSheets: rules.replaced,
   };
 }
 

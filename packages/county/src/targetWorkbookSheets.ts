@@ -4,16 +4,25 @@ import { REQUIREMENT_SHEET } from "./readRequirementSheet.js";
 import { SCHEME_SHEET } from "./readSchemeSheet.js";
 
 /**
+ * A part of the county's rules a sheet of the target workbook can give: who owns a duplicate
+ * (owners) and the parts of the settings a sheet replaces (scoring, requirements, counting).
+ */
+export type RulePart = "owners" | "scoring" | "requirements" | "counting";
+
+/** The sheet each part of the county's rules is kept in, by its name as the template writes it. */
+export const RULE_PART_SHEETS: Readonly<Record<RulePart, string>> = {
+  owners: OWNERSHIP_SHEET,
+  scoring: SCHEME_SHEET,
+  requirements: REQUIREMENT_SHEET,
+  counting: POLICY_SHEET,
+};
+
+/**
  * The sheets of the target workbook the county job reads besides the target table itself:
  * the county's rules for the year, kept where staff keep their targets. A front end that
  * hands over the target table sheet by sheet (the task pane) passes these along with it.
  */
-export const TARGET_WORKBOOK_SHEETS: readonly string[] = [
-  OWNERSHIP_SHEET,
-  SCHEME_SHEET,
-  REQUIREMENT_SHEET,
-  POLICY_SHEET,
-];
+export const TARGET_WORKBOOK_SHEETS: readonly string[] = Object.values(RULE_PART_SHEETS);
 
 const RULE_SHEETS = new Set(TARGET_WORKBOOK_SHEETS);
 
