@@ -19,9 +19,14 @@ export { describeHeadline } from "./describeHeadline.js";
 export { OUTPUT_SHEETS } from "./outputSheets.js";
 export type { OutputSheet } from "./outputSheets.js";
 export { defaultAsOf, toIsoDate } from "./defaultAsOf.js";
-export { findTargetWorkbookSheets, TARGET_WORKBOOK_SHEETS } from "./targetWorkbookSheets.js";
+export {
+  findTargetWorkbookSheets,
+  RULE_PART_SHEETS,
+  TARGET_WORKBOOK_SHEETS,
+} from "./targetWorkbookSheets.js";
+export type { RulePart } from "./targetWorkbookSheets.js";
 export { readCountyRules } from "./readCountyRules.js";
-export type { CountyRules } from "./readCountyRules.js";
+export type { CountyRules, RuleSheetPart } from "./readCountyRules.js";
 export {
   issueKindTitles,
   parseTierText,
