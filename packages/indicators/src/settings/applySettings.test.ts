@@ -77,13 +77,29 @@ describe("checkCustomIndicators()", () => {
     const [message] = checkCustomIndicators([
       { key: "custom_1", name: "新签到位比", expression: "新签约项目到位资金 / 签约资" },
     ]);
-    expect(message).toMatch(/^“签约资”不是已知的指标。请写指标的中文名称，如“签约项目数”/);
+    expect(message).toMatch(
+      /^「自定义指标」「新签到位比」的「公式」：“签约资”不是已知的指标。请写指标的中文名称，如“签约项目数”/,
+    );
   });
 
   it("asks for an empty expression with an example over Chinese names", () => {
     expect(
       checkCustomIndicators([{ key: "custom_1", name: "新签到位比", expression: " " }]),
-    ).toEqual(["表达式为空。请填写计算公式，如“新签约项目到位资金 / 签约资金”。"]);
+    ).toEqual([
+      "「自定义指标」「新签到位比」的「公式」：表达式为空。请填写计算公式，如“新签约项目到位资金 / 签约资金”。",
+    ]);
+  });
+
+  it("says an empty name at the entry's number, under 名称", () => {
+    expect(checkCustomIndicators([{ key: "custom_1", name: " ", expression: "签约资金" }])).toEqual(
+      ["「自定义指标1」的「名称」：请填写指标的中文名称（如“综合到位率”）。"],
+    );
+  });
+
+  it("knows the county's own size bands when given them, as parseSettings does", () => {
+    const input = [{ key: "custom_1", name: "五千万项目", expression: "5000万元以上项目数 * 1" }];
+    expect(checkCustomIndicators(input, [5000])).toEqual([null]);
+    expect(checkCustomIndicators(input)[0]).toMatch(/^「自定义指标」「五千万项目」的「公式」：/);
   });
 
   it("accepts an expression over the Chinese names staff know", () => {

@@ -12,21 +12,47 @@ import { indicatorNames } from "../indicatorNames.js";
 import type { WorkbookPlanOptions } from "../plan/buildWorkbookPlan.js";
 import type { ParagraphOptions } from "../writeReportParagraph.js";
 import { requirementIndicators } from "./requirements.js";
+import { type SettingField, settingPlace } from "./settingLabels.js";
 import type { CustomIndicatorSetting, Settings } from "./Settings.js";
 
 /**
- * Checks custom indicators in order, each against the built-in catalogue and the valid ones
- * before it: one Chinese message (or null) per entry, for showing beside each in a form.
- * @example checkCustomIndicators([{ key: "x", name: "", expression: "1" }])[0] → "指标名称不能为空…"
+ * Checks custom indicators in order, each against the built-in catalogue (with the settings'
+ * size bands, when given) and the valid ones before it: one Chinese message (or null) per
+ * entry, the very words parseSettings refuses it with, for showing beside it in the form.
+ * @example checkCustomIndicators([{ key: "custom_1", name: "", expression: "1" }])[0] === "「自定义指标1」的「名称」：请填写指标的中文名称（如“综合到位率”）。"
  */
-export function checkCustomIndicators(list: readonly CustomIndicatorSetting[]): (string | null)[] {
-  const catalogue = [...DEFAULT_CATALOGUE];
-  return list.map((input) => {
-    const r = compileIndicator(input, catalogue);
-    if (!r.ok) return explainExpressionError(input.expression, r.error, catalogue);
+export function checkCustomIndicators(
+  list: readonly CustomIndicatorSetting[],
+  sizeBands?: readonly number[],
+): (string | null)[] {
+  const catalogue = sizeBands ? withBands(DEFAULT_CATALOGUE, sizeBands) : [...DEFAULT_CATALOGUE];
+  return list.map((input, i) => {
+    const r = compileCustomIndicator(input, i + 1, catalogue);
+    if (!r.ok) return r.message;
     catalogue.push(r.indicator);
     return null;
   });
+}
+
+/**
+ * Compiles the `no`-th custom indicator against the catalogue before it, or says why it cannot,
+ * naming the indicator and the field at fault (名称, 公式, 代码) as the form does.
+ */
+export function compileCustomIndicator(
+  input: CustomIndicatorSetting,
+  no: number,
+  catalogue: readonly CompiledIndicator[],
+): { ok: true; indicator: CompiledIndicator } | { ok: false; message: string } {
+  const r = compileIndicator(input, catalogue);
+  if (r.ok) return r;
+  const field: SettingField =
+    r.error.code === "indicator_name_empty"
+      ? "customIndicators[].name"
+      : r.error.code === "indicator_key_invalid" || r.error.code === "indicator_key_taken"
+        ? "customIndicators[].key"
+        : "customIndicators[].expression";
+  const detail = explainExpressionError(input.expression, r.error, catalogue);
+  return { ok: false, message: `${settingPlace(field, { no, name: input.name })}：${detail}` };
 }
 
 /**

@@ -1,11 +1,11 @@
-import { type CountingPolicy, DEFAULT_COUNTING_POLICY, ENUMS, ISSUE_SEVERITY } from "@zsyz/ledger";
-import type { IndicatorFormat } from "../catalogue.js";
 import {
-  type CompiledIndicator,
-  compileIndicator,
-  DEFAULT_CATALOGUE,
-  withBands,
-} from "../compileIndicator.js";
+  type CountingPolicy,
+  DEFAULT_COUNTING_POLICY,
+  ENUMS,
+  ISSUE_GROUP_TITLES,
+} from "@zsyz/ledger";
+import type { IndicatorFormat } from "../catalogue.js";
+import { type CompiledIndicator, DEFAULT_CATALOGUE, withBands } from "../compileIndicator.js";
 import type {
   ScoringDeduction,
   ScoringItem,
@@ -14,9 +14,23 @@ import type {
 } from "../scoringScheme.js";
 import type { FormatOptions } from "../format.js";
 import { indicatorNames } from "../indicatorNames.js";
+import { compileCustomIndicator } from "./applySettings.js";
+import {
+  checkSettingChoices,
+  checkSettingNumber,
+  checkSettingText,
+  type NumberSetting,
+} from "./checkSettingValue.js";
+import { checkSizeBands } from "./checkSizeBands.js";
 import type { IndicatorRequirement } from "./requirements.js";
+import {
+  FORMAT_LABELS,
+  LEAD_MEASURE_LABELS,
+  SETTING_LABELS,
+  type SettingEntry,
+  settingPlace,
+} from "./settingLabels.js";
 import { suggestIndicatorKey } from "./suggestIndicatorKey.js";
-import { explainExpressionError } from "./applySettings.js";
 import {
   type CustomIndicatorSetting,
   DEFAULT_SETTINGS,
@@ -39,71 +53,72 @@ export const SETTINGS_ERROR_CODES = [
 /** Code of a refused setting. */
 export type SettingsErrorCode = (typeof SETTINGS_ERROR_CODES)[number];
 
-/** A refused setting: where it is ("rounding.percentDecimals"), and a Chinese message. */
+/**
+ * A refused setting: where it is in the JSON ("scoring.items[2].weight", for developers), and a
+ * Chinese message that names it as the 设置 form does, says what is wrong and what to write.
+ */
 export interface SettingsError {
   code: SettingsErrorCode;
   path: string;
   message: string;
 }
 
-const SETTINGS_MESSAGES: Record<SettingsErrorCode, (path: string, detail: string) => string> = {
-  settings_not_json: () =>
-    "设置内容已损坏，无法读取（不是有效的 JSON）。可恢复默认设置后重新填写。",
-  settings_is_summary: () =>
-    "这是汇总结果文件（汇总.json），不是设置文件。请选择在「设置」中「导出」得到的文件。",
-  settings_version: (_p, d) =>
-    `设置来自更新版本的插件（版本 ${d}），当前插件无法读取。请升级插件。`,
-  settings_bad_value: (p, d) => `设置项“${p}”${d}`,
-  settings_custom_indicator: (p, d) => `自定义指标（${p}）：${d}`,
-  settings_unknown_indicator: (p, d) =>
-    `考评项目（${p}）引用的指标“${d}”不存在。请选择已有指标或先添加自定义指标。`,
-  settings_unknown_issue_code: (p, d) => `扣分项（${p}）的问题类型“${d}”不存在。`,
-};
+const EXPORTED = "请选择在「设置」中「导出」得到的文件。";
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const FORMATS: readonly IndicatorFormat[] = [
-  "count",
-  "money",
-  "money_usd",
-  "percent",
-  "pp",
-  "rank",
-  "flag",
-  "number",
-];
+const FORMATS = Object.keys(FORMAT_LABELS).filter((f): f is IndicatorFormat => f !== "");
+const LEADS = Object.keys(LEAD_MEASURE_LABELS) as LeadMeasure[];
+
+// A value given by its code ("arrived") or by the label the form shows ("到位资金").
+function byCodeOrLabel<T extends string>(
+  labels: Readonly<Record<T, string>>,
+  v: unknown,
+): T | undefined {
+  const codes = Object.keys(labels) as T[];
+  return codes.find((c) => v === c) ?? codes.find((c) => v === labels[c]);
+}
 
 /** Collects errors while reading one settings object; absent fields take the defaults. */
 class Reader {
   readonly errors: SettingsError[] = [];
-  error(code: SettingsErrorCode, path: string, detail = ""): void {
-    this.errors.push({ code, path, message: SETTINGS_MESSAGES[code](path, detail) });
+  fail(code: SettingsErrorCode, path: string, message: string): void {
+    this.errors.push({ code, path, message });
   }
-  int(o: Obj, key: string, path: string, fallback: number, max: number): number {
+  /** A numeric setting, checked by checkSettingNumber; undefined (and an error) when refused. */
+  num(
+    o: Obj,
+    key: string,
+    path: string,
+    field: NumberSetting,
+    at?: SettingEntry,
+  ): number | undefined {
     const v = o[key];
-    if (v === undefined) return fallback;
-    if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= max) return v;
-    this.error("settings_bad_value", path, `应为 0 到 ${max} 之间的整数。`);
-    return fallback;
-  }
-  num(o: Obj, key: string, path: string, min: number, max: number): number | undefined {
-    const v = o[key];
-    if (typeof v === "number" && Number.isFinite(v) && v >= min && v <= max) return v;
-    this.error("settings_bad_value", path, `应为 ${min} 到 ${max} 之间的数。`);
+    const message = checkSettingNumber(field, v, at);
+    if (message === null) return v as number;
+    this.fail("settings_bad_value", path, message);
     return undefined;
   }
-  text(o: Obj, key: string, path: string, fallback: string): string {
+  text(
+    o: Obj,
+    key: "countyName" | "name",
+    field: "countyName" | "scoring.name",
+    path: string,
+    fallback: string,
+  ): string {
     const v = o[key];
     if (v === undefined) return fallback;
-    if (typeof v === "string" && v.trim() !== "") return v.trim();
-    this.error("settings_bad_value", path, "不能为空。");
+    const message = checkSettingText(field, v);
+    if (message === null) return (v as string).trim();
+    this.fail("settings_bad_value", path, message);
     return fallback;
   }
 }
 
 /**
  * Reads settings JSON as kept in a workbook: absent fields take their defaults, every bad
- * field is reported with a Chinese message, custom indicators are checked with compileIndicator.
+ * field is reported with a Chinese message naming it as the 设置 form does, custom indicators
+ * are checked with compileIndicator. Codes may be given as the form's words ("到位资金").
  * @example parseSettings('{"version":1,"displayUnit":"万元"}') → { ok: true, settings: { …, displayUnit: "万元" } }
  */
 export function parseSettings(
@@ -114,31 +129,54 @@ export function parseSettings(
   try {
     raw = JSON.parse(json);
   } catch {
-    r.error("settings_not_json", "");
-    return { ok: false, errors: r.errors };
+    raw = undefined;
   }
   if (!isObj(raw)) {
-    r.error("settings_not_json", "");
+    r.fail(
+      "settings_not_json",
+      "",
+      "设置内容已损坏，无法读取（不是有效的 JSON）。可恢复默认设置后重新填写。",
+    );
     return { ok: false, errors: r.errors };
   }
   // The county's JSON summary chosen by mistake (it too has a version, 2).
   if (Array.isArray(raw["units"]) && isObj(raw["total"]) && typeof raw["asOf"] === "string") {
-    r.error("settings_is_summary", "");
+    r.fail("settings_is_summary", "", `这是汇总结果文件（汇总.json），不是设置文件。${EXPORTED}`);
     return { ok: false, errors: r.errors };
   }
-  if (raw["version"] !== SETTINGS_VERSION) {
-    if (typeof raw["version"] === "number" && raw["version"] > SETTINGS_VERSION)
-      r.error("settings_version", "version", String(raw["version"]));
-    else r.error("settings_bad_value", "version", `应为 ${SETTINGS_VERSION}。`);
+  const version = raw["version"];
+  if (version !== SETTINGS_VERSION) {
+    if (typeof version === "number" && version > SETTINGS_VERSION)
+      r.fail(
+        "settings_version",
+        "version",
+        `设置来自更新版本的插件（版本 ${version}），当前插件无法读取。请升级插件。`,
+      );
+    else
+      r.fail(
+        "settings_bad_value",
+        "version",
+        `${settingPlace("version")}应为 ${SETTINGS_VERSION}：这不像本插件导出的设置。${EXPORTED}`,
+      );
     return { ok: false, errors: r.errors };
   }
   const rounding = readRounding(r, raw["rounding"]);
   const unit = raw["displayUnit"];
   if (unit !== undefined && unit !== "万元" && unit !== "亿元")
-    r.error("settings_bad_value", "displayUnit", "应为“万元”或“亿元”。");
+    r.fail(
+      "settings_bad_value",
+      "displayUnit",
+      `${settingPlace("displayUnit")}应为“万元”或“亿元”。`,
+    );
   const displayUnit =
     unit === "万元" ? "万元" : unit === "亿元" ? "亿元" : DEFAULT_SETTINGS.displayUnit;
-  const countyName = r.text(raw, "countyName", "countyName", DEFAULT_SETTINGS.countyName);
+  const countyName = r.text(
+    raw,
+    "countyName",
+    "countyName",
+    "countyName",
+    DEFAULT_SETTINGS.countyName,
+  );
   // The size bands first: a custom indicator, a requirement or a scoring item may name a band.
   const sizeBands = readSizeBands(r, raw["sizeBands"]);
   const { customIndicators, catalogue } = readCustom(r, raw["customIndicators"], sizeBands);
@@ -147,12 +185,13 @@ export function parseSettings(
       ? DEFAULT_SETTINGS.scoring
       : readScoring(r, raw["scoring"], catalogue);
   const requirements = readRequirements(r, raw["requirements"], catalogue);
-  const lead = raw["leadMeasure"];
-  if (lead !== undefined && !LEADS.includes(lead as LeadMeasure))
-    r.error(
+  const leadRaw = raw["leadMeasure"];
+  const lead = byCodeOrLabel(LEAD_MEASURE_LABELS, leadRaw);
+  if (leadRaw !== undefined && lead === undefined)
+    r.fail(
       "settings_bad_value",
       "leadMeasure",
-      "应为 signed、arrived、signed_outprov 或 arrived_outprov。",
+      `${settingPlace("leadMeasure")}应为 ${LEADS.map((l) => LEAD_MEASURE_LABELS[l]).join("、")} 之一，如“${LEAD_MEASURE_LABELS.signed}”。`,
     );
   const policy = readPolicy(r, raw["countingPolicy"]);
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
@@ -165,67 +204,53 @@ export function parseSettings(
     customIndicators,
   };
   if (requirements.length > 0) settings.requirements = requirements;
-  if (lead !== undefined) settings.leadMeasure = lead as LeadMeasure;
+  if (lead !== undefined) settings.leadMeasure = lead;
   if (policy) settings.countingPolicy = policy;
   if (sizeBands) settings.sizeBands = sizeBands;
   return { ok: true, settings };
 }
 
-// Size bands: 1 to 6 whole numbers of 万元, each written once; kept ascending.
+// Size bands: checkSizeBands, the rule the form's field is checked by too.
 function readSizeBands(r: Reader, v: unknown): number[] | undefined {
   if (v === undefined) return undefined;
-  const ok =
-    Array.isArray(v) &&
-    v.length >= 1 &&
-    v.length <= 6 &&
-    v.every((t) => typeof t === "number" && Number.isInteger(t) && t >= 1 && t <= 1e8) &&
-    new Set(v).size === v.length;
-  if (!ok) {
-    r.error(
-      "settings_bad_value",
-      "sizeBands",
-      "应为 1 到 6 个互不相同的正整数（单位：万元），例如 [1000, 10000, 100000]。",
-    );
-    return undefined;
-  }
-  return [...(v as number[])].sort((a, b) => a - b);
+  const checked = checkSizeBands(v);
+  if (checked.ok) return checked.bands;
+  r.fail("settings_bad_value", "sizeBands", checked.message);
+  return undefined;
 }
 
 function readPolicy(r: Reader, v: unknown): CountingPolicy | undefined {
   if (v === undefined) return undefined;
   if (!isObj(v)) {
-    r.error("settings_bad_value", "countingPolicy", "应为统计口径设置。");
+    r.fail(
+      "settings_bad_value",
+      "countingPolicy",
+      `${settingPlace("countingPolicy")}写法有误：应写出${SETTING_LABELS["countingPolicy.origins"]}、${SETTING_LABELS["countingPolicy.signTypes"]}和${SETTING_LABELS["countingPolicy.minSigned"]}。`,
+    );
     return undefined;
   }
   const list = <T extends string>(
-    key: string,
+    key: "origins" | "signTypes",
     allowed: readonly T[],
     fallback: readonly T[],
   ): T[] => {
     const x = v[key];
     if (x === undefined) return [...fallback];
-    if (!Array.isArray(x) || x.some((e) => !allowed.includes(e as T))) {
-      r.error(
-        "settings_bad_value",
-        `countingPolicy.${key}`,
-        `应为以下值的列表：${allowed.join("、")}。`,
-      );
-      return [...fallback];
-    }
-    return x as T[];
+    const message = checkSettingChoices(`countingPolicy.${key}`, x, allowed);
+    if (message === null) return x as T[];
+    r.fail("settings_bad_value", `countingPolicy.${key}`, message);
+    return [...fallback];
   };
   const policy: CountingPolicy = {
     origins: list("origins", ENUMS.fund_source, DEFAULT_COUNTING_POLICY.origins),
     signTypes: list("signTypes", ENUMS.sign_type, DEFAULT_COUNTING_POLICY.signTypes),
   };
   if (v["minSigned"] !== undefined) {
-    const min = r.num(v, "minSigned", "countingPolicy.minSigned", 0, 1e9);
+    const min = r.num(v, "minSigned", "countingPolicy.minSigned", "countingPolicy.minSigned");
     if (min !== undefined) policy.minSigned = min;
   }
   return policy;
 }
-
-const LEADS: readonly LeadMeasure[] = ["signed", "arrived", "signed_outprov", "arrived_outprov"];
 
 function readRequirements(
   r: Reader,
@@ -234,47 +259,66 @@ function readRequirements(
 ): IndicatorRequirement[] {
   if (v === undefined) return [];
   if (!Array.isArray(v)) {
-    r.error("settings_bad_value", "requirements", "应为达标要求列表。");
+    r.fail(
+      "settings_bad_value",
+      "requirements",
+      `${settingPlace("requirements")}写法有误：应逐条写出指标和达标线。`,
+    );
     return [];
   }
   const { keyOf } = indicatorNames(catalogue);
   return v.flatMap((raw: unknown, i): IndicatorRequirement[] => {
+    const at = { no: i + 1 };
     const path = `requirements[${i + 1}]`;
     if (!isObj(raw) || typeof raw["indicator"] !== "string") {
-      r.error("settings_bad_value", path, "需要指标和达标值。");
+      r.fail(
+        "settings_bad_value",
+        path,
+        `${settingPlace("requirements", at)}缺少${SETTING_LABELS["requirements[].indicator"]}：每条达标要求应写出指标和达标线。`,
+      );
       return [];
     }
     const indicator = keyOf(raw["indicator"]);
     if (indicator === undefined) {
-      r.error(
-        "settings_bad_value",
-        path,
-        `引用的指标“${raw["indicator"]}”不存在。请选择已有指标。`,
+      r.fail(
+        "settings_unknown_indicator",
+        `${path}.indicator`,
+        `${settingPlace("requirements[].indicator", at)}“${raw["indicator"]}”不存在。请选择已有指标，如“资金到位率”。`,
       );
       return [];
     }
-    const atLeast = r.num(raw, "atLeast", `${path}.atLeast`, -1e12, 1e12);
+    const atLeast = r.num(raw, "atLeast", `${path}.atLeast`, "requirements[].atLeast", at);
     return atLeast === undefined ? [] : [{ indicator, atLeast }];
   });
 }
+
+const ROUNDING_KEYS = ["yiDecimals", "wanDecimals", "percentDecimals", "ppDecimals"] as const;
 
 function readRounding(r: Reader, v: unknown): FormatOptions {
   const d = DEFAULT_SETTINGS.rounding;
   if (v === undefined) return d;
   if (!isObj(v)) {
-    r.error("settings_bad_value", "rounding", "应为一组小数位数设置。");
+    r.fail(
+      "settings_bad_value",
+      "rounding",
+      `${settingPlace("rounding")}写法有误：应写出${ROUNDING_KEYS.map((k) => SETTING_LABELS[`rounding.${k}`]).join("、")}。`,
+    );
     return d;
   }
   const trim = v["trimZeros"];
   if (trim !== undefined && typeof trim !== "boolean")
-    r.error("settings_bad_value", "rounding.trimZeros", "应为是或否。");
-  return {
-    yiDecimals: r.int(v, "yiDecimals", "rounding.yiDecimals", d.yiDecimals, 6),
-    wanDecimals: r.int(v, "wanDecimals", "rounding.wanDecimals", d.wanDecimals, 6),
-    percentDecimals: r.int(v, "percentDecimals", "rounding.percentDecimals", d.percentDecimals, 6),
-    ppDecimals: r.int(v, "ppDecimals", "rounding.ppDecimals", d.ppDecimals, 6),
-    trimZeros: typeof trim === "boolean" ? trim : d.trimZeros,
-  };
+    r.fail(
+      "settings_bad_value",
+      "rounding.trimZeros",
+      `${settingPlace("rounding.trimZeros")}应为是或否（true 或 false）。`,
+    );
+  const out = { ...d, trimZeros: typeof trim === "boolean" ? trim : d.trimZeros };
+  for (const key of ROUNDING_KEYS) {
+    if (v[key] === undefined) continue;
+    const n = r.num(v, key, `rounding.${key}`, `rounding.${key}`);
+    if (n !== undefined) out[key] = n;
+  }
+  return out;
 }
 
 function readCustom(
@@ -286,23 +330,38 @@ function readCustom(
   const customIndicators: CustomIndicatorSetting[] = [];
   if (v === undefined) return { customIndicators, catalogue };
   if (!Array.isArray(v)) {
-    r.error("settings_bad_value", "customIndicators", "应为指标列表。");
+    r.fail(
+      "settings_bad_value",
+      "customIndicators",
+      `${settingPlace("customIndicators")}写法有误：应逐个写出指标的名称和公式。`,
+    );
     return { customIndicators, catalogue };
   }
   v.forEach((item: unknown, i) => {
-    const path = `第${i + 1}个`;
+    const path = `customIndicators[${i + 1}]`;
+    const name = isObj(item) && typeof item["name"] === "string" ? item["name"] : undefined;
+    const at = { no: i + 1, ...(name === undefined ? {} : { name }) };
     if (
       !isObj(item) ||
       (item["key"] !== undefined && typeof item["key"] !== "string") ||
-      typeof item["name"] !== "string" ||
+      name === undefined ||
       typeof item["expression"] !== "string"
     ) {
-      r.error("settings_custom_indicator", path, "需要指标名称和公式。");
+      r.fail(
+        "settings_custom_indicator",
+        path,
+        `${settingPlace("customIndicators", at)}应写出名称和公式，如名称“新签到位比”、公式“新签约项目到位资金 / 签约资金”。`,
+      );
       return;
     }
-    const format = item["format"];
-    if (format !== undefined && !FORMATS.includes(format as IndicatorFormat)) {
-      r.error("settings_custom_indicator", path, `显示格式“${String(format)}”不存在。`);
+    const formatRaw = item["format"];
+    const format = byCodeOrLabel(FORMAT_LABELS, formatRaw);
+    if (formatRaw !== undefined && format === undefined) {
+      r.fail(
+        "settings_custom_indicator",
+        `${path}.format`,
+        `${settingPlace("customIndicators[].format", at)}“${String(formatRaw)}”不存在，应为 ${FORMATS.map((f) => FORMAT_LABELS[f]).join("、")} 之一；不写则按公式自动选择。`,
+      );
       return;
     }
     // Staff write a name and an expression over Chinese names; the code is ours to give.
@@ -310,19 +369,12 @@ function readCustom(
       typeof item["key"] === "string" && item["key"].trim() !== ""
         ? item["key"]
         : suggestIndicatorKey(customIndicators);
-    const input: CustomIndicatorSetting = {
-      key,
-      name: item["name"],
-      expression: item["expression"],
-    };
-    if (format !== undefined) input.format = format as IndicatorFormat;
-    const compiled = compileIndicator(input, catalogue);
+    const input: CustomIndicatorSetting = { key, name, expression: item["expression"] };
+    // "自动" (or "") leaves the format to the expression, as the form does.
+    if (format !== undefined && format !== "") input.format = format;
+    const compiled = compileCustomIndicator(input, i + 1, catalogue);
     if (!compiled.ok) {
-      r.error(
-        "settings_custom_indicator",
-        `${path}“${input.name}”`,
-        explainExpressionError(input.expression, compiled.error, catalogue),
-      );
+      r.fail("settings_custom_indicator", path, compiled.message);
       return;
     }
     catalogue.push(compiled.indicator);
@@ -330,6 +382,8 @@ function readCustom(
   });
   return { customIndicators, catalogue };
 }
+
+const TIERS_HOW = "分档写法如“100%以上得满分；80%以上得满分的75%”，得分比例在 0 到 100% 之间。";
 
 function readScoring(
   r: Reader,
@@ -341,67 +395,92 @@ function readScoring(
     !Array.isArray(v["items"]) ||
     (v["deductions"] !== undefined && !Array.isArray(v["deductions"]))
   ) {
-    r.error(
+    r.fail(
       "settings_bad_value",
       "scoring",
-      "应包含考评项目列表（items）和扣分项列表（deductions）。",
+      `${settingPlace("scoring")}写法有误：应列出${SETTING_LABELS["scoring.items"]}（items）和${SETTING_LABELS["scoring.deductions"]}（deductions）。`,
     );
     return DEFAULT_SETTINGS.scoring;
   }
   const { keyOf } = indicatorNames(catalogue);
-  const name = r.text(v, "name", "scoring.name", "自定义考评办法");
+  const name = r.text(v, "name", "scoring.name", "scoring.name", "自定义考评办法");
   const items = (v["items"] as unknown[]).flatMap((raw, i): ScoringItem[] => {
+    const at = { no: i + 1 };
     const path = `scoring.items[${i + 1}]`;
     if (!isObj(raw) || typeof raw["indicator"] !== "string") {
-      r.error("settings_bad_value", path, "需要指标。");
+      r.fail(
+        "settings_bad_value",
+        path,
+        `${settingPlace("scoring.items", at)}缺少${SETTING_LABELS["scoring.items[].indicator"]}，如“签约资金完成率”。`,
+      );
       return [];
     }
     const indicator = keyOf(raw["indicator"]) ?? raw["indicator"];
     if (keyOf(raw["indicator"]) === undefined)
-      r.error("settings_unknown_indicator", path, raw["indicator"]);
-    const weight = r.num(raw, "weight", `${path}.weight`, 0, 1000) ?? 0;
+      r.fail(
+        "settings_unknown_indicator",
+        `${path}.indicator`,
+        `${settingPlace("scoring.items[].indicator", at)}“${raw["indicator"]}”不存在。请选择已有指标或先添加自定义指标。`,
+      );
+    const weight = r.num(raw, "weight", `${path}.weight`, "scoring.items[].weight", at) ?? 0;
     const method = raw["method"];
     if (method === "linear") {
       const item: ScoringItem = { indicator, weight, method };
       if (raw["cap"] !== undefined) {
-        const cap = r.num(raw, "cap", `${path}.cap`, 0, 100);
+        const cap = r.num(raw, "cap", `${path}.cap`, "scoring.items[].cap", at);
         if (cap !== undefined) item.cap = cap;
       }
       return [item];
     }
     if (method === "tiers" && Array.isArray(raw["tiers"])) {
       const tiers = (raw["tiers"] as unknown[]).flatMap((t, j): ScoringTier[] => {
-        const tp = `${path}.tiers[${j + 1}]`;
-        if (!isObj(t)) {
-          r.error("settings_bad_value", tp, "需要达标值和得分比例。");
-          return [];
-        }
-        const atLeast = r.num(t, "atLeast", `${tp}.atLeast`, -1000, 1000);
-        const share = r.num(t, "share", `${tp}.share`, 0, 1);
-        return atLeast === undefined || share === undefined ? [] : [{ atLeast, share }];
+        const ok =
+          isObj(t) &&
+          typeof t["atLeast"] === "number" &&
+          Number.isFinite(t["atLeast"]) &&
+          typeof t["share"] === "number" &&
+          t["share"] >= 0 &&
+          t["share"] <= 1;
+        if (ok) return [{ atLeast: t["atLeast"] as number, share: t["share"] as number }];
+        r.fail(
+          "settings_bad_value",
+          `${path}.tiers[${j + 1}]`,
+          `${settingPlace("scoring.items[].tiers", at)}第${j + 1}档有误。${TIERS_HOW}`,
+        );
+        return [];
       });
       return [{ indicator, weight, method, tiers }];
     }
-    r.error(
+    r.fail(
       "settings_bad_value",
       `${path}.method`,
-      "应为 linear（按比例）或 tiers（分档，需给出档次）。",
+      `${settingPlace("scoring.items[].method", at)}应为“按比例”（linear）或“分档”（tiers，并写出各档）。${TIERS_HOW}`,
     );
     return [];
   });
   const deductions = ((v["deductions"] as unknown[] | undefined) ?? []).flatMap(
     (raw, i): ScoringDeduction[] => {
+      const at = { no: i + 1 };
       const path = `scoring.deductions[${i + 1}]`;
       if (!isObj(raw) || typeof raw["code"] !== "string") {
-        r.error("settings_bad_value", path, "需要问题类型代码。");
+        r.fail(
+          "settings_bad_value",
+          path,
+          `${settingPlace("scoring.deductions", at)}缺少${SETTING_LABELS["scoring.deductions[].code"]}，如“${ISSUE_GROUP_TITLES.duplicate_project}”。`,
+        );
         return [];
       }
-      if (!(raw["code"] in ISSUE_SEVERITY))
-        r.error("settings_unknown_issue_code", path, raw["code"]);
-      const points = r.num(raw, "points", `${path}.points`, 0, 100) ?? 0;
-      const d: ScoringDeduction = { code: raw["code"], points };
+      const code = byCodeOrLabel(ISSUE_GROUP_TITLES, raw["code"]);
+      if (code === undefined)
+        r.fail(
+          "settings_unknown_issue_code",
+          `${path}.code`,
+          `${settingPlace("scoring.deductions[].code", at)}“${raw["code"]}”不存在。请选择已有的问题类型，如“${ISSUE_GROUP_TITLES.duplicate_project}”。`,
+        );
+      const points = r.num(raw, "points", `${path}.points`, "scoring.deductions[].points", at) ?? 0;
+      const d: ScoringDeduction = { code: code ?? raw["code"], points };
       if (raw["max"] !== undefined) {
-        const max = r.num(raw, "max", `${path}.max`, 0, 1000);
+        const max = r.num(raw, "max", `${path}.max`, "scoring.deductions[].max", at);
         if (max !== undefined) d.max = max;
       }
       return [d];
