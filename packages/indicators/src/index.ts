@@ -92,6 +92,26 @@ export type { IndicatorRequirement } from "./settings/requirements.js";
 export { parseSettings, serializeSettings } from "./settings/parseSettings.js";
 export type { SettingsError, SettingsErrorCode } from "./settings/parseSettings.js";
 export {
+  FORMAT_LABELS,
+  LEAD_MEASURE_LABELS,
+  SETTING_LABELS,
+  settingPlace,
+} from "./settings/settingLabels.js";
+export type { SettingEntry, SettingField } from "./settings/settingLabels.js";
+export {
+  checkSettingChoices,
+  checkSettingNumber,
+  checkSettingText,
+  SETTING_NUMBERS,
+} from "./settings/checkSettingValue.js";
+export type { NumberSetting } from "./settings/checkSettingValue.js";
+export {
+  checkSizeBands,
+  MAX_SIZE_BANDS,
+  readSizeBandsText,
+  sizeBandsText,
+} from "./settings/checkSizeBands.js";
+export {
   checkCustomIndicators,
   formatForDisplay,
   settingsCatalogue,
