@@ -30,7 +30,7 @@ const ADDIN_ERRORS = {
   },
   no_workbook: {
     title: "没有打开的工作簿",
-    action: "请先打开台账所在的工作簿，再点一次按钮。",
+    action: "请先打开台账所在的工作簿，或新建一个工作簿，再点一次按钮。",
   },
   item_exists: {
     title: "同名的工作表或表格已存在",

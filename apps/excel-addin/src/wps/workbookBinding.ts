@@ -20,8 +20,8 @@ export function activeWorkbookId(app: EtApplication): WpsWorkbookId | null {
  * In WPS one task pane serves every open workbook; the pane's sheet list, settings, check
  * result, marks and fill undo belong to one of them. The host is bound to that workbook and
  * refuses to act while another one is active (saying which, with a button to `follow` it)
- * rather than land a setting, a mark or an undo in the wrong file. Unbound, it binds to the
- * first workbook it acts on.
+ * rather than land a setting, a mark or an undo in the wrong file. The pane always names the
+ * workbook (paneBooks.ts); a host made without one (a test's) binds to the first it acts on.
  */
 export function bindWorkbook(
   app: EtApplication,
@@ -49,4 +49,13 @@ export function bindWorkbook(
 /** 「当前工作簿已从「A.xlsx」切换为「B.xlsx」…」: what the pane says when they differ. */
 export function switchedText(bound: WpsWorkbookId, active: WpsWorkbookId): string {
   return `当前工作簿已从「${bound.name}」切换为「${active.name}」，窗格仍在处理「${bound.name}」。`;
+}
+
+/** What the WPS pane says, instead of its buttons, while WPS 表格 has no workbook open. */
+export const NO_WORKBOOK_TEXT =
+  "请在 WPS 表格中打开台账所在的工作簿，或新建一个工作簿（再在「台账」页点「新建台账」）。回到窗格时，窗格会自动连接到最前面的工作簿。";
+
+/** 「已连接工作簿「A.xlsx」…」: what the pane says when it connected to a workbook by itself. */
+export function joinedText(book: WpsWorkbookId): string {
+  return `已连接工作簿「${book.name}」：窗格里的校验、计算、标记和设置都作用于这个工作簿。`;
 }

@@ -29,6 +29,12 @@ export class FakeEtSession implements EtApplication {
     this.front = book;
   }
 
+  /** Opens (or creates) a workbook, which comes to the front. */
+  open(book: FakeEt): void {
+    if (!this.books.includes(book)) this.books.push(book);
+    this.front = book;
+  }
+
   /** Closes a workbook; the next one (if any) comes to the front. */
   close(book: FakeEt): void {
     this.books.splice(this.books.indexOf(book), 1);
