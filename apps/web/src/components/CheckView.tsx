@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { RunView } from "../worker/protocol.js";
+import { describeRuleSheets } from "../describeRuleSheets.js";
 import { issuesByFile } from "../issuesByFile.js";
 
 const useStyles = makeStyles({
@@ -54,8 +55,7 @@ export function CheckView(props: { view: RunView }) {
         {view.targetsFile
           ? `任务分解表：${view.targetsFile}${view.targetsFound === "headers" ? "（按表头自动识别）" : ""}。`
           : "未使用任务分解表：完成率和排名留空。"}
-        {view.ruleSheets.length > 0 &&
-          `${view.ruleSheets.map((s) => `「${s}」`).join("")}按任务分解表所在工作簿中的表计算（优先于「设置」）。`}
+        {describeRuleSheets(view.ruleSheets)}
       </Text>
       {/* A plain table: a county of 300 files renders in a few milliseconds. */}
       <div className={styles.scroll}>

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { RULE_PART_SHEETS, type RuleSheetPart } from "@zsyz/county";
 import type { Settings, SettingsError } from "@zsyz/indicators";
 import { SettingsEditor } from "@zsyz/settings-ui";
 import type { SaveOutcome } from "../useBrowserSettings.js";
@@ -7,10 +8,10 @@ const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-/** The rule sheets of the last run's target workbook, which win over 设置's forms. */
+/** The rule sheets of the last run's target workbook that won over 设置's forms. */
 export interface LastRunRules {
   targetsFile: string;
-  ruleSheets: readonly string[];
+  ruleSheets: readonly RuleSheetPart[];
 }
 
 /**
@@ -55,11 +56,12 @@ export function SettingsView(props: {
               ? "设置已生效（下次「开始检查」起），但浏览器没有保存：关闭本页面后将恢复默认设置。"
               : null
         }
-        sheetNotice={(sheet) =>
-          lastRun?.ruleSheets.includes(sheet)
-            ? `目标表所在工作簿的「${sheet}」表优先：上次检查所用的「${lastRun.targetsFile}」中有该表，按该表计算，这里的设置仅在没有该表时使用。要修改请直接编辑该表。`
-            : null
-        }
+        sheetNotice={(sheet) => {
+          const took = lastRun?.ruleSheets.find((r) => RULE_PART_SHEETS[r.part] === sheet);
+          return took && lastRun
+            ? `目标表所在工作簿的「${took.sheet}」表优先：上次检查所用的「${lastRun.targetsFile}」中有该表，按该表计算，这里的设置仅在没有该表时使用。要修改请直接编辑该表。`
+            : null;
+        }}
         onExportFile={props.onExportFile}
       />
     </div>

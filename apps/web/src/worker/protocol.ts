@@ -1,4 +1,4 @@
-import type { FileOutcome } from "@zsyz/county";
+import type { FileOutcome, RuleSheetPart } from "@zsyz/county";
 import type { ReportParagraph, Settings } from "@zsyz/indicators";
 import type { IsoDate, LedgerIssue } from "@zsyz/ledger";
 import type { InputKind } from "../inputKind.js";
@@ -32,8 +32,12 @@ export interface RunView {
   targetsFile: string | null;
   /** How the target table was chosen. */
   targetsFound: "chosen" | "headers" | "none";
-  /** The rule sheets of the target workbook (考评办法, 达标要求, 统计口径) that replaced 设置's. */
-  ruleSheets: string[];
+  /**
+   * The sheets of the target workbook the run really took a part of the rules from (考评办法,
+   * 达标要求, 统计口径 instead of 设置's; 重复项目归属), by their names as found; a rule sheet
+   * that could not be used is not here (问题清单 says why).
+   */
+  ruleSheets: RuleSheetPart[];
   files: FileOutcome[];
   rows: { read: number; merged: number; rejected: number };
   issues: LedgerIssue[];

@@ -146,7 +146,7 @@ describe("runJob()", () => {
     };
     const inputs = [...townships(), xlsx("任务分解表.xlsx", writeGrid(withSheet))];
     const ruled = await runJob(job(inputs, { mode: "auto" }, { settings: strict }), noop);
-    expect(ruled.view.ruleSheets).toEqual(["统计口径"]);
+    expect(ruled.view.ruleSheets).toEqual([{ sheet: " 统计口径", part: "counting" }]);
     const plain = await runJob(job([...townships(), targetTable("任务分解表.xlsx")]), noop);
     const strictOnly = await runJob(
       job([...townships(), targetTable("任务分解表.xlsx")], { mode: "auto" }, { settings: strict }),
@@ -155,5 +155,46 @@ describe("runJob()", () => {
     const n = async (v: RunView) => (await summaryOf(v)).total!.indicators.n_signed;
     expect(await n(ruled.view)).toBe(await n(plain.view));
     expect(await n(strictOnly.view)).toBeLessThan(Number(await n(plain.view)));
+  });
+
+  it("announces a 考评办法 sheet it could use, and not one without its header, which 问题清单 explains", async () => {
+    const withScheme = (rows: (string | number | null)[][]) =>
+      xlsx(
+        "任务分解表.xlsx",
+        writeGrid({
+          ...sampleTargets(),
+          sheets: [...sampleTargets().sheets, makeSheet("考评办法", rows)],
+        }),
+      );
+    const good = await runJob(
+      job([
+        ...townships(),
+        withScheme([
+          ["类别", "指标或问题", "分值"],
+          ["考评项目", "签约资金完成率", 100],
+        ]),
+      ]),
+      noop,
+    );
+    expect(good.view.ruleSheets).toEqual([{ sheet: "考评办法", part: "scoring" }]);
+    expect(good.view.issues.filter((i) => i.sheet === "考评办法")).toEqual([]);
+
+    const headless = await runJob(
+      job([
+        ...townships(),
+        withScheme([
+          ["考核内容", "满分"],
+          ["签约资金完成率", 100],
+        ]),
+      ]),
+      noop,
+    );
+    expect(headless.view.targetsFile).toBe("任务分解表.xlsx");
+    expect(headless.view.ruleSheets).toEqual([]);
+    const why = headless.view.issues.filter((i) => i.sheet === "考评办法");
+    expect(why.map((i) => [i.file, i.cell, i.raw])).toEqual([
+      ["任务分解表.xlsx", "A1", "考核内容、满分"],
+    ]);
+    expect(why[0]!.message).toContain("没有找到含“指标或问题”和“分值”两列的表头，整张表未采用");
   });
 });

@@ -2,14 +2,10 @@ import {
   buildSummaryJson,
   type CountyRun,
   describeHeadline,
-  POLICY_SHEET,
   type PreviousSummaryInput,
-  REQUIREMENT_SHEET,
   runCounty,
-  SCHEME_SHEET,
   type WorkbookSource,
 } from "@zsyz/county";
-import { normalizeText } from "@zsyz/ledger";
 import { isTargetTable, TARGET_NAME } from "./findTargetTable.js";
 import type { Job, JobInput, RunView } from "./protocol.js";
 import { readInput } from "./readInput.js";
@@ -90,7 +86,7 @@ export async function runJob(job: Job, onProgress: OnProgress): Promise<JobResul
       asOf: job.asOf,
       targetsFile: targets?.input.name ?? null,
       targetsFound: found,
-      ruleSheets: ruleSheetsOf(targets?.source ?? null),
+      ruleSheets: result.ruleSheets,
       files: result.files,
       rows: result.rows,
       issues: result.issues,
@@ -120,14 +116,4 @@ async function readPrevious(previous: { name: string; file: Blob }): Promise<Pre
       failure: "浏览器无法再读取该文件（可能已被移动或删除），请重新选择",
     };
   }
-}
-
-/**
- * The rule sheets of the target workbook, which replace 设置's part of the rules: found by
- * their normalised names, as readCountyRules finds them.
- */
-function ruleSheetsOf(targets: WorkbookSource | null): string[] {
-  if (!targets || !("workbook" in targets)) return [];
-  const names = new Set(targets.workbook.sheets.map((s) => normalizeText(s.name)));
-  return [SCHEME_SHEET, REQUIREMENT_SHEET, POLICY_SHEET].filter((sheet) => names.has(sheet));
 }
