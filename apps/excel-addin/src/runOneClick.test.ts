@@ -120,6 +120,39 @@ describe("一键计算 finding the county's rule sheets", () => {
   });
 });
 
+describe("一键计算 with a 考评办法 sheet", () => {
+  const scoreTitle = (fake: FakeExcel) => fake.cell("考评得分", "A1")?.value;
+
+  it("scores by a 考评办法 sheet it can read, and says the run took it", async () => {
+    const fake = workbook(false, "", [
+      makeSheet("考评办法", [
+        ["类别", "指标或问题", "分值"],
+        ["办法名称", "2024年县考评办法", null],
+        ["考评项目", "签约资金完成率", 100],
+      ]),
+    ]);
+    const { run, ruleIssues } = await oneClick(fake);
+    expect(run.ruleSheets).toEqual([{ sheet: "考评办法", part: "scoring" }]);
+    expect(ruleIssues).toEqual([]);
+    expect(scoreTitle(fake)).toBe("招商引资考评得分（2024年县考评办法）");
+  });
+
+  it("names under the button a 考评办法 without its header, and scores by the pane's settings", async () => {
+    const fake = workbook(false, "", [
+      makeSheet("考评办法", [
+        ["考核内容", "满分"],
+        ["签约资金完成率", 100],
+      ]),
+    ]);
+    const { run, ruleIssues } = await oneClick(fake);
+    expect(run.ruleSheets).toEqual([]);
+    expect(ruleIssues.map((i) => [i.sheet, i.cell, i.raw])).toEqual([
+      ["考评办法", "A1", "考核内容、满分"],
+    ]);
+    expect(scoreTitle(fake)).toBe(`招商引资考评得分（${DEFAULT_SETTINGS.scoring.name}）`);
+  });
+});
+
 describe("一键计算 without a target sheet", () => {
   const request = { ledgerSheets: ["城关镇", "经济开发区"], targetSheet: null, asOf: AS_OF };
   const unit = (run: CountyRun, name: string) =>

@@ -26,8 +26,9 @@ export interface OneClickResult {
   /** The settings the run was computed with (the report follows them until the next run). */
   settings: Settings;
   /**
-   * The run's issues on the workbook's rule sheets (cells it could not read, 重复项目归属 rows it
-   * could not use), which the pane names under the button; they are in 问题清单 too.
+   * The run's issues on the workbook's rule sheets (cells it could not read, a sheet it could
+   * not use at all, 重复项目归属 rows it could not use), which the pane names under the button;
+   * they are in 问题清单 too. Which rule sheets the run did take is `run.ruleSheets`.
    */
   ruleIssues: LedgerIssue[];
 }
