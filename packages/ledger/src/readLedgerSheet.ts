@@ -12,13 +12,30 @@ import { type LedgerIssue, makeIssue } from "./issues.js";
 import { FIELD_BY_KEY, LABELS, LEDGER_INDEX } from "./ledgerIndex.js";
 import { splitHeader } from "./matchHeader.js";
 import { nameKey, readCell } from "./readCell.js";
-import { cellOf, type IsoDate, type LedgerRecord, rawOf } from "./record.js";
+import { cellOf, type IsoDate, type LedgerFields, type LedgerRecord, rawOf } from "./record.js";
 import type { ColumnMapping, SheetRead } from "./result.js";
 
 // Most records have no approximate amount and no unknown column: they share these empties
 // (replaced by a record's own on its first entry) instead of two objects each.
 const NO_APPROXIMATE = Object.freeze([]) as unknown as FieldKey[];
 const NO_EXTRA = Object.freeze({}) as Record<string, string>;
+const NO_RAW = Object.freeze({}) as Partial<Record<FieldKey, string>>;
+
+const FIELD_KEYS: readonly FieldKey[] = LEDGER_FIELDS.map((f) => f.key);
+
+/**
+ * A record's fields, every key there from the start (undefined until its cell is read): all
+ * records share one fixed shape, so filling them and every later read (checks, totals, the
+ * detail sheet) is a plain slot access. Grown key by key from `{}`, a record's fields went
+ * through a dozen shapes and backing stores: measured on 100,000 projects, ~0.2 s more and
+ * more garbage.
+ */
+class FieldSlots {
+  constructor() {
+    const slots = this as Record<string, unknown>;
+    for (const key of FIELD_KEYS) slots[key] = undefined;
+  }
+}
 
 /** Context shared by every sheet of a workbook. */
 export interface SheetContext {
@@ -191,8 +208,8 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       row: r + 1,
       unit: "",
       unitSource: "file",
-      fields: {},
-      raw: {},
+      fields: new FieldSlots() as LedgerFields,
+      raw: NO_RAW,
       columns: letters,
       approximate: NO_APPROXIMATE,
       extra: NO_EXTRA,
@@ -212,8 +229,10 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       const read = readCell(cell, context);
       // The raw text only where the value does not say it (most cells of most rows): a county's
       // records keep no second copy of their numbers and dates (rawOf gives it back).
-      if (read.raw !== "" && (read.value === undefined || read.raw !== String(read.value)))
+      if (read.raw !== "" && (read.value === undefined || read.raw !== String(read.value))) {
+        if (record.raw === NO_RAW) record.raw = {};
         record.raw[col.key] = read.raw;
+      }
       if (read.value !== undefined) fields[col.key] = read.value;
       if (read.approximate) {
         if (record.approximate === NO_APPROXIMATE) record.approximate = [];

@@ -11,7 +11,10 @@ import type {
 /** A calendar date as "YYYY-MM-DD": comparable as text, free of time zones. */
 export type IsoDate = string;
 
-/** Parsed values of one project row; a key is absent when its cell was empty or not understood. */
+/**
+ * Parsed values of one project row; a key is undefined (absent, or present holding undefined)
+ * when its cell was empty or not understood.
+ */
 export interface LedgerFields {
   seq?: string;
   name?: string;
