@@ -3,7 +3,7 @@ import { columnLetter, toA1 } from "@zsyz/ledger";
 import { escapeText, escapeXml } from "./escapeXml.js";
 import { NS_MAIN, NS_REL, XML_HEAD } from "./namespaces.js";
 import { ByteSink } from "./ByteSink.js";
-import type { SharedStrings } from "./SharedStrings.js";
+import { INLINE, type SharedStrings } from "./SharedStrings.js";
 import type { StyleTable } from "./StyleTable.js";
 import { paneXml, rowOpenXml } from "./sheetXmlParts.js";
 
@@ -64,6 +64,7 @@ export function* planSheetXml(
     return xml;
   };
 
+  strings.startSheet();
   const shared = sharedColumns(sheet);
   const writers: CellWriters = {
     parts: new CellBytes(),
@@ -210,11 +211,25 @@ function writeCell(
     sink.ascii("</v></c>");
     return;
   }
-  // Plain values only: a string is always a shared string, text even when it starts with "=".
+  // Plain values only: a string is always text, even when it starts with "=": a shared string,
+  // or an inline one in a column of texts used once (SharedStrings.id).
   if (typeof v === "string") {
-    sink.ascii(' t="s"><v>');
-    sink.uint(w.strings.id(v, col));
-    sink.ascii("</v></c>");
+    const id = w.strings.id(v, col);
+    if (id === INLINE) {
+      // Excel trims a text's outer whitespace unless told to keep it.
+      const last = v.charCodeAt(v.length - 1);
+      sink.ascii(
+        v.charCodeAt(0) <= 32 || last <= 32
+          ? ' t="inlineStr"><is><t xml:space="preserve">'
+          : ' t="inlineStr"><is><t>',
+      );
+      sink.text(escapeXml(v));
+      sink.ascii("</t></is></c>");
+    } else {
+      sink.ascii(' t="s"><v>');
+      sink.uint(id);
+      sink.ascii("</v></c>");
+    }
   } else if (isNumber) {
     sink.ascii("><v>");
     sink.number(v);
