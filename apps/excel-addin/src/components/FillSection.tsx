@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { FillState } from "../hooks/useCompletionFill.js";
+import type { FillState } from "../hooks/fillState.js";
 import type { WorkbookInfo } from "../office/workbookInfo.js";
 
 const useStyles = makeStyles({
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 export function FillSection(props: {
   info: WorkbookInfo | null;
   disabled: boolean;
-  state: FillState | null;
+  state: FillState;
   onFill: (sheet: string, sumifs: boolean) => void;
   onUndo: () => void;
 }) {
@@ -72,16 +72,16 @@ export function FillSection(props: {
       >
         填充完成率公式
       </Button>
-      {s && !s.ok && (
+      {s.refused && (
         <Text size={200} className={styles.refused} role="alert">
-          {s.error.message}
+          {s.refused.message}
         </Text>
       )}
-      {s?.ok && s.undo && (
+      {s.done?.undo && (
         <div role="status">
-          <Text size={200}>已在「{s.sheet}」填充：</Text>
+          <Text size={200}>已在「{s.done.sheet}」填充：</Text>
           <ul className={styles.list}>
-            {s.lines.map((l) => (
+            {s.done.lines.map((l) => (
               <li key={l}>
                 <Text size={200}>{l}</Text>
               </li>
@@ -92,7 +92,7 @@ export function FillSection(props: {
           </Button>
         </div>
       )}
-      {s?.ok && !s.undo && (
+      {s.done && !s.done.undo && (
         <Text size={200} role="status">
           已撤销，单元格恢复为填充前的内容和格式。
         </Text>
