@@ -2,6 +2,7 @@ import type { CountyRun } from "@zsyz/county";
 import type { Settings } from "@zsyz/indicators";
 import { useCallback, useMemo, useState } from "react";
 import type { PaneContext } from "./PaneContext.js";
+import { copyText } from "./copyText.js";
 
 /**
  * 「生成报告」: the paragraphs 一键计算 drafted (as its 报告摘要 sheet holds them: the county's,
@@ -26,11 +27,11 @@ export function useReport(
   const copy = useCallback(async () => {
     if (!text) return;
     const done = await run("正在复制…", async () => {
-      await navigator.clipboard.writeText(text);
+      await copyText(text, { program: host.name });
       return true;
     });
     if (done) setNotice("已复制到剪贴板。");
-  }, [text, run]);
+  }, [host, text, run]);
   const insert = useCallback(async () => {
     if (!text) return;
     const address = await run("正在插入…", () => host.insertText(text));

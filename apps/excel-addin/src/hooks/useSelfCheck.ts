@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
 import { formatSelfCheck } from "../office/selfCheck.js";
 import type { PaneContext } from "./PaneContext.js";
+import { copyText } from "./copyText.js";
 
 /** The local time as "2024-10-08 09:30", for the report's heading. */
 function now(): string {
@@ -22,10 +23,10 @@ export function useSelfCheck({ host, task }: PaneContext) {
   const copy = useCallback(async () => {
     if (!report) return;
     const done = await run("正在复制…", async () => {
-      await navigator.clipboard.writeText(report);
+      await copyText(report, { program: host.name });
       return true;
     });
     if (done) setNotice("已复制。反映问题时请把这份报告一并发给技术人员。");
-  }, [report, run]);
+  }, [host, report, run]);
   return { report, notice, check, copy };
 }

@@ -52,6 +52,10 @@ const ADDIN_ERRORS = {
     title: "{程序}正忙或文件正被他人编辑",
     action: "请稍等几秒后重试；如果文件在共享编辑中，请等待同步完成。",
   },
+  clipboard_blocked: {
+    title: "无法复制到剪贴板",
+    action: "{程序}不允许窗格写入剪贴板。请在窗格中选中这段文字，按 Ctrl+C 复制。",
+  },
   internal: {
     title: "加载项内部错误",
     action: "请把下面的错误详情发给技术人员，并注明当时点击的按钮。",
