@@ -16,9 +16,18 @@ export function cellText(cell: GridCell | null | undefined): string {
 /** Whether a number format shows a date ("yyyy-mm-dd", "m/d/yy", "yyyy年m月d日"). */
 export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const f = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[yd]/i.test(f) || /年|月|日/.test(numFmt);
+  // Asked for every number cell; a workbook has a handful of formats.
+  let isDate = DATE_FORMATS.get(numFmt);
+  if (isDate === undefined) {
+    const f = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+    isDate = /[yd]/i.test(f) || /年|月|日/.test(numFmt);
+    if (DATE_FORMATS.size >= 1024) DATE_FORMATS.clear();
+    DATE_FORMATS.set(numFmt, isDate);
+  }
+  return isDate;
 }
+
+const DATE_FORMATS = new Map<string, boolean>();
 
 /** Whether a cell holds nothing a person would call a value. */
 export function isBlankCell(cell: GridCell | null | undefined): boolean {

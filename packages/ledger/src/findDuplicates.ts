@@ -32,8 +32,13 @@ export interface DuplicateCheck {
   deducted: string[];
 }
 
-// Generic words that make two different projects look alike when stripped of them.
-const projectKey = (name: string): string => nameKey(name).replace(/(建设)?项目$/, "");
+// Generic words that make two different projects look alike when stripped of them: a
+// trailing 项目 or 建设项目.
+function projectKey(name: string): string {
+  const key = nameKey(name);
+  if (!key.endsWith("项目")) return key;
+  return key.slice(0, key.length - (key.endsWith("建设项目") ? 4 : 2));
+}
 
 /**
  * Finds the same project reported by two units (or two files): the same name after
@@ -47,9 +52,10 @@ export function findDuplicates(
   records: readonly LedgerRecord[],
   owners: readonly Ownership[] = [],
 ): DuplicateCheck {
-  // The first record of each name, and of each investor and amount (a map per investor).
+  // The first record of each name, and of each investor and amount: an investor's one record,
+  // or a map by amount once it has records of two amounts (most investors sign once).
   const byName = new Map<string, LedgerRecord>();
-  const byInvestor = new Map<string, Map<number, LedgerRecord>>();
+  const byInvestor = new Map<string, LedgerRecord | Map<number, LedgerRecord>>();
   const groups = new Map<string, { first: LedgerRecord; later: LedgerRecord[]; why: string }>();
   // Once per record of a whole county: no key strings built, no arrays or closures per record.
   const crosses = (hit: LedgerRecord | undefined, r: LedgerRecord): hit is LedgerRecord =>
@@ -62,13 +68,24 @@ export function findDuplicates(
     const investor =
       f.investor && amount !== undefined && amount > 0 ? nameKey(f.investor) : undefined;
     const nameHit = named ? byName.get(name) : undefined;
-    const amounts = investor === undefined ? undefined : byInvestor.get(investor);
-    const investorHit = amounts === undefined ? undefined : amounts.get(amount!);
-    const [kept, why] = crosses(nameHit, r)
-      ? [nameHit, "项目名称相同"]
-      : crosses(investorHit, r)
-        ? [investorHit, "投资方和签约资金相同"]
-        : [undefined, ""];
+    const entry = investor === undefined ? undefined : byInvestor.get(investor);
+    const investorHit =
+      entry === undefined
+        ? undefined
+        : entry instanceof Map
+          ? entry.get(amount!)
+          : entry.fields.amt_signed === amount
+            ? entry
+            : undefined;
+    let kept: LedgerRecord | undefined;
+    let why = "";
+    if (crosses(nameHit, r)) {
+      kept = nameHit;
+      why = "项目名称相同";
+    } else if (crosses(investorHit, r)) {
+      kept = investorHit;
+      why = "投资方和签约资金相同";
+    }
     if (kept) {
       const group = groups.get(kept.id) ?? { first: kept, later: [], why };
       group.later.push(r);
@@ -77,8 +94,16 @@ export function findDuplicates(
     }
     if (named && nameHit === undefined) byName.set(name, r);
     if (investor !== undefined && investorHit === undefined) {
-      if (amounts === undefined) byInvestor.set(investor, new Map([[amount!, r]]));
-      else amounts.set(amount!, r);
+      if (entry === undefined) byInvestor.set(investor, r);
+      else if (entry instanceof Map) entry.set(amount!, r);
+      else
+        byInvestor.set(
+          investor,
+          new Map([
+            [entry.fields.amt_signed!, entry],
+            [amount!, r],
+          ]),
+        );
     }
   }
 

@@ -30,7 +30,25 @@ const DAY_MS = 86_400_000;
  * @example serialToIso(45175) === "2023-09-06"
  */
 export function serialToIso(serial: number): IsoDate {
-  return new Date(EPOCH_1900 + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+  const day = Math.floor(serial);
+  let iso = ISO_OF_SERIAL.get(day);
+  if (iso === undefined) {
+    iso = new Date(EPOCH_1900 + day * DAY_MS).toISOString().slice(0, 10);
+    remember(ISO_OF_SERIAL, day, iso);
+  }
+  return iso;
+}
+
+// A county's ledgers repeat the same few hundred dates over 100,000s of cells (and read each
+// twice: its value and the text a person sees): each day is converted once. Bounded, so a
+// sheet of random serials cannot grow them without end.
+const ISO_OF_SERIAL = new Map<number, IsoDate>();
+const PARSE_OF_SERIAL = new Map<number, DateParse>();
+const MAX_REMEMBERED = 4096;
+
+function remember<T>(map: Map<number, T>, key: number, value: T): void {
+  if (map.size >= MAX_REMEMBERED) map.clear();
+  map.set(key, value);
 }
 
 /** Converts an ISO date into an Excel serial day number. @example isoToSerial("2023-09-06") === 45175 */
@@ -119,8 +137,14 @@ function parseDateNumber(n: number): DateParse {
   if (Number.isInteger(n) && n >= 195001 && n <= 210012) return parseDate(String(n), 0);
   // Serials from 1950-01-01 to 2100-12-31; anything else is not a plausible ledger date.
   if (n >= 18264 && n < 73416) {
-    const [y, m, d] = serialToIso(n).split("-").map(Number);
-    return makeDate(y!, m!, d!);
+    const day = Math.floor(n);
+    let parsed = PARSE_OF_SERIAL.get(day);
+    if (parsed === undefined) {
+      // Shared by every cell of that day: frozen, so no caller can change another's.
+      parsed = Object.freeze({ kind: "value", date: serialToIso(day), yearAssumed: false });
+      remember(PARSE_OF_SERIAL, day, parsed);
+    }
+    return parsed;
   }
   return { kind: "unparsed" };
 }
