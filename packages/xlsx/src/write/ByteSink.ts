@@ -50,17 +50,31 @@ export class ByteSink {
 
   /** Any text, as UTF-8 (a lone surrogate as U+FFFD, as TextEncoder writes it). */
   text(text: string): void {
-    const n = text.length;
     // A UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair: 4 bytes for 2 units).
-    this.ensure(n * 3);
-    if (n > SHORT_TEXT) {
-      this.at += this.encoder.encodeInto(text, this.buffer.subarray(this.at)).written;
-      return;
-    }
+    this.ensure(text.length * 3);
+    this.at = this.utf8(text, this.buffer, this.at);
+  }
+
+  /**
+   * Room for `n` more bytes: the buffer to write into from `length` on, directly, with
+   * `wrote` after. One check for all the bytes of a cell instead of one per part of it.
+   */
+  reserve(n: number): Uint8Array {
+    this.ensure(n);
+    return this.buffer;
+  }
+
+  /** The end of what was written into `reserve`'s buffer. */
+  wrote(end: number): void {
+    this.at = end;
+  }
+
+  /** `text` as UTF-8 into `b` at `at` (room for 3 bytes a unit reserved); the new end. */
+  utf8(text: string, b: Uint8Array, at: number): number {
+    const n = text.length;
+    if (n > SHORT_TEXT) return at + this.encoder.encodeInto(text, b.subarray(at)).written;
     // A cell's text is short: encoding it here beats a view and a call into the engine per
     // cell (a county's 项目明细 writes a million of them).
-    const b = this.buffer;
-    let at = this.at;
     for (let i = 0; i < n; i++) {
       let c = text.charCodeAt(i);
       if (c < 0x80) {
@@ -89,7 +103,7 @@ export class ByteSink {
       b[at++] = 0x80 | ((c >> 6) & 0x3f);
       b[at++] = 0x80 | (c & 0x3f);
     }
-    this.at = at;
+    return at;
   }
 
   /** Bytes prepared earlier (markup a column or style repeats on every row). */

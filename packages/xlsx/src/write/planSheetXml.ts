@@ -117,12 +117,43 @@ function sharedColumns(sheet: SheetPlan): Map<number, SharedColumn> {
   );
 }
 
-/** Markup every row repeats, encoded once per column, style and shared formula. */
+// What follows a cell's row number, by kind of cell: with its style, the markup up to its value
+// (or the whole rest of the cell, for the kinds whose value is fixed).
+const FORMULA_NUMBER = 0;
+const FORMULA_BOOLEAN = 1;
+const FORMULA_TEXT = 2;
+const SHARED_STRING = 3;
+const INLINE_STRING = 4;
+const INLINE_STRING_SPACED = 5;
+const NUMBER = 6;
+const TRUE = 7;
+const FALSE = 8;
+const EMPTY = 9;
+const KINDS = 10;
+const KIND_MARKUP = [
+  ">",
+  ' t="b">',
+  ' t="str">',
+  ' t="s"><v>',
+  ' t="inlineStr"><is><t>',
+  // Excel trims a text's outer whitespace unless told to keep it.
+  ' t="inlineStr"><is><t xml:space="preserve">',
+  "><v>",
+  ' t="b"><v>1</v></c>',
+  ' t="b"><v>0</v></c>',
+  "/>",
+];
+
+/** Markup every row repeats, encoded once per column, style and kind, and shared formula. */
 class CellBytes {
   private readonly prefixes: Uint8Array[] = [];
-  private readonly styleEnds: Uint8Array[] = [];
+  private readonly openers: Uint8Array[] = [];
   private readonly sharedDependents: Uint8Array[] = [];
   private readonly encoder = new TextEncoder();
+  /** `<v>` after a formula, `</v></c>` and `</t></is></c>` to close a value. */
+  readonly value = this.encoder.encode("<v>");
+  readonly valueEnd = this.encoder.encode("</v></c>");
+  readonly inlineEnd = this.encoder.encode("</t></is></c>");
 
   /** `<c r="AB` for a column: the row number follows. */
   prefix(col: number): Uint8Array {
@@ -131,18 +162,20 @@ class CellBytes {
     return p;
   }
 
-  /** The ref's closing quote and ` s="N"` (nothing for the default style). */
-  styleEnd(xf: number): Uint8Array {
-    let e = this.styleEnds[xf];
-    if (e === undefined) this.styleEnds[xf] = e = this.encoder.encode(xf ? `" s="${xf}"` : `"`);
-    return e;
+  /** The ref's closing quote, ` s="N"` (nothing for the default style) and the kind's markup. */
+  opener(xf: number, kind: number): Uint8Array {
+    const key = xf * KINDS + kind;
+    let o = this.openers[key];
+    if (o === undefined)
+      this.openers[key] = o = this.encoder.encode(`"${xf ? ` s="${xf}"` : ""}${KIND_MARKUP[kind]}`);
+    return o;
   }
 
-  /** `<f t="shared" si="N"/>`: a shared formula's dependent names only its group. */
+  /** `<f t="shared" si="N"/><v>`: a shared formula's dependent names only its group. */
   sharedDependent(si: number): Uint8Array {
     let d = this.sharedDependents[si];
     if (d === undefined)
-      this.sharedDependents[si] = d = this.encoder.encode(`<f t="shared" si="${si}"/>`);
+      this.sharedDependents[si] = d = this.encoder.encode(`<f t="shared" si="${si}"/><v>`);
     return d;
   }
 }
@@ -166,8 +199,40 @@ function asciiBytes(text: string): Uint8Array {
   return bytes;
 }
 
+/** Copies a few prepared bytes into `b` at `at` (a loop: cheaper than a call to set); the new end. */
+function put(b: Uint8Array, at: number, bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) b[at++] = bytes[i]!;
+  return at;
+}
+
+/** A finite number as `String(n)` spells it into `b` at `at`, integers without a string; the new end. */
+function putNumber(b: Uint8Array, at: number, n: number): number {
+  if (!(Number.isSafeInteger(n) && n < 1e15 && n > -1e15)) {
+    const text = String(n);
+    for (let i = 0; i < text.length; i++) b[at++] = text.charCodeAt(i);
+    return at;
+  }
+  // -0 is written "0", as String(-0) is.
+  if (n < 0) b[at++] = 45;
+  let m = Math.abs(n);
+  let digits = 1;
+  for (let p = 10; p <= m; p *= 10) digits++;
+  at += digits;
+  let to = at;
+  do {
+    b[--to] = 48 + (m % 10);
+    m = Math.floor(m / 10);
+  } while (m > 0);
+  return at;
+}
+
+// Bytes a cell needs besides its texts: the ref (3 letters and 7 digits at most), the style,
+// the markup around the value and a number's 24 characters at most.
+const CELL_MARKUP_BYTES = 128;
+
 // The hot path of a county-size write: one call per cell, millions of calls, no strings made
-// for the markup. The XML is exactly what the templates below spell out.
+// for the markup and one check of the buffer's room per cell. The XML is exactly what the
+// kinds above spell out.
 function writeCell(
   sink: ByteSink,
   cell: PlanCell,
@@ -190,50 +255,66 @@ function writeCell(
     shared && !master
       ? undefined
       : shared
-        ? `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(toFileFormula(cell.formula ?? ""))}</f>`
+        ? `<f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(toFileFormula(cell.formula ?? ""))}</f><v>`
         : cell.formula !== undefined
-          ? `<f>${escapeText(toFileFormula(cell.formula))}</f>`
+          ? `<f>${escapeText(toFileFormula(cell.formula))}</f><v>`
           : undefined;
   const hasFormula = shared !== undefined || formulaText !== undefined;
-  if (!hasFormula && typeof v !== "string" && !isNumber && typeof v !== "boolean" && !xf) return;
-  sink.bytes(w.parts.prefix(col));
-  sink.small(w.rowNumber);
-  sink.bytes(w.parts.styleEnd(xf));
+  let kind: number;
+  let text: string | undefined;
+  let id = 0;
   if (hasFormula) {
-    // The cached value lets viewers that do not recalculate still show the right figure.
-    sink.ascii(isNumber ? ">" : typeof v === "boolean" ? ' t="b">' : ' t="str">');
-    if (formulaText !== undefined) sink.text(formulaText);
-    else sink.bytes(w.parts.sharedDependent(shared!.si));
-    sink.ascii("<v>");
-    if (isNumber) sink.number(v);
-    else if (typeof v === "boolean") sink.ascii(v ? "1" : "0");
-    else sink.text(escapeXml(typeof v === "string" ? v : ""));
-    sink.ascii("</v></c>");
-    return;
-  }
-  // Plain values only: a string is always text, even when it starts with "=": a shared string,
-  // or an inline one in a column of texts used once (SharedStrings.id).
-  if (typeof v === "string") {
-    const id = w.strings.id(v, col);
+    kind = isNumber ? FORMULA_NUMBER : typeof v === "boolean" ? FORMULA_BOOLEAN : FORMULA_TEXT;
+    if (kind === FORMULA_TEXT) text = escapeXml(typeof v === "string" ? v : "");
+  } else if (typeof v === "string") {
+    // Plain values only: a string is always text, even when it starts with "=": a shared
+    // string, or an inline one in a column of texts used once (SharedStrings.id).
+    id = w.strings.id(v, col);
     if (id === INLINE) {
-      // Excel trims a text's outer whitespace unless told to keep it.
-      const last = v.charCodeAt(v.length - 1);
-      sink.ascii(
-        v.charCodeAt(0) <= 32 || last <= 32
-          ? ' t="inlineStr"><is><t xml:space="preserve">'
-          : ' t="inlineStr"><is><t>',
-      );
-      sink.text(escapeXml(v));
-      sink.ascii("</t></is></c>");
-    } else {
-      sink.ascii(' t="s"><v>');
-      sink.uint(id);
-      sink.ascii("</v></c>");
-    }
-  } else if (isNumber) {
-    sink.ascii("><v>");
-    sink.number(v);
-    sink.ascii("</v></c>");
-  } else if (typeof v === "boolean") sink.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
-  else sink.ascii("/>");
+      text = escapeXml(v);
+      kind =
+        v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32
+          ? INLINE_STRING_SPACED
+          : INLINE_STRING;
+    } else kind = SHARED_STRING;
+  } else if (isNumber) kind = NUMBER;
+  else if (typeof v === "boolean") kind = v ? TRUE : FALSE;
+  else if (xf) kind = EMPTY;
+  else return;
+
+  const p = w.parts;
+  let need = CELL_MARKUP_BYTES;
+  // A UTF-16 unit is at most 3 UTF-8 bytes.
+  if (text !== undefined) need += text.length * 3;
+  if (formulaText !== undefined) need += formulaText.length * 3;
+  const b = sink.reserve(need);
+  let at = put(b, sink.length, p.prefix(col));
+  at = put(b, at, w.rowNumber);
+  at = put(b, at, p.opener(xf, kind));
+  switch (kind) {
+    case SHARED_STRING:
+      at = put(b, putNumber(b, at, id), p.valueEnd);
+      break;
+    case INLINE_STRING:
+    case INLINE_STRING_SPACED:
+      at = put(b, sink.utf8(text!, b, at), p.inlineEnd);
+      break;
+    case NUMBER:
+      at = put(b, putNumber(b, at, v as number), p.valueEnd);
+      break;
+    case FORMULA_NUMBER:
+    case FORMULA_BOOLEAN:
+    case FORMULA_TEXT:
+      // The cached value lets viewers that do not recalculate still show the right figure.
+      at =
+        formulaText !== undefined
+          ? sink.utf8(formulaText, b, at)
+          : put(b, at, p.sharedDependent(shared!.si));
+      if (kind === FORMULA_NUMBER) at = putNumber(b, at, v as number);
+      else if (kind === FORMULA_BOOLEAN) b[at++] = v ? 49 : 48;
+      else at = sink.utf8(text!, b, at);
+      at = put(b, at, p.valueEnd);
+      break;
+  }
+  sink.wrote(at);
 }
