@@ -126,6 +126,13 @@ export interface SheetPlan {
    * object per cell of a county's millions).
    */
   lazyCells?: (reuse?: boolean) => Iterable<PlanCell>;
+  /**
+   * With `lazyCells`, the same cells a row at a time (rows in order, each row's cells left to
+   * right): the array and its cells are handed out again for the next row, changed in place,
+   * so each row is valid only until the next is asked for. A file writer takes a county's
+   * 项目明细 this way: one step per row rather than per cell.
+   */
+  lazyRows?: () => Iterable<readonly PlanCell[]>;
   /** Range with filter buttons on its first row, when the sheet has one. */
   autoFilter?: string;
   /** Rows that need a height of their own, in row order; the others keep the default. */

@@ -130,16 +130,18 @@ export function buildDetailSheet(
   const policy = options.policy ?? DEFAULT_COUNTING_POLICY;
   const generate = (reuse = false): Iterable<PlanCell> =>
     detailCells(records, asOf, asOfRef, deducted, policy, reuse);
+  const rows = (): Iterable<readonly PlanCell[]> =>
+    detailRows(records, asOf, asOfRef, deducted, policy);
   const rowCount = records.length + 1;
   const columnCount = cols.length;
   const last = columnLetter(columnCount - 1);
   const widths = cols.map((_, c) => FIELD_WIDTH[LEDGER_FIELDS[c]?.key ?? ""] ?? 12);
   const layout = detailLayout(records.length);
-  const rows = headerRowHeight(0, cols, widths);
+  const heights = headerRowHeight(0, cols, widths);
   return {
     name: DETAIL_SHEET,
     cells: options.lazy ? [] : Array.from(generate(), toPlainCell),
-    ...(options.lazy ? { lazyCells: generate } : {}),
+    ...(options.lazy ? { lazyCells: generate, lazyRows: rows } : {}),
     rowCount,
     columnCount,
     columns: widths.map((width, col) => ({ col, width })),
@@ -148,7 +150,7 @@ export function buildDetailSheet(
     conditionalFormats: [],
     print: landscapePrint(1),
     autoFilter: `A1:${last}${Math.max(1, rowCount)}`,
-    ...(rows.length ? { rows } : {}),
+    ...(heights.length ? { rows: heights } : {}),
     // derivedFormulas builds every row from the same template, relative to the row, so each
     // derived column is its first data row's formula filled down (checked in the tests).
     ...(records.length
@@ -167,8 +169,8 @@ export function buildDetailSheet(
 // is a small fixed-shape object whose address and formula text are computed only if a writer
 // asks (the file writer needs neither for most cells: it writes refs itself and shared
 // formulas name their text once). Measured on 100,000 projects: 1.1 s → 0.4 s, and less GC.
-// A writer that takes each cell at once (lazyCells(true)) gets one object per column, moved
-// down row by row: no object per cell at all.
+// A writer that takes each row at once (lazyRows) gets one object per column, moved down row
+// by row: no object per cell at all.
 class DetailCell implements PlanCell {
   readonly numFmt?: string;
 
@@ -226,9 +228,30 @@ export function* detailCells(
   policy: CountingPolicy = DEFAULT_COUNTING_POLICY,
   reuse = false,
 ): Generator<PlanCell> {
+  for (const row of detailRows(records, asOf, asOfRef, deducted, policy))
+    for (const cell of row) yield reuse ? cell : detach(cell);
+}
+
+/** A cell of its own with what a reused cell holds now. */
+function detach(cell: DetailCell): DetailCell {
+  return cell instanceof DerivedCell
+    ? new DerivedCell(cell.row, cell.col, cell.value, cell.numFmt, cell.formulaOn)
+    : new DetailCell(cell.row, cell.col, cell.value, cell.numFmt, cell.style);
+}
+
+/**
+ * 项目明细 a row at a time (SheetPlan.lazyRows): the header, then one row per record, each the
+ * same array of one cell per column, changed in place.
+ */
+function* detailRows(
+  records: readonly LedgerRecord[],
+  asOf: IsoDate,
+  asOfRef: string,
+  deducted: ReadonlySet<string>,
+  policy: CountingPolicy,
+): Generator<readonly DetailCell[]> {
   const layout = detailLayout(records.length);
-  const headers = detailHeaders();
-  for (const [c, h] of headers.entries()) yield new DetailCell(0, c, h, undefined, "header");
+  yield detailHeaders().map((h, c) => new DetailCell(0, c, h, undefined, "header"));
   const letters = new Map<string, string>();
   const at = (key: string, row: number): string => {
     let l = letters.get(key);
@@ -257,16 +280,17 @@ export function* detailCells(
   const derivedKeys = DETAIL_DERIVED.map((d) => d.key);
   const deductedCell = new DetailCell(0, layout.column(DEDUCTED.key), null, undefined, "text");
   const policyCell = new DetailCell(0, layout.column(POLICY.key), null, "@", "text");
-  const put = (cell: DetailCell, row: number, value: PlanValue): DetailCell => {
-    if (!reuse) {
-      return cell instanceof DerivedCell
-        ? new DerivedCell(row, cell.col, value, cell.numFmt, cell.formulaOn)
-        : new DetailCell(row, cell.col, value, cell.numFmt, cell.style);
-    }
-    cell.row = row;
-    cell.value = value;
-    return cell;
-  };
+  const cells = [
+    ...fieldCells,
+    fileCell,
+    sheetCell,
+    rowCell,
+    ...derivedCells,
+    deductedCell,
+    policyCell,
+  ];
+  if (cells.some((c, i) => c.col !== i)) throw new IndicatorError("detail columns out of order");
+  const derivedFrom = fieldCells.length + 3;
   // Ledgers repeat the same few dates: convert each once.
   const serials = new Map<string, number>();
   const serial = (iso: string): number => {
@@ -280,6 +304,7 @@ export function* detailCells(
     const record = records[i]!;
     const fields = record.fields;
     const row = i + 1;
+    for (const cell of cells) cell.row = row;
     for (let c = 0; c < fieldKeys.length; c++) {
       const key = fieldKeys[c]!;
       // 产业类别 as 分类统计 counts it: spaces and width normalised, so COUNTIFS finds it.
@@ -290,9 +315,7 @@ export function* detailCells(
             ? industryLabel(fields.industry) || undefined
             : fields[key];
       const type = fieldTypes[c];
-      yield put(
-        fieldCells[c]!,
-        row,
+      fieldCells[c]!.value =
         type === "date"
           ? typeof v === "string"
             ? serial(v)
@@ -303,24 +326,23 @@ export function* detailCells(
               : null
             : v === undefined
               ? null
-              : String(v),
-      );
+              : String(v);
     }
-    yield put(fileCell, row, record.file);
-    yield put(sheetCell, row, record.sheet);
-    yield put(rowCell, row, record.row);
+    fileCell.value = record.file;
+    sheetCell.value = record.sheet;
+    rowCell.value = record.row;
     const flags = classify(fields);
     for (let n = 0; n < derivedKeys.length; n++) {
       const key = derivedKeys[n]!;
-      const value =
+      cells[derivedFrom + n]!.value =
         key === "outprov_signed" || key === "outprov_arrived"
           ? (MEASURES[key](fields) ?? 0)
           : (flags & PROJECT_FLAG[key]) !== 0;
-      yield put(derivedCells[n]!, row, value);
     }
     // Most counties have no duplicate: then no record's id is looked up (nor flattened).
-    yield put(deductedCell, row, deducted.size > 0 && deducted.has(record.id));
-    yield put(policyCell, row, exclusion(fields)?.reason ?? "");
+    deductedCell.value = deducted.size > 0 && deducted.has(record.id);
+    policyCell.value = exclusion(fields)?.reason ?? "";
+    yield cells;
   }
 }
 

@@ -56,12 +56,13 @@ export function buildNewProjectsSheet(input: NewProjectsInput): SheetPlan {
   projects.sort((a, b) => (b.fields.amt_signed ?? 0) - (a.fields.amt_signed ?? 0));
   const last = projects.length + 2;
   const generate = (reuse = false) => newProjectCells(projects, input.asOf, reuse);
+  const rows = () => newProjectRows(projects, input.asOf);
   return {
     name: NEW_PROJECTS_SHEET,
     // A whole county's list is a cell per field of every new project: generated while the
     // file is written when the front end asks for it (as 项目明细), never held all at once.
     cells: input.lazy ? [] : [...generate()],
-    ...(input.lazy ? { lazyCells: generate } : {}),
+    ...(input.lazy ? { lazyCells: generate, lazyRows: rows } : {}),
     rowCount: last + 1,
     columnCount: HEADERS.length,
     columns: WIDTHS.map((width, col) => ({ col, width })),
@@ -82,50 +83,71 @@ function* newProjectCells(
   asOf: IsoDate,
   reuse: boolean,
 ): Generator<PlanCell> {
-  yield cell(0, 0, `新引进项目清单（${describeAsOf(asOf, true)}）`, undefined, "title");
-  for (const [c, h] of HEADERS.entries()) yield cell(1, c, h, undefined, "header");
+  for (const row of newProjectRows(projects, asOf))
+    for (const c of row)
+      yield reuse || !(c instanceof ListCell) ? c : cell(c.row, c.col, c.value, c.numFmt, c.style);
+}
+
+// Each project column's number format and style.
+const COLUMNS: ReadonlyArray<readonly [string, StyleName]> = [
+  ["0", "number"],
+  ["@", "text"],
+  ["@", "text"],
+  ["@", "text"],
+  ["#,##0.00", "number"],
+  ["yyyy-mm-dd", "number"],
+  ["@", "text"],
+  ["@", "text"],
+];
+
+/**
+ * The list a row at a time (SheetPlan.lazyRows): title, header, one row per project (the same
+ * array of one cell per column, changed in place), then 合计.
+ */
+function* newProjectRows(
+  projects: readonly LedgerRecord[],
+  asOf: IsoDate,
+): Generator<readonly PlanCell[]> {
+  yield [cell(0, 0, `新引进项目清单（${describeAsOf(asOf, true)}）`, undefined, "title")];
+  yield HEADERS.map((h, c) => cell(1, c, h, undefined, "header"));
   const total = new ExactSum();
-  const columns: Array<[string, StyleName]> = [
-    ["0", "number"],
-    ["@", "text"],
-    ["@", "text"],
-    ["@", "text"],
-    ["#,##0.00", "number"],
-    ["yyyy-mm-dd", "number"],
-    ["@", "text"],
-    ["@", "text"],
+  const slots = COLUMNS.map(([numFmt, style], col) => new ListCell(0, col, null, numFmt, style));
+  const [seq, name, unit, investor, signed, date, status, industry] = slots as [
+    ListCell,
+    ListCell,
+    ListCell,
+    ListCell,
+    ListCell,
+    ListCell,
+    ListCell,
+    ListCell,
   ];
-  const slots = columns.map(([numFmt, style], col) => new ListCell(0, col, null, numFmt, style));
-  const put = (col: number, row: number, value: PlanValue): PlanCell => {
-    const [numFmt, style] = columns[col]!;
-    if (!reuse) return cell(row, col, value, numFmt, style);
-    const slot = slots[col]!;
-    slot.row = row;
-    slot.value = value;
-    return slot;
-  };
   for (let n = 0; n < projects.length; n++) {
     const p = projects[n]!;
-    const row = n + 2;
     const f = p.fields;
-    yield put(0, row, n + 1);
-    yield put(1, row, f.name ?? null);
-    yield put(2, row, p.unit);
-    yield put(3, row, f.investor ?? null);
-    yield put(4, row, f.amt_signed ?? null);
-    yield put(5, row, f.sign_date === undefined ? null : toExcelSerial(f.sign_date));
-    yield put(6, row, f.status ?? null);
-    yield put(7, row, industryLabel(f.industry) || null);
+    for (const slot of slots) slot.row = n + 2;
+    seq.value = n + 1;
+    name.value = f.name ?? null;
+    unit.value = p.unit;
+    investor.value = f.investor ?? null;
+    signed.value = f.amt_signed ?? null;
+    date.value = f.sign_date === undefined ? null : toExcelSerial(f.sign_date);
+    status.value = f.status ?? null;
+    industry.value = industryLabel(f.industry) || null;
     if (f.amt_signed !== undefined) total.add(f.amt_signed);
+    yield slots;
   }
   const last = projects.length + 2;
-  yield cell(last, 0, "合计", undefined, "total");
-  yield cell(last, 1, `${projects.length}个项目`, undefined, "total");
-  for (const c of [2, 3]) yield cell(last, c, null, undefined, "total");
   const sum = cell(last, 4, Number(total.value()), "#,##0.00", "total");
   if (projects.length) sum.formula = `SUM(E3:E${last})`;
-  yield sum;
-  for (const c of [5, 6, 7]) yield cell(last, c, null, undefined, "total");
+  yield [
+    cell(last, 0, "合计", undefined, "total"),
+    cell(last, 1, `${projects.length}个项目`, undefined, "total"),
+    cell(last, 2, null, undefined, "total"),
+    cell(last, 3, null, undefined, "total"),
+    sum,
+    ...[5, 6, 7].map((c) => cell(last, c, null, undefined, "total")),
+  ];
 }
 
 /** A reused project-row cell: its address is worked out only if a writer asks. */

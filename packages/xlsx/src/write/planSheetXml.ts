@@ -78,19 +78,27 @@ export function* planSheetXml(
   const sink = new ByteSink();
   const firstShared = sheet.sharedFormulas?.firstRow ?? -1;
   const lastShared = sheet.sharedFormulas?.lastRow ?? -1;
-  let row = -1;
-  for (const cell of sheet.lazyCells ? sheet.lazyCells(true) : sheet.cells) {
-    if (cell.row !== row) {
-      if (row >= 0) sink.ascii("</row>");
-      if (sink.length > CHUNK_BYTES) yield sink.take();
-      row = cell.row;
-      sink.ascii(emptyRowsBefore(row) + rowOpenXml(row, heights));
-      writers.rowNumber = asciiBytes(String(row + 1));
+  const rows = sheet.lazyRows
+    ? sheet.lazyRows()
+    : rowsOf(sheet.lazyCells ? sheet.lazyCells() : sheet.cells);
+  for (const cells of rows) {
+    if (cells.length === 0) continue;
+    const row = cells[0]!.row;
+    if (sink.length > CHUNK_BYTES) yield sink.take();
+    const before = emptyRowsBefore(row);
+    if (before) sink.ascii(before);
+    writers.rowNumber = asciiBytes(String(row + 1));
+    if (heights.has(row)) sink.ascii(rowOpenXml(row, heights));
+    else {
+      sink.bytes(writers.parts.rowStart);
+      sink.small(writers.rowNumber);
+      sink.bytes(writers.parts.rowStartEnd);
     }
-    const sharedColumn = row >= firstShared && row <= lastShared ? shared.get(cell.col) : undefined;
-    writeCell(sink, cell, writers, sharedColumn, row === firstShared);
+    const inShared = row >= firstShared && row <= lastShared;
+    for (const cell of cells)
+      writeCell(sink, cell, writers, inShared ? shared[cell.col] : undefined, row === firstShared);
+    sink.bytes(writers.parts.rowEnd);
   }
-  if (row >= 0) sink.ascii("</row>");
   sink.ascii(`${emptyRowsBefore(Infinity)}</sheetData>`);
   yield sink.take();
 
@@ -104,17 +112,30 @@ export function* planSheetXml(
   yield `<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight}"/></worksheet>`;
 }
 
-/** The shared-formula id and master range of each column the plan says is filled down. */
-function sharedColumns(sheet: SheetPlan): Map<number, SharedColumn> {
+/** The shared-formula id and master range of each column the plan says is filled down, by column. */
+function sharedColumns(sheet: SheetPlan): Array<SharedColumn | undefined> {
   const plan = sheet.sharedFormulas;
+  const byColumn: Array<SharedColumn | undefined> = [];
   // One row is no fill-down: a plain formula says the same more simply.
-  if (!plan || plan.lastRow <= plan.firstRow) return new Map();
-  return new Map(
-    plan.columns.map((col, si) => {
-      const l = columnLetter(col);
-      return [col, { si, ref: `${l}${plan.firstRow + 1}:${l}${plan.lastRow + 1}` }];
-    }),
-  );
+  if (!plan || plan.lastRow <= plan.firstRow) return byColumn;
+  for (const [si, col] of plan.columns.entries()) {
+    const l = columnLetter(col);
+    byColumn[col] = { si, ref: `${l}${plan.firstRow + 1}:${l}${plan.lastRow + 1}` };
+  }
+  return byColumn;
+}
+
+/** A plan's cells (row-major) grouped a row at a time. */
+function* rowsOf(cells: Iterable<PlanCell>): Generator<PlanCell[]> {
+  let row: PlanCell[] = [];
+  for (const cell of cells) {
+    if (row.length > 0 && row[0]!.row !== cell.row) {
+      yield row;
+      row = [];
+    }
+    row.push(cell);
+  }
+  if (row.length > 0) yield row;
 }
 
 // What follows a cell's row number, by kind of cell: with its style, the markup up to its value
@@ -154,6 +175,10 @@ class CellBytes {
   readonly value = this.encoder.encode("<v>");
   readonly valueEnd = this.encoder.encode("</v></c>");
   readonly inlineEnd = this.encoder.encode("</t></is></c>");
+  /** A row without a height of its own: `<row r="` and `">` around its number, and `</row>`. */
+  readonly rowStart = this.encoder.encode('<row r="');
+  readonly rowStartEnd = this.encoder.encode('">');
+  readonly rowEnd = this.encoder.encode("</row>");
 
   /** `<c r="AB` for a column: the row number follows. */
   prefix(col: number): Uint8Array {

@@ -44,22 +44,42 @@ describe("streamPlan()", () => {
 
   it("hands out bytes of the detail sheet before its lazy rows are all generated", () => {
     const detail = plan.sheets[1]!;
-    let generated = 0;
-    const counted: SheetPlan = {
+    const { lazyRows: _rows, ...cellsOnly } = detail;
+    // Taken a row at a time (lazyRows, as our plans offer), or a cell at a time.
+    let rows = 0;
+    const byRow: SheetPlan = {
       ...detail,
+      lazyRows: function* (): Generator<readonly PlanCell[]> {
+        for (const r of detail.lazyRows!()) {
+          rows += 1;
+          yield r;
+        }
+      },
+    };
+    let cells = 0;
+    const byCell: SheetPlan = {
+      ...cellsOnly,
       lazyCells: function* (): Generator<PlanCell> {
         for (const c of detail.lazyCells!()) {
-          generated += 1;
+          cells += 1;
           yield c;
         }
       },
     };
-    const total = [...detail.lazyCells!()].length;
-    const seen: number[] = [];
-    for (const _chunk of streamPlan({ ...plan, sheets: [plan.sheets[0]!, counted] }, { now }))
-      seen.push(generated);
-    expect(seen.some((n) => n > 0 && n < total / 2)).toBe(true);
-    expect(generated).toBe(total);
+    const totals = { rows: [...detail.lazyRows!()].length, cells: [...detail.lazyCells!()].length };
+    expect(totals.rows).toBe(detail.rowCount);
+    const seen = { rows: [] as number[], cells: [] as number[] };
+    for (const _chunk of streamPlan({ ...plan, sheets: [plan.sheets[0]!, byRow] }, { now }))
+      seen.rows.push(rows);
+    for (const _chunk of streamPlan({ ...plan, sheets: [plan.sheets[0]!, byCell] }, { now }))
+      seen.cells.push(cells);
+    expect(seen.rows.some((n) => n > 0 && n < totals.rows / 2)).toBe(true);
+    expect(seen.cells.some((n) => n > 0 && n < totals.cells / 2)).toBe(true);
+    expect([rows, cells]).toEqual([totals.rows, totals.cells]);
+    // Both ways write the same sheet.
+    expect(unzipParts(collectChunks(streamPlan({ ...plan, sheets: [byCell] }, { now })))).toEqual(
+      unzipParts(collectChunks(streamPlan({ ...plan, sheets: [detail] }, { now }))),
+    );
   });
 
   it("compresses with an injected deflate when given one", () => {
