@@ -149,6 +149,17 @@ describe("wpsPaneHost()", () => {
     expect(wps.cell("Sheet1", "A1")).toEqual({ value: "2024-01-05", numberFormat: "@" });
   });
 
+  it("says to pick a cell, writing nothing, when a chart is selected instead of cells", async () => {
+    const wps = new FakeEt();
+    wps.selectedShape = "图表 1";
+    await expect(wpsPaneHost(wps).insertText("全县签约项目12个")).rejects.toMatchObject({
+      code: "no_cell_selected",
+      title: "没有选中单元格",
+      action: "请在工作表中点一下要写入的单元格（不要选中图表或图片），再点一次按钮。",
+    });
+    expect(wps.cell("Sheet1", "A1")).toBeUndefined();
+  });
+
   it("fills 完成率 formulas in a completion table and undoes exactly them", async () => {
     const wps = new FakeEt();
     wps.loadGrid({

@@ -7,6 +7,7 @@ import {
 } from "@zsyz/indicators";
 import type { PaneHost } from "../host/PaneHost.js";
 import { quoteSheetName } from "../office/address.js";
+import { AddinError } from "../office/AddinError.js";
 import type { Capabilities, Capability } from "../office/capabilities.js";
 import type { FillUndo } from "../office/fillCompletion.js";
 import type { CellMark } from "../office/marks.js";
@@ -17,9 +18,9 @@ import { fillWpsCompletion, undoWpsFill } from "./fillWpsCompletion.js";
 import { clearWpsMarks, markWpsCells } from "./marksWps.js";
 import { readWpsGrid, worksheetOf } from "./readWpsGrid.js";
 import { selfCheckWps } from "./selfCheckWps.js";
-import { toWpsError } from "./toWpsError.js";
+import { WPS_PROGRAM, toWpsError } from "./toWpsError.js";
 import { bindWorkbook, type WpsWorkbookId } from "./workbookBinding.js";
-import type { EtApplication } from "./wpsApi.js";
+import type { EtApplication, EtRange } from "./wpsApi.js";
 import { createPartsBoard, type PartsBoard } from "./partsBoard.js";
 import { writeWpsNewSheets } from "./writeWpsNewSheets.js";
 import { writeWpsPlan } from "./writeWpsPlan.js";
@@ -125,7 +126,11 @@ export function wpsPaneHost(app: EtApplication, options: WpsHostOptions = {}): P
       ),
     ),
     insertText: act((text: string) => {
-      const cell = app.Selection.Cells(1, 1);
+      // A chart or picture the user clicked is the selection then, with no cells to write into.
+      const selection: Partial<EtRange> = app.Selection;
+      if (typeof selection.Cells !== "function")
+        throw new AddinError("no_cell_selected", { program: WPS_PROGRAM });
+      const cell = selection.Cells(1, 1);
       cell.NumberFormat = "@";
       cell.Value2 = text;
       return `${quoteSheetName(app.ActiveSheet.Name)}!${cell.Address(false, false)}`;

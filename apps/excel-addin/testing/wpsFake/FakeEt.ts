@@ -92,6 +92,11 @@ export class FakeEt implements EtApplication, EtHost {
   readonly missing: ReadonlySet<EtFeature>;
   activeSheet: string;
   selection: { sheet: string; range: CellRange };
+  /**
+   * A chart or picture the user clicked, by name: Application.Selection is then that object
+   * (no Cells, no Range members) instead of cells, as in VBA. Null: cells are selected.
+   */
+  selectedShape: string | null = null;
   readonly properties = new Map<string, string>();
   readonly value2Shape: Value2Shape;
   readonly Name = "WPS 表格";
@@ -189,6 +194,7 @@ export class FakeEt implements EtApplication, EtHost {
   }
   get Selection(): EtRange {
     this.tick();
+    if (this.selectedShape !== null) return { Name: this.selectedShape } as unknown as EtRange;
     return new FakeEtRange(this, this.sheet(this.selection.sheet), this.selection.range);
   }
 }
@@ -626,6 +632,7 @@ class FakeEtRange implements EtRange {
     if (this.app.activeSheet !== this.sheet.name)
       throw new FakeEtError(1004, "Range 类的 Select 方法无效");
     this.app.selection = { sheet: this.sheet.name, range: this.range };
+    this.app.selectedShape = null;
   }
   Merge(across = false): void {
     this.app.tick();
