@@ -1,6 +1,8 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   checkCustomIndicators,
+  FORMAT_LABELS,
+  SETTING_LABELS,
   suggestIndicatorKey,
   type CustomIndicatorSetting,
   type IndicatorFormat,
@@ -21,28 +23,36 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-const FORMATS: [IndicatorFormat | "", string][] = [
-  ["", "自动"],
-  ["percent", "百分比"],
-  ["money", "金额（万元）"],
-  ["count", "个数"],
-  ["pp", "百分点"],
-  ["number", "数值"],
-  ["flag", "是/否"],
+// The formats offered, in this order; their words are FORMAT_LABELS', as parseSettings says them.
+const FORMATS: readonly (IndicatorFormat | "")[] = [
+  "",
+  "percent",
+  "money",
+  "count",
+  "pp",
+  "number",
+  "flag",
 ];
+const L = SETTING_LABELS;
 
 /**
  * Custom indicators as staff write them: a name and an expression over the Chinese names they
  * know ("新签约项目到位资金 / 签约资金"), checked as they type with the Chinese message under
- * the field; the code is generated (custom_1, custom_2…) and never asked for.
+ * the field (checkCustomIndicators: parseSettings' words); the code is generated (custom_1,
+ * custom_2…) and never asked for.
  */
 export function CustomIndicatorsForm(props: {
   indicators: readonly CustomIndicatorSetting[];
+  /** The size bands as typed (undefined: the default ones), which a formula may name. */
+  sizeBands?: readonly number[] | undefined;
   onChange: (indicators: CustomIndicatorSetting[]) => void;
 }) {
   const styles = useStyles();
   const list = props.indicators;
-  const messages = useMemo(() => checkCustomIndicators(list), [list]);
+  const messages = useMemo(
+    () => checkCustomIndicators(list, props.sizeBands),
+    [list, props.sizeBands],
+  );
   const set = (i: number, patch: Partial<CustomIndicatorSetting>, clearFormat = false) =>
     props.onChange(
       list.map((c, j) => {
@@ -53,22 +63,24 @@ export function CustomIndicatorsForm(props: {
       }),
     );
   return (
-    <div className={styles.section} role="group" aria-label="自定义指标">
-      <Text weight="semibold">自定义指标</Text>
+    <div className={styles.section} role="group" aria-label={L.customIndicators}>
+      <Text weight="semibold">{L.customIndicators}</Text>
       <Text size={200} className={styles.hint}>
         用已有指标的中文名称写公式，如“新签约项目到位资金 / 签约资金”；可用 + - * /
         和括号。自定义指标在「指标汇总」中另起一列，也可用于达标要求和考评办法。
       </Text>
       {list.map((c, i) => {
-        // An empty name is said under the name; the formula's field speaks of the formula.
+        // The checker speaks of the name first: an empty name is said under the name, any
+        // other message under the formula.
         const noName = c.name.trim() === "";
-        const message = noName ? null : messages[i];
+        const message = messages[i] ?? null;
+        const title = `${L.customIndicators}${i + 1}`;
         return (
-          <div key={c.key} className={styles.card} role="group" aria-label={`自定义指标${i + 1}`}>
+          <div key={c.key} className={styles.card} role="group" aria-label={title}>
             <Field
-              label={`自定义指标${i + 1}的名称`}
-              {...(noName
-                ? { validationState: "error" as const, validationMessage: "请填写指标名称。" }
+              label={`${title}的${L["customIndicators[].name"]}`}
+              {...(noName && message
+                ? { validationState: "error" as const, validationMessage: message }
                 : {})}
             >
               <Input
@@ -78,8 +90,8 @@ export function CustomIndicatorsForm(props: {
               />
             </Field>
             <Field
-              label={`自定义指标${i + 1}的公式`}
-              {...(message
+              label={`${title}的${L["customIndicators[].expression"]}`}
+              {...(message && !noName
                 ? { validationState: "error" as const, validationMessage: message }
                 : noName
                   ? {}
@@ -92,7 +104,7 @@ export function CustomIndicatorsForm(props: {
               />
             </Field>
             <div className={styles.pair}>
-              <Field label="显示格式">
+              <Field label={L["customIndicators[].format"]}>
                 <Select
                   value={c.format ?? ""}
                   onChange={(_, d) =>
@@ -101,9 +113,9 @@ export function CustomIndicatorsForm(props: {
                       : set(i, { format: d.value as IndicatorFormat })
                   }
                 >
-                  {FORMATS.map(([v, label]) => (
+                  {FORMATS.map((v) => (
                     <option key={v} value={v}>
-                      {label}
+                      {FORMAT_LABELS[v]}
                     </option>
                   ))}
                 </Select>
@@ -124,7 +136,7 @@ export function CustomIndicatorsForm(props: {
           props.onChange([...list, { key: suggestIndicatorKey(list), name: "", expression: "" }])
         }
       >
-        添加自定义指标
+        添加{L.customIndicators}
       </Button>
     </div>
   );

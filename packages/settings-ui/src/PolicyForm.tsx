@@ -1,4 +1,13 @@
-import { Checkbox, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  Input,
+  Label,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import {
   type CountingPolicy,
   DEFAULT_COUNTING_POLICY,
@@ -6,13 +15,31 @@ import {
   type FundSource,
   type SignType,
 } from "@zsyz/ledger";
+import { checkSettingChoices, checkSettingNumber, SETTING_LABELS } from "@zsyz/indicators";
 import { useState } from "react";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   boxes: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   hint: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
+
+const L = SETTING_LABELS;
+
+/** The 起点 as typed: undefined when empty, else the number (NaN for text). */
+const minOf = (text: string): number | undefined =>
+  text.trim() === "" ? undefined : Number(text.trim());
+
+/** parseSettings' message for the 起点 as typed, or null. */
+const minProblem = (text: string): string | null => {
+  const m = minOf(text);
+  return m === undefined ? null : checkSettingNumber("countingPolicy.minSigned", m);
+};
+
+const signProblem = (policy: CountingPolicy): string | null =>
+  checkSettingChoices("countingPolicy.signTypes", policy.signTypes, ENUMS.sign_type);
 
 const toggled = <T,>(list: readonly T[], value: T, on: boolean, order: readonly T[]): T[] =>
   order.filter((x) => (x === value ? on : list.includes(x)));
@@ -30,20 +57,24 @@ export function PolicyForm(props: {
   const [minText, setMinText] = useState(
     policy.minSigned === undefined ? "" : String(policy.minSigned),
   );
-  const min = minText.trim() === "" ? undefined : Number(minText.trim());
-  const minBad = min !== undefined && (!Number.isFinite(min) || min < 0);
-  const noSign = policy.signTypes.length === 0;
+  const originsId = useId("origins");
+  const signId = useId("sign-types");
+  const minBad = minProblem(minText);
+  const noSign = signProblem(policy);
   const report = (next: CountingPolicy, nextMin: string) => {
     setPolicy(next);
-    const m = nextMin.trim() === "" ? undefined : Number(nextMin.trim());
-    const valid = next.signTypes.length > 0 && (m === undefined || (Number.isFinite(m) && m >= 0));
+    const m = minOf(nextMin);
+    const valid = signProblem(next) === null && minProblem(nextMin) === null;
     const { minSigned: _, ...rest } = next;
     props.onChange(valid ? { ...rest, ...(m === undefined ? {} : { minSigned: m }) } : null);
   };
   return (
-    <div className={styles.section} role="group" aria-label="统计口径">
-      <Text weight="semibold">统计口径</Text>
-      <Field label="计入的资金来源">
+    <div className={styles.section} role="group" aria-label={L.countingPolicy}>
+      <Text weight="semibold">{L.countingPolicy}</Text>
+      {/* A group, not a Field: a Field gives its one control id to every checkbox inside it,
+          so a click on one label ticked the first box (Fluent UI issue 29837). */}
+      <div className={styles.group} role="group" aria-labelledby={originsId}>
+        <Label id={originsId}>{L["countingPolicy.origins"]}</Label>
         <div className={styles.boxes}>
           {ENUMS.fund_source.map((o) => (
             <Checkbox
@@ -67,14 +98,9 @@ export function PolicyForm(props: {
             />
           ))}
         </div>
-      </Field>
-      <Field
-        label="计为签约的签约类型"
-        hint="框架协议、意向始终另行统计（框架协议/意向项目数、金额）。"
-        {...(noSign
-          ? { validationState: "error" as const, validationMessage: "请至少选择一种签约类型。" }
-          : {})}
-      >
+      </div>
+      <div className={styles.group} role="group" aria-labelledby={signId}>
+        <Label id={signId}>{L["countingPolicy.signTypes"]}</Label>
         <div className={styles.boxes}>
           {ENUMS.sign_type.map((t) => (
             <Checkbox
@@ -98,16 +124,19 @@ export function PolicyForm(props: {
             />
           ))}
         </div>
-      </Field>
+        {noSign && (
+          <Text size={200} className={styles.error} role="alert">
+            {noSign}
+          </Text>
+        )}
+        <Text size={200} className={styles.hint}>
+          框架协议、意向始终另行统计（框架协议/意向项目数、金额）。
+        </Text>
+      </div>
       <Field
-        label="新签项目签约资金起点（万元）"
+        label={`${L["countingPolicy.minSigned"]}（万元）`}
         hint="低于起点的新签项目不计入；留空表示不设起点。"
-        {...(minBad
-          ? {
-              validationState: "error" as const,
-              validationMessage: "起点应为不小于 0 的金额（万元）。",
-            }
-          : {})}
+        {...(minBad ? { validationState: "error" as const, validationMessage: minBad } : {})}
       >
         <Input
           inputMode="decimal"

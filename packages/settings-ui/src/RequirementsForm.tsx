@@ -1,5 +1,10 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { IndicatorFormat, IndicatorRequirement } from "@zsyz/indicators";
+import {
+  checkSettingNumber,
+  SETTING_LABELS,
+  type IndicatorFormat,
+  type IndicatorRequirement,
+} from "@zsyz/indicators";
 import { useState } from "react";
 
 const useStyles = makeStyles({
@@ -29,11 +34,14 @@ interface Row {
 const lineText = (r: IndicatorRequirement, format: IndicatorFormat | undefined): string =>
   format === "percent" ? String(Number((r.atLeast * 100).toFixed(6))) : String(r.atLeast);
 
-/** The line a row holds, or why it cannot be used (a Chinese message). */
-function readRow(row: Row, format: IndicatorFormat | undefined): number | string {
-  const n = Number(row.line.trim().replace(/[%％]$/, ""));
-  if (row.line.trim() === "" || !Number.isFinite(n)) return "达标线应为数字，如 50。";
-  return format === "percent" ? n / 100 : n;
+const L = SETTING_LABELS;
+
+/** The line the `no`-th row holds, or why it cannot be used (parseSettings' message). */
+function readRow(row: Row, no: number, format: IndicatorFormat | undefined): number | string {
+  const text = row.line.trim().replace(/[%％]$/, "");
+  const n = text === "" ? Number.NaN : Number(text);
+  const line = format === "percent" ? n / 100 : n;
+  return checkSettingNumber("requirements[].atLeast", line, { no }) ?? line;
 }
 
 /**
@@ -55,7 +63,7 @@ export function RequirementsForm(props: {
   );
   const update = (next: Row[]) => {
     setRows(next);
-    const read = next.map((r) => readRow(r, formatOf(r.indicator)));
+    const read = next.map((r, i) => readRow(r, i + 1, formatOf(r.indicator)));
     props.onChange(
       read.every((x) => typeof x === "number")
         ? next.map((r, i) => ({ indicator: r.indicator, atLeast: read[i] as number }))
@@ -64,19 +72,19 @@ export function RequirementsForm(props: {
   };
   const first = props.options.find((o) => o.format === "percent") ?? props.options[0];
   return (
-    <div className={styles.section} role="group" aria-label="达标要求">
-      <Text weight="semibold">达标要求</Text>
+    <div className={styles.section} role="group" aria-label={L.requirements}>
+      <Text weight="semibold">{L.requirements}</Text>
       <Text size={200} className={styles.hint}>
         指标达到达标线即为达标：「指标汇总」中标绿（未达标标红），报告写“达到…的要求”。
       </Text>
       {rows.map((row, i) => {
         const format = formatOf(row.indicator);
-        const read = readRow(row, format);
+        const read = readRow(row, i + 1, format);
         return (
           <div key={i} className={styles.row}>
             <Select
               className={styles.control}
-              aria-label={`第${i + 1}条达标要求的指标`}
+              aria-label={`第${i + 1}条${L.requirements}的${L["requirements[].indicator"]}`}
               value={row.indicator}
               onChange={(_, d) =>
                 update(rows.map((r, j) => (j === i ? { ...r, indicator: d.value } : r)))
@@ -95,7 +103,7 @@ export function RequirementsForm(props: {
             >
               <Input
                 className={styles.control}
-                aria-label={`第${i + 1}条达标要求的达标线`}
+                aria-label={`第${i + 1}条${L.requirements}的${L["requirements[].atLeast"]}`}
                 inputMode="decimal"
                 value={row.line}
                 {...(format === "percent"
@@ -119,7 +127,7 @@ export function RequirementsForm(props: {
         disabled={!first}
         onClick={() => first && update([...rows, { indicator: first.key, line: "" }])}
       >
-        添加达标要求
+        添加{L.requirements}
       </Button>
     </div>
   );

@@ -6,7 +6,7 @@ import {
   SCHEME_WORDS,
   schemeSheetTemplate,
 } from "@zsyz/county";
-import type { CompiledIndicator, ScoringScheme } from "@zsyz/indicators";
+import { SETTING_LABELS, type CompiledIndicator, type ScoringScheme } from "@zsyz/indicators";
 import { useMemo, useState } from "react";
 import type { IndicatorOption } from "./RequirementsForm.js";
 
@@ -38,6 +38,7 @@ const HEADER = [
 ];
 const [KIND, SUBJECT, POINTS, METHOD, CAP, TIERS] = [0, 1, 2, 3, 4, 5] as const;
 type Row = string[];
+const L = SETTING_LABELS;
 
 /** The scheme's rows as the 考评办法 sheet writes them, as text for the form's fields. */
 function rowsOf(scheme: ScoringScheme, catalogue: readonly CompiledIndicator[]): Row[] {
@@ -81,12 +82,12 @@ export function SchemeForm(props: {
   let itemNo = 0;
   let deductionNo = 0;
   return (
-    <div className={styles.section} role="group" aria-label="考评办法">
-      <Text weight="semibold">考评办法</Text>
+    <div className={styles.section} role="group" aria-label={L.scoring}>
+      <Text weight="semibold">{L.scoring}</Text>
       <Text size={200} className={styles.hint}>
         「考评得分」表按此计分：按比例得分＝分值×指标（可设封顶）；分档写法如“100%以上得满分；80%以上得满分的75%”。扣分按「问题清单」中该类问题的条数计。
       </Text>
-      <Field label="办法名称">
+      <Field label={L["scoring.name"]}>
         <Input
           value={nameAt >= 0 ? (rows[nameAt]?.[SUBJECT] ?? "") : ""}
           onChange={(_, d) =>
@@ -102,8 +103,17 @@ export function SchemeForm(props: {
           const n = itemNo;
           const byTiers = row[METHOD] === SCHEME_WORDS.tiers;
           return (
-            <div key={i} className={styles.card} role="group" aria-label={`考评项目${n}`}>
-              <Field label={`考评项目${n}`} className={styles.wide} {...field(i, SUBJECT)}>
+            <div
+              key={i}
+              className={styles.card}
+              role="group"
+              aria-label={`${L["scoring.items"]}${n}`}
+            >
+              <Field
+                label={`${L["scoring.items"]}${n}`}
+                className={styles.wide}
+                {...field(i, SUBJECT)}
+              >
                 <Select value={row[SUBJECT] ?? ""} onChange={(_, d) => set(i, SUBJECT, d.value)}>
                   {!props.options.some((o) => o.name === row[SUBJECT]) && (
                     <option value={row[SUBJECT] ?? ""}>{row[SUBJECT] || "（请选择指标）"}</option>
@@ -115,25 +125,33 @@ export function SchemeForm(props: {
                   ))}
                 </Select>
               </Field>
-              <Field label="分值" {...field(i, POINTS)}>
+              <Field label={L["scoring.items[].weight"]} {...field(i, POINTS)}>
                 <Input
                   inputMode="decimal"
                   value={row[POINTS] ?? ""}
                   onChange={(_, d) => set(i, POINTS, d.value)}
                 />
               </Field>
-              <Field label="计分方式" {...field(i, METHOD)}>
+              <Field label={L["scoring.items[].method"]} {...field(i, METHOD)}>
                 <Select value={row[METHOD] ?? ""} onChange={(_, d) => set(i, METHOD, d.value)}>
                   <option value={SCHEME_WORDS.linear}>{SCHEME_WORDS.linear}</option>
                   <option value={SCHEME_WORDS.tiers}>{SCHEME_WORDS.tiers}</option>
                 </Select>
               </Field>
               {byTiers ? (
-                <Field label="分档" className={styles.wide} {...field(i, TIERS)}>
+                <Field
+                  label={L["scoring.items[].tiers"]}
+                  className={styles.wide}
+                  {...field(i, TIERS)}
+                >
                   <Input value={row[TIERS] ?? ""} onChange={(_, d) => set(i, TIERS, d.value)} />
                 </Field>
               ) : (
-                <Field label="封顶" hint="如 120%，不封顶请留空" {...field(i, CAP)}>
+                <Field
+                  label={L["scoring.items[].cap"]}
+                  hint="如 120%，不封顶请留空"
+                  {...field(i, CAP)}
+                >
                   <Input value={row[CAP] ?? ""} onChange={(_, d) => set(i, CAP, d.value)} />
                 </Field>
               )}
@@ -147,8 +165,17 @@ export function SchemeForm(props: {
           deductionNo += 1;
           const n = deductionNo;
           return (
-            <div key={i} className={styles.card} role="group" aria-label={`扣分项${n}`}>
-              <Field label={`扣分项${n}`} className={styles.wide} {...field(i, SUBJECT)}>
+            <div
+              key={i}
+              className={styles.card}
+              role="group"
+              aria-label={`${L["scoring.deductions"]}${n}`}
+            >
+              <Field
+                label={`${L["scoring.deductions"]}${n}`}
+                className={styles.wide}
+                {...field(i, SUBJECT)}
+              >
                 <Select value={row[SUBJECT] ?? ""} onChange={(_, d) => set(i, SUBJECT, d.value)}>
                   {!titles.includes(row[SUBJECT] ?? "") && (
                     <option value={row[SUBJECT] ?? ""}>{row[SUBJECT]}</option>
@@ -160,14 +187,14 @@ export function SchemeForm(props: {
                   ))}
                 </Select>
               </Field>
-              <Field label="每项扣分" {...field(i, POINTS)}>
+              <Field label={L["scoring.deductions[].points"]} {...field(i, POINTS)}>
                 <Input
                   inputMode="decimal"
                   value={row[POINTS] ?? ""}
                   onChange={(_, d) => set(i, POINTS, d.value)}
                 />
               </Field>
-              <Field label="最多扣分" hint="不封顶请留空" {...field(i, CAP)}>
+              <Field label={L["scoring.deductions[].max"]} hint="不封顶请留空" {...field(i, CAP)}>
                 <Input
                   inputMode="decimal"
                   value={row[CAP] ?? ""}
@@ -184,7 +211,7 @@ export function SchemeForm(props: {
       })}
       {noItem && (
         <Text size={200} className={styles.error} role="alert">
-          请至少保留一个考评项目。
+          请至少保留一个{L["scoring.items"]}。
         </Text>
       )}
       <div>
@@ -205,7 +232,7 @@ export function SchemeForm(props: {
             ])
           }
         >
-          添加考评项目
+          添加{L["scoring.items"]}
         </Button>{" "}
         <Button
           size="small"
@@ -216,7 +243,7 @@ export function SchemeForm(props: {
             ])
           }
         >
-          添加扣分项
+          添加{L["scoring.deductions"]}
         </Button>
       </div>
     </div>

@@ -13,11 +13,17 @@ import {
 import { POLICY_SHEET, REQUIREMENT_SHEET, SCHEME_SHEET } from "@zsyz/county";
 import {
   checkCustomIndicators,
+  checkSettingNumber,
+  checkSettingText,
   DEFAULT_SETTINGS,
   DEFAULT_SIZE_BANDS,
+  LEAD_MEASURE_LABELS,
   parseSettings,
+  readSizeBandsText,
   serializeSettings,
+  SETTING_LABELS,
   settingsCatalogue,
+  sizeBandsText,
   type IndicatorRequirement,
   type LeadMeasure,
   type ScoringScheme,
@@ -41,12 +47,12 @@ const useStyles = makeStyles({
   done: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-const LEADS: [LeadMeasure, string][] = [
-  ["signed", "签约资金"],
-  ["arrived", "到位资金"],
-  ["signed_outprov", "省外签约资金"],
-  ["arrived_outprov", "省外到位资金"],
-];
+const LEADS = Object.entries(LEAD_MEASURE_LABELS) as [LeadMeasure, string][];
+const L = SETTING_LABELS;
+
+/** A field's error state: the message under it, or nothing. */
+const invalid = (message: string | null) =>
+  message === null ? {} : { validationState: "error" as const, validationMessage: message };
 
 /** The rules a form edits that a sheet of the workbook overrides, by sheet. */
 const SHEET_OF = { scheme: SCHEME_SHEET, requirements: REQUIREMENT_SHEET, policy: POLICY_SHEET };
@@ -93,40 +99,37 @@ export function SettingsEditor(props: SettingsEditorProps) {
   );
   const [scheme, setScheme] = useState<ScoringScheme | null>(props.settings.scoring);
   // 签约金额分档 as staff type it ("1000、10000、100000"); empty means DOMAIN.md's default bands.
-  const [bands, setBands] = useState(bandsText(props.settings.sizeBands));
-  const [errors, setErrors] = useState<SettingsError[]>([]);
+  const [bands, setBands] = useState(sizeBandsText(props.settings.sizeBands));
   const [refilled, setRefilled] = useState<string | null>(null);
   const reset = (s: Settings) => {
     setDraft(s);
     setRequirements(s.requirements ?? []);
     setPolicy(s.countingPolicy);
     setScheme(s.scoring);
-    setBands(bandsText(s.sizeBands));
+    setBands(sizeBandsText(s.sizeBands));
     setGeneration((g) => g + 1);
   };
   useEffect(() => reset(props.settings), [props.settings]);
 
+  // 签约金额分档 by the rule parseSettings reads it with, in its words; until they are valid,
+  // the default bands stand for them in the catalogue.
+  const bandsRead = useMemo(() => readSizeBandsText(bands), [bands]);
+  const typedBands = bandsRead.ok ? bandsRead.bands : undefined;
   // Only custom indicators that compile can be named by requirements and the scheme.
   const customChecks = useMemo(
-    () => checkCustomIndicators(draft.customIndicators),
-    [draft.customIndicators],
+    () => checkCustomIndicators(draft.customIndicators, typedBands),
+    [draft.customIndicators, typedBands],
   );
   const catalogue = useMemo(() => {
     const valid = draft.customIndicators.filter((_, i) => customChecks[i] === null);
-    // The bands as typed, once they are whole numbers: 达标要求 and 考评办法 may name them.
-    const typed = readBands(bands);
     const { sizeBands: _b, ...rest } = draft;
-    const sizeBands =
-      typed && typed.every((b) => Number.isInteger(b) && b > 0)
-        ? [...new Set(typed)].sort((a, b) => a - b)
-        : undefined;
     return settingsCatalogue({
       ...rest,
-      ...(sizeBands ? { sizeBands } : {}),
+      ...(typedBands ? { sizeBands: typedBands } : {}),
       customIndicators: valid,
       requirements: [],
     });
-  }, [draft, customChecks, bands]);
+  }, [draft, customChecks, typedBands]);
   const options: IndicatorOption[] = useMemo(
     () =>
       catalogue
@@ -135,31 +138,43 @@ export function SettingsEditor(props: SettingsEditorProps) {
     [catalogue],
   );
 
-  const composed: Settings | null =
-    requirements === null ||
-    policy === null ||
-    scheme === null ||
-    customChecks.some((m) => m !== null)
-      ? null
-      : (() => {
-          const { requirements: _r, countingPolicy: _p, sizeBands: _b, ...rest } = draft;
-          const sizeBands = readBands(bands);
-          return {
-            ...rest,
-            ...(sizeBands ? { sizeBands } : {}),
-            scoring: scheme,
-            ...(requirements.length > 0 ? { requirements } : {}),
-            ...(policy ? { countingPolicy: policy } : {}),
-          };
-        })();
+  // The fields' own checks: the checkers parseSettings uses, so the same words.
+  const fieldErrors = {
+    percentDecimals: checkSettingNumber("rounding.percentDecimals", draft.rounding.percentDecimals),
+    yiDecimals: checkSettingNumber("rounding.yiDecimals", draft.rounding.yiDecimals),
+    countyName: checkSettingText("countyName", draft.countyName),
+    sizeBands: bandsRead.ok ? null : bandsRead.message,
+  };
+  const composed: Settings | null = useMemo(() => {
+    if (
+      requirements === null ||
+      policy === null ||
+      scheme === null ||
+      !bandsRead.ok ||
+      customChecks.some((m) => m !== null)
+    )
+      return null;
+    const { requirements: _r, countingPolicy: _p, sizeBands: _b, ...rest } = draft;
+    return {
+      ...rest,
+      ...(bandsRead.bands ? { sizeBands: bandsRead.bands } : {}),
+      scoring: scheme,
+      ...(requirements.length > 0 ? { requirements } : {}),
+      ...(policy ? { countingPolicy: policy } : {}),
+    };
+  }, [draft, bandsRead, requirements, policy, scheme, customChecks]);
+  // What 保存设置 would keep, read back as the workbook will read it: anything parseSettings
+  // refuses is listed, and nothing is saved, before the button is pressed.
+  const checked = useMemo(
+    () => (composed ? parseSettings(serializeSettings(composed)) : null),
+    [composed],
+  );
+  const ready = checked?.ok ? checked.settings : null;
+  const errors: readonly SettingsError[] = checked && !checked.ok ? checked.errors : [];
   const save = () => {
-    if (!composed) return;
-    const parsed = parseSettings(serializeSettings(composed));
-    setErrors(parsed.ok ? [] : parsed.errors);
-    if (parsed.ok) {
-      setRefilled(null);
-      props.onSave(parsed.settings);
-    }
+    if (!ready) return;
+    setRefilled(null);
+    props.onSave(ready);
   };
   const overridden = (sheet: RuleSheet) => {
     const notice = props.sheetNotice(sheet);
@@ -174,7 +189,6 @@ export function SettingsEditor(props: SettingsEditorProps) {
   // 撤销修改 and 恢复默认 only refill the forms: nothing is kept until 保存设置.
   const refill = (s: Settings, notice: string) => {
     reset(s);
-    setErrors([]);
     setRefilled(notice);
   };
   const shown: readonly SettingsError[] = errors.length > 0 ? errors : props.loadErrors;
@@ -189,7 +203,11 @@ export function SettingsEditor(props: SettingsEditorProps) {
         {props.storageHint}
       </Text>
       <div className={styles.pair}>
-        <Field label="百分比小数位" size="small">
+        <Field
+          label={L["rounding.percentDecimals"]}
+          size="small"
+          {...invalid(fieldErrors.percentDecimals)}
+        >
           <Input
             type="number"
             min={0}
@@ -198,7 +216,7 @@ export function SettingsEditor(props: SettingsEditorProps) {
             onChange={(_, d) => setRounding("percentDecimals", d.value)}
           />
         </Field>
-        <Field label="亿元小数位" size="small">
+        <Field label={L["rounding.yiDecimals"]} size="small" {...invalid(fieldErrors.yiDecimals)}>
           <Input
             type="number"
             min={0}
@@ -207,7 +225,7 @@ export function SettingsEditor(props: SettingsEditorProps) {
             onChange={(_, d) => setRounding("yiDecimals", d.value)}
           />
         </Field>
-        <Field label="金额显示单位" size="small">
+        <Field label={L.displayUnit} size="small">
           <Select
             value={draft.displayUnit}
             onChange={(_, d) =>
@@ -218,13 +236,13 @@ export function SettingsEditor(props: SettingsEditorProps) {
             <option value="万元">万元</option>
           </Select>
         </Field>
-        <Field label="本县称谓" size="small">
+        <Field label={L.countyName} size="small" {...invalid(fieldErrors.countyName)}>
           <Input
             value={draft.countyName}
             onChange={(_, d) => setDraft({ ...draft, countyName: d.value })}
           />
         </Field>
-        <Field label="报告首先写" size="small">
+        <Field label={L.leadMeasure} size="small">
           <Select
             value={draft.leadMeasure ?? "signed"}
             onChange={(_, d) => setDraft({ ...draft, leadMeasure: d.value as LeadMeasure })}
@@ -237,8 +255,9 @@ export function SettingsEditor(props: SettingsEditorProps) {
           </Select>
         </Field>
         <Field
-          label="签约金额分档（万元）"
+          label={`${L.sizeBands}（万元）`}
           size="small"
+          {...invalid(fieldErrors.sizeBands)}
           hint={`统计“××以上项目”的个数和签约资金，用顿号或逗号分隔；留空为 ${DEFAULT_SIZE_BANDS.join("、")}`}
         >
           <Input
@@ -251,6 +270,7 @@ export function SettingsEditor(props: SettingsEditorProps) {
       <Divider />
       <CustomIndicatorsForm
         indicators={draft.customIndicators}
+        sizeBands={typedBands}
         onChange={(customIndicators) => setDraft({ ...draft, customIndicators })}
       />
       <Divider />
@@ -275,7 +295,7 @@ export function SettingsEditor(props: SettingsEditorProps) {
       />
       <Divider />
       <SettingsTransfer
-        current={composed}
+        current={ready}
         onImport={(s) => {
           reset(s);
           setRefilled(null);
@@ -293,13 +313,13 @@ export function SettingsEditor(props: SettingsEditorProps) {
           ))}
         </ul>
       )}
-      {!composed && (
+      {!ready && (
         <Text size={200} className={styles.error}>
           有设置项需要更正（见标红处），更正后才能保存。
         </Text>
       )}
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={props.disabled || !composed} onClick={save}>
+        <Button appearance="primary" disabled={props.disabled || !ready} onClick={save}>
           保存设置
         </Button>
         <Button
@@ -327,20 +347,4 @@ export function SettingsEditor(props: SettingsEditorProps) {
       )}
     </section>
   );
-}
-
-/** The settings' size bands as the field shows them: "" for the default bands. */
-function bandsText(bands: readonly number[] | undefined): string {
-  return bands ? bands.join("、") : "";
-}
-
-/**
- * The size bands typed in the field, or undefined for the default ones. Anything that is not a
- * number is kept as NaN, so parseSettings refuses it with its own message under the form.
- */
-function readBands(text: string): number[] | undefined {
-  const parts = text.split(/[,，、\s]+/).filter((p) => p !== "");
-  return parts.length === 0
-    ? undefined
-    : parts.map((p) => (/^\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
 }
