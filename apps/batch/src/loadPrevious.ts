@@ -1,7 +1,8 @@
 import type { PreviousSummaryInput } from "@zsyz/county";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, dirname } from "node:path";
+import { dirname } from "node:path";
 import { describeReadError } from "./describeReadError.js";
+import { isTempFileOf } from "./writeFileAtomic.js";
 
 // A summary JSON is kilobytes to tens of megabytes; past this it is not one (and readFile as
 // UTF-8 text fails near 512 MB anyway).
@@ -41,12 +42,11 @@ export async function loadPrevious(path: string): Promise<PreviousSummaryInput> 
   }
 }
 
-// Whether the file is being written as zsyz writes its outputs: a `.<name>.<random>.tmp`
-// beside it, renamed over it when complete (writeFileAtomic).
+// Whether the file is being written as zsyz writes its outputs: a temporary file beside it,
+// renamed over it when complete (writeFileAtomic).
 async function beingWritten(path: string): Promise<boolean> {
-  const prefix = `.${basename(path)}.`;
   try {
-    return (await readdir(dirname(path))).some((n) => n.startsWith(prefix) && n.endsWith(".tmp"));
+    return (await readdir(dirname(path))).some((n) => isTempFileOf(n, path));
   } catch {
     // The folder cannot be listed: nothing to say beyond the read error itself.
     return false;

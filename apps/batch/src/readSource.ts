@@ -53,14 +53,16 @@ const READ_WORKER = new URL("../readWorker.mjs", import.meta.url);
  * as-of date and enough to read (`readWorkerCount`), worker threads and this thread read and
  * check the files in parallel (`readInWorkers`) and hand over what `readLedgerSource` made of
  * each; otherwise each file is read only when the previous one is done, so memory holds one
- * grid at a time.
+ * grid at a time. `large`: what the caller found `isLargeInput` to say (asked here if not).
  */
 export async function* readSources(
   inputs: readonly InputFile[],
   onFile: (done: number, total: number, file: string) => void,
   asOf?: IsoDate,
+  large?: boolean,
 ): AsyncGenerator<LedgerSource> {
-  const workers = asOf === undefined ? 0 : await readWorkerCount(inputs);
+  const workers =
+    asOf === undefined ? 0 : readWorkerCount(inputs, large ?? (await isLargeInput(inputs)));
   if (asOf !== undefined && workers > 0 && existsSync(READ_WORKER)) {
     yield* readInWorkers(inputs, asOf, onFile, {
       workers,
@@ -98,13 +100,13 @@ const MIN_CORES_FOR_WORKERS = 3;
  * thread reads too, and only the workers' files pay for copying the records across).
  * ZSYZ_READ_WORKERS=N overrides (0: never), for benchmarks and tests.
  */
-export async function readWorkerCount(inputs: readonly InputFile[]): Promise<number> {
+export function readWorkerCount(inputs: readonly InputFile[], large: boolean): number {
   const files = inputs.filter((i) => i.kind === "xlsx");
   const forced = process.env.ZSYZ_READ_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files.length);
   const cores = availableParallelism();
   if (cores < MIN_CORES_FOR_WORKERS || files.length < 2) return 0;
-  return (await isLargeInput(files)) ? Math.min(cores - 1, MAX_WORKERS, files.length - 1) : 0;
+  return large ? Math.min(cores - 1, MAX_WORKERS, files.length - 1) : 0;
 }
 
 /**

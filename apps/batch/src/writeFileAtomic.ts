@@ -7,6 +7,18 @@ import { basename, dirname, join } from "node:path";
 // them instead of leaving a `.….tmp` beside the output.
 const pending = new Set<string>();
 
+// A target's temporary file: `.<name>.<random>.tmp` beside it (a dot file, skipped by the
+// next run's folder scan).
+const TEMP_PREFIX = (path: string): string => `.${basename(path)}.`;
+
+/**
+ * Whether `name`, a file beside `path`, is a temporary file writeAtomically writes `path`
+ * through: the file is being written right now (or a run writing it was killed).
+ */
+export function isTempFileOf(name: string, path: string): boolean {
+  return name.startsWith(TEMP_PREFIX(path)) && name.endsWith(".tmp");
+}
+
 /**
  * Writes a file so that readers see the old content or the whole new one, never half:
  * the bytes go to a temporary file beside the target, which is then renamed over it.
@@ -23,7 +35,7 @@ export async function writeAtomically(
   path: string,
   write: (temp: string) => Promise<void>,
 ): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join(dirname(path), `${TEMP_PREFIX(path)}${randomBytes(4).toString("hex")}.tmp`);
   pending.add(temp);
   try {
     await write(temp);

@@ -48,10 +48,6 @@ function deflatePerEntry(): DeflateRawAsync {
 // TypeScript source (no bundle), the entry does not exist and the zlib stream compresses.
 const DEFLATE_WORKER = new URL("../deflateWorker.mjs", import.meta.url);
 
-// Rows from which a worker compresses: starting one (~20 ms) is worth it only for a county
-// whose 项目明细 is hundreds of pieces.
-const MIN_ROWS_FOR_WORKER = 20_000;
-
 /**
  * Compression in a worker thread of its own: pieces are moved over as they are made (no
  * copy; each comes back with its compressed bytes and is filled again), compressed one after
@@ -60,11 +56,7 @@ const MIN_ROWS_FOR_WORKER = 20_000;
  * stream driven from this thread (it stalls between pieces while this thread writes XML),
  * ~2 % with the worker.
  */
-function deflateInWorker(): {
-  deflateRaw: DeflateRawAsync;
-  use: () => void;
-  close: () => Promise<void>;
-} {
+function deflateInWorker(): Compressor {
   const worker = new Worker(DEFLATE_WORKER);
   const waiting = new Map<
     number,
@@ -107,28 +99,37 @@ function deflateInWorker(): {
   };
 }
 
-type Compressor = ReturnType<typeof deflateInWorker>;
-let prepared: Compressor | undefined;
+/** A compression worker started ahead of the write that uses it (`startCompressor`). */
+export interface Compressor {
+  deflateRaw: DeflateRawAsync;
+  /** Keeps the process alive while the write runs. */
+  use: () => void;
+  close: () => Promise<void>;
+}
 
 /**
- * Starts the compression worker ahead of a big write: it takes ~150 ms to start, which the
- * writer would otherwise wait for at its first pieces. The next writeWorkbook uses and ends it.
+ * Starts a compression worker for a county-size write (the caller decides: `isLargeInput`),
+ * while the ledgers are still being read: it takes ~150 ms to start, which the writer would
+ * otherwise wait for at its first pieces. Undefined when run from the TypeScript source
+ * (no worker bundle). It does not keep the process alive until a write uses it.
  */
-export function prepareCompressor(): void {
-  if (prepared === undefined && existsSync(DEFLATE_WORKER)) prepared = deflateInWorker();
+export function startCompressor(): Compressor | undefined {
+  return existsSync(DEFLATE_WORKER) ? deflateInWorker() : undefined;
 }
 
 /**
  * Writes a workbook plan to `path` as .xlsx, streaming it chunk by chunk (a county's
  * 项目明细 is never held whole) through a temporary file renamed into place when complete.
+ * Pieces are compressed by `compressor` when given (which this ends), else in zlib's pool.
  */
-export async function writeWorkbook(plan: WorkbookPlan, path: string): Promise<void> {
+export async function writeWorkbook(
+  plan: WorkbookPlan,
+  path: string,
+  compressor?: Compressor,
+): Promise<void> {
   await writeAtomically(path, async (temp) => {
     const file = await open(temp, "wx");
-    const rows = plan.sheets.reduce((sum, s) => sum + s.rowCount, 0);
-    if (rows >= MIN_ROWS_FOR_WORKER) prepareCompressor();
-    const pool = prepared;
-    prepared = undefined;
+    const pool = compressor;
     pool?.use();
     try {
       // Node's CRC-32 too: fflate's JavaScript one cost ~0.35 s on a 100,000-project county.

@@ -23,7 +23,7 @@ import { describeReadError } from "../describeReadError.js";
 import { describeWriteError } from "../describeWriteError.js";
 import { forTerminal } from "../terminalText.js";
 import { writeJson } from "../writeJson.js";
-import { prepareCompressor, writeWorkbook } from "../writeWorkbook.js";
+import { startCompressor, writeWorkbook } from "../writeWorkbook.js";
 
 // Help text of `zsyz merge`.
 const MERGE_HELP = `用法：zsyz merge <文件或文件夹…> --out 县汇总.xlsx [选项]
@@ -122,11 +122,13 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   const targets: WorkbookSource | null = targetsPath
     ? await readSource({ path: targetsPath, kind: "xlsx" })
     : null;
-  // A county-size job: the output's compression worker starts while the ledgers are read.
-  if (await isLargeInput(inputs)) prepareCompressor();
+  // A county-size job (inputs of 2 MB or more, ~25,000 projects): files may be read in worker
+  // threads (3+ cores), and the output's compression worker starts while the ledgers are read.
+  const large = await isLargeInput(inputs);
+  const compressor = large ? startCompressor() : undefined;
   const progress = makeProgress(values.quiet === true);
   const run = await runCounty({
-    ledgers: readSources(inputs, progress.update, asOf),
+    ledgers: readSources(inputs, progress.update, asOf, large),
     targets,
     asOf,
     settings,
@@ -144,7 +146,7 @@ export async function runMerge(args: readonly string[]): Promise<number> {
     );
   }
   try {
-    await writeWorkbook(run.plan, out);
+    await writeWorkbook(run.plan, out, compressor);
     phase("写出工作簿");
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
