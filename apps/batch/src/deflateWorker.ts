@@ -5,6 +5,7 @@
 // the main thread does.
 import { parentPort } from "node:worker_threads";
 import { constants, deflateRawSync } from "node:zlib";
+import { DEFLATE_LEVEL } from "./deflateLevel.js";
 
 /** One piece to compress. */
 export interface DeflateJob {
@@ -24,7 +25,7 @@ parentPort?.on("message", ({ id, data, final }: DeflateJob) => {
   let reply: DeflateReply;
   try {
     const out = deflateRawSync(data, {
-      level: 3,
+      level: DEFLATE_LEVEL,
       finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
     });
     reply = { id, out, data };
