@@ -21,6 +21,12 @@ export function useMarks({ host, task }: PaneContext) {
   const clear = useCallback(async () => {
     const summary = await run("正在清除标记…", () => host.clearMarks());
     if (!summary) return;
+    if (summary.damagedRecord) {
+      setStatus(
+        "工作簿里的标记记录已损坏，无法知道之前标记了哪些单元格：之前的标记颜色和批注请手动清除。记录已重置，可以重新标记。",
+      );
+      return;
+    }
     if (summary.lostSheet !== undefined) {
       setStatus(`标记所在的工作表「${summary.lostSheet}」已不在工作簿中，没有可清除的标记。`);
       return;

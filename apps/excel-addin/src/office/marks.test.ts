@@ -222,6 +222,27 @@ describe("clearMarks()", () => {
   });
 });
 
+describe("clearMarks() with a record it cannot read", () => {
+  it("resets the record and says so, and marking works again after", async () => {
+    const fake = ledger();
+    fake.state.settings.set(MARK_SETTING_KEY, '{"sheet":"台账","cells":[{"cell":"B2"');
+    expect(await clearMarks(fake, { capabilities: ALL })).toEqual({
+      restored: 0,
+      keptUserFill: 0,
+      notesRemoved: 0,
+      damagedRecord: true,
+    });
+    expect(fake.state.settings.has(MARK_SETTING_KEY)).toBe(false);
+    fake.state.settings.set(MARK_SETTING_KEY, '"台账"');
+    expect(
+      await markCells(fake, "台账", [{ cell: "B2", severity: "error", messages: ["x"] }], {
+        capabilities: ALL,
+      }),
+    ).toMatchObject({ cells: 1 });
+    expect(fake.cell("台账", "B2")?.fill).toBe(MARK_COLORS.error);
+  });
+});
+
 describe("clearMarks() after the marked sheet changed", () => {
   const MARK = [{ cell: "B2", severity: "warning" as const, messages: ["金额是约数"] }];
 

@@ -55,6 +55,8 @@ export interface ClearSummary {
   notesRemoved: number;
   /** The sheet the marks were on, when it is no longer in the workbook: nothing to undo there. */
   lostSheet?: string;
+  /** The record of the marks could not be read: it is reset, the old marks are the user's to remove. */
+  damagedRecord?: true;
 }
 
 /** The note text for a cell's messages. */
@@ -162,15 +164,20 @@ export async function clearMarks(
     const setting = context.workbook.settings.getItemOrNullObject(MARK_SETTING_KEY).load(["value"]);
     await context.sync();
     if (setting.isNullObject) return summary;
-    const record = parseRecord(setting.value);
+    const record = parseMarkRecord<MarkRecord>(setting.value);
+    if (record === "damaged") {
+      setting.delete();
+      await context.sync();
+      return { ...summary, damagedRecord: true };
+    }
     // By id first: the user may have renamed the sheet since it was marked. Its protection comes
     // in the same sync: loading a missing sheet brings nothing back rather than failing.
     const ws = context.workbook.worksheets
-      .getItemOrNullObject(record?.sheetId ?? record?.sheet ?? "")
+      .getItemOrNullObject(record.sheetId ?? record.sheet)
       .load([...SHEET_CHECK]);
     await context.sync();
-    if (record && ws.isNullObject) summary.lostSheet = record.sheet;
-    const parts = record && !ws.isNullObject ? chunks(record.cells, perSync) : [];
+    if (ws.isNullObject) summary.lostSheet = record.sheet;
+    const parts = ws.isNullObject ? [] : chunks(record.cells, perSync);
     if (parts.length > 0) refuseProtected(ws);
     for (const [i, part] of parts.entries()) {
       const seen = part.map((marked) => ({
@@ -211,15 +218,22 @@ function restoreCell(
   }
 }
 
-function parseRecord(value: unknown): MarkRecord | undefined {
-  if (typeof value !== "string") return undefined;
+/**
+ * A stored record of marks (Excel's or WPS's), or "damaged" when it is not one: not JSON, or no
+ * sheet and cells. Clearing then resets it rather than failing, since marking clears first and
+ * a record that never reads would refuse every later 标记 in that workbook.
+ */
+export function parseMarkRecord<R extends { sheet: string; cells: unknown[] }>(
+  value: unknown,
+): R | "damaged" {
+  if (typeof value !== "string") return "damaged";
   try {
-    const parsed = JSON.parse(value) as Partial<MarkRecord>;
-    return typeof parsed.sheet === "string" && Array.isArray(parsed.cells)
-      ? (parsed as MarkRecord)
-      : undefined;
-  } catch (e) {
-    // A record we cannot parse was not written by this version: report it, do not guess.
-    throw new AddinError("internal", { cause: e, detail: "工作簿中的标记记录已损坏" });
+    const parsed = JSON.parse(value) as Partial<R> | null;
+    return typeof parsed?.sheet === "string" && Array.isArray(parsed.cells)
+      ? (parsed as R)
+      : "damaged";
+  } catch {
+    // Not JSON: written by something else, or cut short; the caller says so to the user.
+    return "damaged";
   }
 }

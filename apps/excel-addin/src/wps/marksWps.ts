@@ -1,6 +1,7 @@
 import {
   MARK_COLORS,
   MARK_SETTING_KEY,
+  parseMarkRecord,
   type CellMark,
   type ClearSummary,
   type MarkSummary,
@@ -57,7 +58,11 @@ export function clearWpsMarks(app: EtApplication): ClearSummary {
   const props = app.ActiveWorkbook.CustomDocumentProperties;
   const text = readDocText(props, MARK_SETTING_KEY);
   if (text === null || text === "") return summary;
-  const record = JSON.parse(text) as WpsMarkRecord;
+  const record = parseMarkRecord<WpsMarkRecord>(text);
+  if (record === "damaged") {
+    writeDocText(props, MARK_SETTING_KEY, "");
+    return { ...summary, damagedRecord: true };
+  }
   const ws = findMarkedSheet(app, record);
   if (ws === null) {
     writeDocText(props, MARK_SETTING_KEY, "");

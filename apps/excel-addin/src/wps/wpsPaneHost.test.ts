@@ -8,8 +8,10 @@ import { DOC_PROPERTY_TEXT_LIMIT, FakeEt } from "../../testing/wpsFake/FakeEt.js
 import { FakeEtSession } from "../../testing/wpsFake/FakeEtSession.js";
 import type { AddinError } from "../office/AddinError.js";
 import { excelPaneHost } from "../office/excelPaneHost.js";
+import { MARK_SETTING_KEY } from "../office/marks.js";
 import { formatSelfCheck } from "../office/selfCheck.js";
 import { runOneClick } from "../runOneClick.js";
+import { writeDocText } from "./docText.js";
 import { normaliseValues } from "./normaliseValues.js";
 import { wpsPaneHost } from "./wpsPaneHost.js";
 
@@ -238,6 +240,25 @@ describe("wpsPaneHost()", () => {
     expect(wps.cell("9月台账", "H4")?.fill).toBe("#00B050");
     expect(wps.cell("9月台账", "H5")?.fill).toBe("#0070C0");
     expect(await host.clearMarks()).toEqual({ restored: 0, keptUserFill: 0, notesRemoved: 0 });
+  });
+});
+
+describe("wpsPaneHost() with a marks record it cannot read", () => {
+  it("resets the record and says so, and marking works again after", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid(LEDGERS[2]!);
+    writeDocText(wps.ActiveWorkbook.CustomDocumentProperties, MARK_SETTING_KEY, '{"sheet":"9月');
+    const host = wpsPaneHost(wps);
+    expect(await host.clearMarks()).toEqual({
+      restored: 0,
+      keptUserFill: 0,
+      notesRemoved: 0,
+      damagedRecord: true,
+    });
+    const mark = [{ cell: "E8", severity: "error" as const, messages: ["不在可选范围内"] }];
+    writeDocText(wps.ActiveWorkbook.CustomDocumentProperties, MARK_SETTING_KEY, "[]");
+    expect(await host.markCells("9月台账", mark)).toMatchObject({ cells: 1 });
+    expect(wps.cell("9月台账", "E8")?.fill).toBe("#FFC7CE");
   });
 });
 
