@@ -48,11 +48,14 @@ export function checkColumns(input: ColumnCheckInput): LedgerIssue[] {
 }
 
 function checkMagnitude({ records }: ColumnCheckInput, key: MoneyKey): LedgerIssue[] {
-  const values = records
-    .map((r) => r.fields[key])
-    .filter((v): v is number => v !== undefined && v > 0);
+  const values: number[] = [];
+  for (const r of records) {
+    const v = r.fields[key];
+    if (v !== undefined && v > 0) values.push(v);
+  }
   if (values.length === 0) return [];
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator per pair.
+  const sorted = Float64Array.from(values).sort();
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   const issues: LedgerIssue[] = [];
   for (const r of records) {

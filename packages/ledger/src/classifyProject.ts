@@ -9,7 +9,7 @@ const NOT_SIGNED: readonly ProjectStatus[] = ["在谈", "终止", "退回"];
 /** What the sign date alone says: 新签 this year, 续建 from before, or nothing. */
 export function classifyByDate(fields: LedgerFields, asOf: IsoDate): ProjectClass {
   const { is_new: _ignored, ...byDate } = fields;
-  return toClass(makeClassifier(asOf, CHECK_POLICY)(byDate));
+  return toClass(checkClassifier(asOf)(byDate));
 }
 
 /**
@@ -174,7 +174,15 @@ const toClass = (flags: number): ProjectClass =>
  * @example classifyProject({ sign_type: "合同", sign_date: "2023-05-01", status: "在建" }, "2024-09-30") === "carried"
  */
 export function classifyProject(fields: LedgerFields, asOf: IsoDate): ProjectClass {
-  return toClass(makeClassifier(asOf, CHECK_POLICY)(fields));
+  return toClass(checkClassifier(asOf)(fields));
+}
+
+// The checks classify every record of a run with the same as-of date: one classifier for it.
+let lastCheck: { asOf: IsoDate; classify: (f: LedgerFields) => number } | undefined;
+
+function checkClassifier(asOf: IsoDate): (f: LedgerFields) => number {
+  if (lastCheck?.asOf !== asOf) lastCheck = { asOf, classify: makeClassifier(asOf, CHECK_POLICY) };
+  return lastCheck.classify;
 }
 
 /** Whether a project has started: 开工, 在建, 竣工 or 投产. */
