@@ -255,7 +255,7 @@ describe("parseSettings() messages, in the words of the 设置 form", () => {
       "「考评办法」「考评项目2」的「分值」应为 0 到 1000 之间的数，如“35”。",
       "「考评办法」「考评项目2」的「封顶」应为 0 到 100 之间的数（比率写百分数，0 到 10000%），如“120%”；不封顶请留空。",
       "「考评办法」「考评项目3」的「分档」第2档有误。分档写法如“100%以上得满分；80%以上得满分的75%”，得分比例在 0 到 100% 之间。",
-      "「考评办法」「考评项目4」的「计分方式」应为“按比例”（linear）或“分档”（tiers，并写出各档）。分档写法如“100%以上得满分；80%以上得满分的75%”，得分比例在 0 到 100% 之间。",
+      "「考评办法」「考评项目4」的「计分方式」应为“按比例”或“分档”（并写出各档）。分档写法如“100%以上得满分；80%以上得满分的75%”，得分比例在 0 到 100% 之间。",
       "「考评办法」「扣分项2」的「每项扣分」应为 0 到 100 之间的数，如“2”。",
       "「考评办法」「扣分项2」的「最多扣分」应为不小于 0 的数，如“10”；不封顶请留空。",
     ]);
@@ -302,7 +302,7 @@ describe("parseSettings() messages, in the words of the 设置 form", () => {
     ]);
   });
 
-  it("takes the form's words where the file holds a code: 报告首先写, 显示格式, 扣分项", () => {
+  it("takes the form's words where the file holds a code: 报告首先写, 显示格式, 计分方式, 扣分项", () => {
     const r = parseSettings(
       JSON.stringify({
         version: 1,
@@ -310,13 +310,14 @@ describe("parseSettings() messages, in the words of the 设置 form", () => {
         customIndicators: [{ name: "到位比", expression: "到位资金 / 签约资金", format: "数值" }],
         scoring: {
           name: "本县办法",
-          items: [{ indicator: "资金到位率", weight: 10, method: "linear" }],
+          items: [{ indicator: "资金到位率", weight: 10, method: "按比例" }],
           deductions: [{ code: "疑似重复报送", points: 1 }],
         },
       }),
     );
     expect(r.ok && r.settings.leadMeasure).toBe("arrived_outprov");
     expect(r.ok && r.settings.customIndicators[0]?.format).toBe("number");
+    expect(r.ok && r.settings.scoring.items[0]?.method).toBe("linear");
     expect(r.ok && r.settings.scoring.deductions).toEqual([
       { code: "duplicate_project", points: 1 },
     ]);

@@ -26,6 +26,7 @@ import type { IndicatorRequirement } from "./requirements.js";
 import {
   FORMAT_LABELS,
   LEAD_MEASURE_LABELS,
+  SCORING_METHOD_LABELS,
   SETTING_LABELS,
   type SettingEntry,
   settingPlace,
@@ -423,7 +424,7 @@ function readScoring(
         `${settingPlace("scoring.items[].indicator", at)}“${raw["indicator"]}”不存在。请选择已有指标或先添加自定义指标。`,
       );
     const weight = r.num(raw, "weight", `${path}.weight`, "scoring.items[].weight", at) ?? 0;
-    const method = raw["method"];
+    const method = byCodeOrLabel(SCORING_METHOD_LABELS, raw["method"]);
     if (method === "linear") {
       const item: ScoringItem = { indicator, weight, method };
       if (raw["cap"] !== undefined) {
@@ -454,7 +455,7 @@ function readScoring(
     r.fail(
       "settings_bad_value",
       `${path}.method`,
-      `${settingPlace("scoring.items[].method", at)}应为“按比例”（linear）或“分档”（tiers，并写出各档）。${TIERS_HOW}`,
+      `${settingPlace("scoring.items[].method", at)}应为“${SCORING_METHOD_LABELS.linear}”或“${SCORING_METHOD_LABELS.tiers}”（并写出各档）。${TIERS_HOW}`,
     );
     return [];
   });

@@ -1,4 +1,5 @@
 import type { IndicatorFormat } from "../catalogue.js";
+import type { ScoringItem } from "../scoringScheme.js";
 import type { LeadMeasure } from "./Settings.js";
 
 /**
@@ -125,4 +126,13 @@ export const FORMAT_LABELS: Readonly<Record<IndicatorFormat | "", string>> = {
   flag: "是/否",
   money_usd: "金额（万美元）",
   rank: "名次",
+};
+
+/**
+ * A 考评项目's 计分方式, as the form and the 考评办法 sheet offer it.
+ * @example SCORING_METHOD_LABELS.tiers === "分档"
+ */
+export const SCORING_METHOD_LABELS: Readonly<Record<ScoringItem["method"], string>> = {
+  linear: "按比例",
+  tiers: "分档",
 };
