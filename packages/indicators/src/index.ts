@@ -94,6 +94,7 @@ export type { SettingsError, SettingsErrorCode } from "./settings/parseSettings.
 export {
   FORMAT_LABELS,
   LEAD_MEASURE_LABELS,
+  SCORING_METHOD_LABELS,
   SETTING_LABELS,
   settingPlace,
 } from "./settings/settingLabels.js";
