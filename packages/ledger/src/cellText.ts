@@ -1,5 +1,5 @@
 import type { GridCell, GridSheet } from "./grid.js";
-import { serialToIso } from "./parseDate.js";
+import { dateToIso, serialToIso } from "./parseDate.js";
 
 /** The text a person sees in a cell: numbers as written, dates as ISO, booleans as 是/否. */
 export function cellText(cell: GridCell | null | undefined): string {
@@ -10,7 +10,7 @@ export function cellText(cell: GridCell | null | undefined): string {
   if (typeof v === "string") return v;
   if (typeof v === "number") return isDateFormat(cell.numFmt) ? serialToIso(v) : String(v);
   if (typeof v === "boolean") return v ? "是" : "否";
-  return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+  return Number.isNaN(v.getTime()) ? "" : dateToIso(v);
 }
 
 /** Whether a number format shows a date ("yyyy-mm-dd", "m/d/yy", "yyyy年m月d日"). */

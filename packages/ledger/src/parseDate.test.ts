@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  dateToIso,
   dateToSerial,
   daysInMonth,
   isoToSerial,
@@ -204,6 +205,38 @@ describe("serialToIso() and isoToSerial()", () => {
         },
       ),
     );
+  });
+});
+
+describe("dates the reader made (Date cells)", () => {
+  it("read as the UTC day the calendar gives, any time of day, 1950–2100 only", () => {
+    const utcDay = (d: Date) => {
+      const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+      const iso = `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      return y < 1950 || y > 2100 ? { kind: "unparsed" } : date(iso);
+    };
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1800-01-01"), max: new Date("2300-01-01"), noInvalidDate: true }),
+        (d) => {
+          expect(parseDate(d, 2024)).toEqual(utcDay(d));
+          // The text a person sees, read twice: the same day each time.
+          expect(dateToIso(d)).toBe(d.toISOString().slice(0, 10));
+          expect(dateToIso(d)).toBe(d.toISOString().slice(0, 10));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(parseDate(new Date(Number.NaN), 2024)).toEqual({ kind: "unparsed" });
+  });
+
+  it("reads the same spelling of a date written as text the same way every time, and by the year", () => {
+    expect([parseDate("3月5日", 2024), parseDate("3月5日", 2024)]).toEqual([
+      date("2024-03-05", true),
+      date("2024-03-05", true),
+    ]);
+    expect(parseDate("3月5日", 2023)).toEqual(date("2023-03-05", true));
+    expect(parseDate("3月5日", 2024)).toEqual(date("2024-03-05", true));
   });
 });
 

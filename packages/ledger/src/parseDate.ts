@@ -24,6 +24,9 @@ function makeDate(y: number, m: number, d: number, yearAssumed = false): DatePar
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 const DAY_MS = 86_400_000;
+// The serials of 1950-01-01 and 2100-12-31: the plausible dates of a ledger.
+const FIRST_SERIAL = 18264;
+const LAST_SERIAL = 73415;
 
 /**
  * Converts an Excel serial day number (1900 date system) into an ISO date.
@@ -49,6 +52,14 @@ const MAX_REMEMBERED = 4096;
 function remember<T>(map: Map<number, T>, key: number, value: T): void {
   if (map.size >= MAX_REMEMBERED) map.clear();
   map.set(key, value);
+}
+
+/**
+ * The ISO date (UTC) of a date the reader made, as a person sees it in the cell.
+ * @example dateToIso(new Date("2023-09-06T00:00:00Z")) === "2023-09-06"
+ */
+export function dateToIso(date: Date): IsoDate {
+  return serialToIso((date.getTime() - EPOCH_1900) / DAY_MS);
 }
 
 /** Converts an ISO date into an Excel serial day number. @example isoToSerial("2023-09-06") === 45175 */
@@ -116,10 +127,31 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, year: numbe
  */
 export function parseDate(input: string | number | Date, reportYear: number): DateParse {
   if (input instanceof Date) {
-    if (Number.isNaN(input.getTime())) return { kind: "unparsed" };
-    return makeDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate());
+    const time = input.getTime();
+    if (Number.isNaN(time)) return { kind: "unparsed" };
+    // The day it falls on (UTC, as the reader makes dates), read as that day's serial.
+    const day = Math.floor((time - EPOCH_1900) / DAY_MS);
+    return day >= FIRST_SERIAL && day <= LAST_SERIAL ? parseDateNumber(day) : { kind: "unparsed" };
   }
   if (typeof input === "number") return parseDateNumber(input);
+  // Dates written as text repeat as much as serials do: each spelling is read once per year.
+  if (reportYear !== textYear) {
+    TEXT_DATES.clear();
+    textYear = reportYear;
+  }
+  let parsed = TEXT_DATES.get(input);
+  if (parsed === undefined) {
+    parsed = Object.freeze(parseDateText(input, reportYear));
+    if (TEXT_DATES.size >= MAX_REMEMBERED) TEXT_DATES.clear();
+    TEXT_DATES.set(input, parsed);
+  }
+  return parsed;
+}
+
+const TEXT_DATES = new Map<string, DateParse>();
+let textYear = 0;
+
+function parseDateText(input: string, reportYear: number): DateParse {
   // A trailing time goes before spaces are dropped, or "2023-9-6 10:30" runs the day into the hour.
   const text = normalizeText(input.replace(/\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/, ""));
   if (text === "" || ["-", "—", "——", "/", "无", "待定", "未定", "暂无"].includes(text))
@@ -136,7 +168,7 @@ function parseDateNumber(n: number): DateParse {
   if (Number.isInteger(n) && n >= 19500101 && n <= 21001231) return parseDate(String(n), 0);
   if (Number.isInteger(n) && n >= 195001 && n <= 210012) return parseDate(String(n), 0);
   // Serials from 1950-01-01 to 2100-12-31; anything else is not a plausible ledger date.
-  if (n >= 18264 && n < 73416) {
+  if (n >= FIRST_SERIAL && n < LAST_SERIAL + 1) {
     const day = Math.floor(n);
     let parsed = PARSE_OF_SERIAL.get(day);
     if (parsed === undefined) {

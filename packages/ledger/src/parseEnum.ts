@@ -72,6 +72,22 @@ const NOT_APPLICABLE = new Set([
  * @example parseEnum("status", "已开工") → { kind: "value", value: "开工" }
  */
 export function parseEnum(key: EnumKey, input: string): EnumParse {
+  // A column of a county's ledgers holds a handful of spellings over 100,000s of cells: each
+  // is read once. The results are shared, so frozen.
+  const seen = (PARSED[key] ??= new Map<string, EnumParse>());
+  let parsed = seen.get(input);
+  if (parsed === undefined) {
+    parsed = Object.freeze(readEnum(key, input));
+    if (seen.size >= MAX_REMEMBERED) seen.clear();
+    seen.set(input, parsed);
+  }
+  return parsed;
+}
+
+const PARSED: Partial<Record<EnumKey, Map<string, EnumParse>>> = {};
+const MAX_REMEMBERED = 2048;
+
+function readEnum(key: EnumKey, input: string): EnumParse {
   const text = normalizeText(input).replace(/[。.]$/, "");
   const canonical: readonly string[] = ENUMS[key];
   if (canonical.includes(text)) return { kind: "value", value: text };
@@ -81,7 +97,7 @@ export function parseEnum(key: EnumKey, input: string): EnumParse {
   if (hit) return { kind: "value", value: hit[1] };
   const remark = /^(.+?)\(.*\)$/.exec(text);
   if (remark?.[1]) {
-    const inner = parseEnum(key, remark[1]);
+    const inner = readEnum(key, remark[1]);
     if (inner.kind === "value") return inner;
   }
   return key === "industry" ? { kind: "free", value: input.trim() } : { kind: "unparsed" };
