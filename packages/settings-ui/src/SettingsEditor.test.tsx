@@ -78,6 +78,8 @@ describe("SettingsEditor: other fields in parseSettings' words", () => {
     type("百分比小数位", "7");
     within(fieldOf("本县称谓")).getByText("「本县称谓」不能为空，如“全县”。");
     within(fieldOf("百分比小数位")).getByText("「百分比小数位」应为 0 到 6 之间的整数，如“2”。");
+    // Said once, under the field, not listed again under the forms.
+    expect(screen.getAllByText("「本县称谓」不能为空，如“全县”。")).toHaveLength(1);
     fireEvent.click(save);
     expect(onSave).not.toHaveBeenCalled();
   });

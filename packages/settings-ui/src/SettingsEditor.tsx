@@ -145,11 +145,14 @@ export function SettingsEditor(props: SettingsEditorProps) {
     countyName: checkSettingText("countyName", draft.countyName),
     sizeBands: bandsRead.ok ? null : bandsRead.message,
   };
+  // A message under a field is not listed again under the forms: such settings are not composed.
+  const fieldsWrong = Object.values(fieldErrors).some((m) => m !== null);
   const composed: Settings | null = useMemo(() => {
     if (
       requirements === null ||
       policy === null ||
       scheme === null ||
+      fieldsWrong ||
       !bandsRead.ok ||
       customChecks.some((m) => m !== null)
     )
@@ -162,7 +165,7 @@ export function SettingsEditor(props: SettingsEditorProps) {
       ...(requirements.length > 0 ? { requirements } : {}),
       ...(policy ? { countingPolicy: policy } : {}),
     };
-  }, [draft, bandsRead, requirements, policy, scheme, customChecks]);
+  }, [draft, bandsRead, requirements, policy, scheme, customChecks, fieldsWrong]);
   // What 保存设置 would keep, read back as the workbook will read it: anything parseSettings
   // refuses is listed, and nothing is saved, before the button is pressed.
   const checked = useMemo(
