@@ -15,8 +15,8 @@ export const MAX_CELL_TEXT = 32767;
 
 /** What one cell of a known column became. */
 export interface CellRead {
-  /** Parsed value, absent when the cell was empty or not understood. */
-  value?: string | number;
+  /** Parsed value, undefined when the cell was empty or not understood. */
+  value: string | number | undefined;
   raw: string;
   approximate: boolean;
   issues: LedgerIssue[];
@@ -34,12 +34,20 @@ export interface CellContext {
 
 /**
  * Reads one cell of a known column into its typed value, with the issues it raises.
- * Never throws: what cannot be understood is reported and left out.
+ * Never throws: what cannot be understood is reported and left out. Given `out` (a reader of
+ * millions of cells), fills that instead of a new object: valid until the next call with it.
  */
-export function readCell(cell: GridCell | null | undefined, ctx: CellContext): CellRead {
+export function readCell(
+  cell: GridCell | null | undefined,
+  ctx: CellContext,
+  out: CellRead = { raw: "", value: undefined, approximate: false, issues: NO_ISSUES },
+): CellRead {
   const label = ctx.field.header;
   const raw = cellText(cell);
-  const out: CellRead = { raw, approximate: false, issues: NO_ISSUES };
+  out.raw = raw;
+  out.value = undefined;
+  out.approximate = false;
+  out.issues = NO_ISSUES;
   // No closures here: this runs once per cell of every ledger, millions of times a county.
   if (!cell) return out;
   if (cell.error) {

@@ -11,7 +11,7 @@ import type { GridCell, GridSheet } from "./grid.js";
 import { type LedgerIssue, makeIssue } from "./issues.js";
 import { FIELD_BY_KEY, LABELS, LEDGER_INDEX } from "./ledgerIndex.js";
 import { splitHeader } from "./matchHeader.js";
-import { nameKey, readCell } from "./readCell.js";
+import { type CellRead, nameKey, readCell } from "./readCell.js";
 import { cellOf, type IsoDate, type LedgerFields, type LedgerRecord, rawOf } from "./record.js";
 import type { ColumnMapping, SheetRead } from "./result.js";
 
@@ -179,6 +179,8 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     moneyCols.some((c) => typeof cells[c.col]?.value === "number");
   const records: LedgerRecord[] = [];
   const kinds: Array<{ row: number; kind: RowKind }> = [];
+  // What each cell became, one object reused for every cell of the sheet.
+  const scratch: CellRead = { raw: "", value: undefined, approximate: false, issues: [] };
   let rejected = 0;
   let skipped = 0;
   for (let r = detection.bottom + 1; r < sheet.rows.length; r += 1) {
@@ -226,7 +228,7 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
         record.extra[col.header || `第${col.col + 1}列`] = text;
         continue;
       }
-      const read = readCell(cell, context);
+      const read = readCell(cell, context, scratch);
       // The raw text only where the value does not say it (most cells of most rows): a county's
       // records keep no second copy of their numbers and dates (rawOf gives it back).
       if (read.raw !== "" && (read.value === undefined || read.raw !== String(read.value))) {
