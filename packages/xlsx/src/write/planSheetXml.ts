@@ -224,10 +224,17 @@ function asciiBytes(text: string): Uint8Array {
   return bytes;
 }
 
-/** Copies a few prepared bytes into `b` at `at` (a loop: cheaper than a call to set); the new end. */
+/** Copies prepared bytes into `b` at `at`; the new end. */
 function put(b: Uint8Array, at: number, bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) b[at++] = bytes[i]!;
-  return at;
+  const n = bytes.length;
+  // A loop for a few bytes (a call to set costs more), set for the longer markup. Measured on
+  // 4 million cells of five pieces: 0.81–0.90 s all by loop, 0.52 s so.
+  if (n > 16) {
+    b.set(bytes, at);
+    return at + n;
+  }
+  for (let i = 0; i < n; i++) b[at + i] = bytes[i]!;
+  return at + n;
 }
 
 /** A finite number as `String(n)` spells it into `b` at `at`, integers without a string; the new end. */
