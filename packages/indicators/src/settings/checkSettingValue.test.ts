@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkSettingChoices, checkSettingNumber, checkSettingText } from "./checkSettingValue.js";
+import {
+  checkSettingChoices,
+  checkSettingNumber,
+  checkSettingText,
+  settingNumberRule,
+} from "./checkSettingValue.js";
 
 describe("checkSettingNumber()", () => {
   it("accepts a value within the setting's bounds", () => {
@@ -20,6 +25,12 @@ describe("checkSettingNumber()", () => {
     expect(checkSettingNumber("countingPolicy.minSigned", -1)).toBe(
       "「统计口径」的「新签项目签约资金起点」应为不小于 0 的数（万元），如“500”；不设起点请留空。",
     );
+  });
+});
+
+describe("settingNumberRule()", () => {
+  it("says the rule and an example without naming the setting, for a sheet's cell", () => {
+    expect(settingNumberRule("scoring.deductions[].points")).toBe("应为 0 到 100 之间的数，如“2”");
   });
 });
 

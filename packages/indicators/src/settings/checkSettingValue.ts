@@ -52,6 +52,17 @@ function ruleText(rule: NumberRule): string {
 }
 
 /**
+ * What a numeric setting must hold, with an example, without naming it: for a reader that
+ * names the place its own way (a cell of the 考评办法 sheet).
+ * @example settingNumberRule("scoring.items[].weight") === "应为 0 到 1000 之间的数，如“35”"
+ */
+export function settingNumberRule(field: NumberSetting): string {
+  const rule: NumberRule = SETTING_NUMBERS[field];
+  const after = rule.after === undefined ? "" : `；${rule.after}`;
+  return `${rule.text ?? ruleText(rule)}${rule.unit ?? ""}，如“${rule.example}”${after}`;
+}
+
+/**
  * Why a numeric setting cannot hold `value`, in Chinese naming the setting as the form does,
  * or null when it can.
  * @example checkSettingNumber("scoring.items[].weight", 2000, { no: 2 }) === "「考评办法」「考评项目2」的「分值」应为 0 到 1000 之间的数，如“35”。"
@@ -68,9 +79,7 @@ export function checkSettingNumber(
     (rule.min === undefined || value >= rule.min) &&
     (rule.max === undefined || value <= rule.max) &&
     (!rule.integer || Number.isInteger(value));
-  if (fits) return null;
-  const after = rule.after === undefined ? "" : `；${rule.after}`;
-  return `${settingPlace(field, at)}${rule.text ?? ruleText(rule)}${rule.unit ?? ""}，如“${rule.example}”${after}。`;
+  return fits ? null : `${settingPlace(field, at)}${settingNumberRule(field)}。`;
 }
 
 /** The text settings, and an example of each. */
