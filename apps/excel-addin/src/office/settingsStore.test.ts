@@ -29,7 +29,7 @@ describe("workbook settings", () => {
     fake.state.settings.set(SETTINGS_KEY, '{"version":1,"displayUnit":"元"}');
     const read = await readWorkbookSettings(fake);
     expect(read.settings).toEqual(DEFAULT_SETTINGS);
-    expect(read.errors.map((e) => e.message)).toEqual(["设置项“displayUnit”应为“万元”或“亿元”。"]);
+    expect(read.errors.map((e) => e.message)).toEqual(["「金额显示单位」应为“万元”或“亿元”。"]);
   });
 });
 
