@@ -51,12 +51,10 @@ export function buildNewProjectsSheet(input: NewProjectsInput): SheetPlan {
   const deducted = input.deducted?.size ? input.deducted : undefined;
   for (const r of input.records)
     if ((classify(r.fields) & PROJECT_FLAG.new) !== 0 && !deducted?.has(r.id)) projects.push(r);
-  // Largest first; equal amounts keep input order (a stable sort), so the list is the same on
-  // every run.
-  projects.sort((a, b) => (b.fields.amt_signed ?? 0) - (a.fields.amt_signed ?? 0));
-  const last = projects.length + 2;
-  const generate = (reuse = false) => newProjectCells(projects, input.asOf, reuse);
-  const rows = () => newProjectRows(projects, input.asOf);
+  const sorted = largestFirst(projects);
+  const last = sorted.length + 2;
+  const generate = (reuse = false) => newProjectCells(sorted, input.asOf, reuse);
+  const rows = () => newProjectRows(sorted, input.asOf);
   return {
     name: NEW_PROJECTS_SHEET,
     // A whole county's list is a cell per field of every new project: generated while the
@@ -70,8 +68,28 @@ export function buildNewProjectsSheet(input: NewProjectsInput): SheetPlan {
     merges: [`A1:H1`],
     conditionalFormats: [],
     print: landscapePrint(2),
-    ...(projects.length ? { autoFilter: `A2:H${last}` } : {}),
+    ...(sorted.length ? { autoFilter: `A2:H${last}` } : {}),
   };
+}
+
+/**
+ * Largest 签约资金 first; equal amounts keep input order, so the list is the same on every run.
+ * Grouped by amount and the amounts sorted natively: a county's 100,000 projects sorted with a
+ * comparator took ~0.1 s.
+ */
+function largestFirst(projects: readonly LedgerRecord[]): LedgerRecord[] {
+  const byAmount = new Map<number, LedgerRecord[]>();
+  for (const p of projects) {
+    const amount = p.fields.amt_signed ?? 0;
+    const group = byAmount.get(amount);
+    if (group) group.push(p);
+    else byAmount.set(amount, [p]);
+  }
+  const sorted: LedgerRecord[] = [];
+  const amounts = Float64Array.from(byAmount.keys()).sort();
+  for (let i = amounts.length - 1; i >= 0; i--)
+    for (const p of byAmount.get(amounts[i]!)!) sorted.push(p);
+  return sorted;
 }
 
 /**
