@@ -52,6 +52,7 @@ describe("the WPS pane opened with no workbook", () => {
     pane = seeFront(pane, activeWorkbookId(session));
     expect(pane.current?.name).toBe("东城.xlsx");
     expect(otherInFront(pane)?.name).toBe("河西.xlsx");
+    expect(seeFront(pane, activeWorkbookId(session))).toBe(pane);
     pane = followBook(pane, otherInFront(pane)!);
     expect(pane.current?.name).toBe("河西.xlsx");
     expect(pane.books.map((b) => b.name)).toEqual(["东城.xlsx", "河西.xlsx"]);

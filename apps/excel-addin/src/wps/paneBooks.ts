@@ -32,7 +32,9 @@ export function startBooks(front: WpsWorkbookId | null): PaneBooks {
 export function seeFront(state: PaneBooks, front: WpsWorkbookId | null): PaneBooks {
   if (state.current === null && front !== null)
     return { books: withBook(state.books, front), current: front, front, joined: front };
-  return { ...state, front };
+  // The same state when nothing changed: React then leaves every App as it is.
+  const same = state.front?.fullName === front?.fullName && state.front?.name === front?.name;
+  return same ? state : { ...state, front };
 }
 
 /** The user asked to work on `book`: its App as it was left, or a new one. No App is dropped. */
