@@ -323,3 +323,32 @@ describe("parseSettings() messages, in the words of the 设置 form", () => {
     ]);
   });
 });
+
+describe("parseSettings() never speaks JSON to staff", () => {
+  it("names no JSON path nor code in any message of a file wrong everywhere", () => {
+    const all = messages(
+      JSON.stringify({
+        version: 1,
+        rounding: { yiDecimals: 9, trimZeros: "是" },
+        displayUnit: "元",
+        countyName: "",
+        sizeBands: [0],
+        customIndicators: [{ name: "甲", expression: "签约资" }, 5],
+        requirements: [{ atLeast: 1 }, { indicator: "资金到位率", atLeast: "高" }],
+        leadMeasure: "x",
+        countingPolicy: { origins: "省外", signTypes: ["合约"], minSigned: "多" },
+        scoring: {
+          name: "",
+          items: [5, { indicator: "x", weight: "多", method: "y" }],
+          deductions: [{}, { code: "z", points: -1, max: "多" }],
+        },
+      }),
+    );
+    expect(all.length).toBeGreaterThanOrEqual(20);
+    for (const m of all) {
+      expect(m).toMatch(/^「/);
+      expect(m).not.toMatch(/[a-z][A-Za-z]*\.[a-z]|\[\d+\]|sizeBands|countingPolicy|atLeast/);
+    }
+    expect(all).toContain("「达标要求」第1条缺少指标：每条应写出指标和达标线。");
+  });
+});

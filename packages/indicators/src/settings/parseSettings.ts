@@ -66,6 +66,10 @@ export interface SettingsError {
 
 const EXPORTED = "请选择在「设置」中「导出」得到的文件。";
 
+// The fields of a list's entry, in the form's words: "指标和达标线".
+const REQUIREMENT_FIELDS = `${SETTING_LABELS["requirements[].indicator"]}和${SETTING_LABELS["requirements[].atLeast"]}`;
+const CUSTOM_FIELDS = `${SETTING_LABELS["customIndicators[].name"]}和${SETTING_LABELS["customIndicators[].expression"]}`;
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const FORMATS = Object.keys(FORMAT_LABELS).filter((f): f is IndicatorFormat => f !== "");
@@ -263,7 +267,7 @@ function readRequirements(
     r.fail(
       "settings_bad_value",
       "requirements",
-      `${settingPlace("requirements")}写法有误：应逐条写出指标和达标线。`,
+      `${settingPlace("requirements")}写法有误：应逐条写出${REQUIREMENT_FIELDS}。`,
     );
     return [];
   }
@@ -275,7 +279,7 @@ function readRequirements(
       r.fail(
         "settings_bad_value",
         path,
-        `${settingPlace("requirements", at)}缺少${SETTING_LABELS["requirements[].indicator"]}：每条达标要求应写出指标和达标线。`,
+        `${settingPlace("requirements", at)}缺少${SETTING_LABELS["requirements[].indicator"]}：每条应写出${REQUIREMENT_FIELDS}。`,
       );
       return [];
     }
@@ -334,7 +338,7 @@ function readCustom(
     r.fail(
       "settings_bad_value",
       "customIndicators",
-      `${settingPlace("customIndicators")}写法有误：应逐个写出指标的名称和公式。`,
+      `${settingPlace("customIndicators")}写法有误：应逐个写出指标的${CUSTOM_FIELDS}。`,
     );
     return { customIndicators, catalogue };
   }
@@ -351,7 +355,7 @@ function readCustom(
       r.fail(
         "settings_custom_indicator",
         path,
-        `${settingPlace("customIndicators", at)}应写出名称和公式，如名称“新签到位比”、公式“新签约项目到位资金 / 签约资金”。`,
+        `${settingPlace("customIndicators", at)}应写出${CUSTOM_FIELDS}，如${SETTING_LABELS["customIndicators[].name"]}“新签到位比”、${SETTING_LABELS["customIndicators[].expression"]}“新签约项目到位资金 / 签约资金”。`,
       );
       return;
     }
