@@ -1,6 +1,6 @@
 import { isFormFooter } from "./isFormFooter.js";
 import { columnLetter, toA1 } from "./a1.js";
-import { cellText, getCell, isBlankCell, mergeOrigins } from "./cellText.js";
+import { cellText, getCell, isBlankCell, isDateFormat, mergeOrigins } from "./cellText.js";
 import { checkColumns } from "./checkColumns.js";
 import { checkRecord } from "./checkRecord.js";
 import { classifyRow, namesMoreThanLabel, type RowKind } from "./classifyRow.js";
@@ -231,7 +231,7 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       const read = readCell(cell, context, scratch);
       // The raw text only where the value does not say it (most cells of most rows): a county's
       // records keep no second copy of their numbers and dates (rawOf gives it back).
-      if (read.raw !== "" && (read.value === undefined || read.raw !== String(read.value))) {
+      if (read.raw !== "" && !saysRaw(read, cell)) {
         if (record.raw === NO_RAW) record.raw = {};
         record.raw[col.key] = read.raw;
       }
@@ -267,6 +267,17 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
   };
   if (fallbackUnit) read.unit = fallbackUnit;
   return read;
+}
+
+/** Whether a cell's value spells its raw text (String(value) === raw), without making a string. */
+function saysRaw(read: CellRead, cell: GridCell | null | undefined): boolean {
+  const value = read.value;
+  if (value === undefined) return false;
+  if (typeof value === "string") return read.raw === value;
+  // A number read as written: its text is the cell's own (cellText), unless shown as a date.
+  if (typeof cell?.value === "number" && cell.value === value && !isDateFormat(cell.numFmt))
+    return true;
+  return read.raw === String(value);
 }
 
 function assignUnit(
