@@ -52,8 +52,8 @@ const READ_WORKER = new URL("../readWorker.mjs", import.meta.url);
  * The inputs as the pipeline pulls them, in input order; `onFile` reports progress. Given the
  * as-of date and enough to read (`readWorkerCount`), worker threads and this thread read and
  * check the files in parallel (`readInWorkers`) and hand over what `readLedgerSource` made of
- * each; otherwise each file is read only when the previous one is done, so memory holds one
- * grid at a time. `large`: what the caller found `isLargeInput` to say (asked here if not).
+ * each; otherwise one file after the other, the next read from disk while the consumer checks
+ * the one before, so memory holds two grids at most. `large`: what the caller found `isLargeInput` to say (asked here if not).
  */
 export async function* readSources(
   inputs: readonly InputFile[],
@@ -71,9 +71,21 @@ export async function* readSources(
     });
     return;
   }
+  // The next file is opened and read from disk while this one is checked, so this thread does
+  // not wait on the disk between files (two grids are held at most).
+  const start = (i: number): Promise<WorkbookSource> | undefined => {
+    if (i >= inputs.length) return undefined;
+    const read = readSource(inputs[i]!);
+    // Awaited below; a run that stops early must not leave it unhandled.
+    read.catch(() => undefined);
+    return read;
+  };
+  let next = start(0);
   for (const [i, input] of inputs.entries()) {
     onFile(i, inputs.length, input.path);
-    yield await readSource(input);
+    const source = await next!;
+    next = start(i + 1);
+    yield source;
   }
   onFile(inputs.length, inputs.length, "");
 }
