@@ -82,7 +82,9 @@ describe("settings panel in Chromium against the fake Excel", () => {
   it("checks a custom indicator's expression over Chinese names as it is typed, with the code generated", async () => {
     await page.getByRole("button", { name: "添加自定义指标" }).click();
     const card = page.getByRole("group", { name: "自定义指标1", exact: true });
-    await visible(card.getByText("请填写指标名称。"));
+    await visible(
+      card.getByText("「自定义指标1」的「名称」：请填写指标的中文名称（如“综合到位率”）。"),
+    );
     await page.getByLabel("自定义指标1的名称").fill("新签到位比");
     await visible(
       card.getByText("表达式为空。请填写计算公式，如“新签约项目到位资金 / 签约资金”。"),
@@ -227,8 +229,13 @@ describe("settings panel in Chromium against the fake Excel", () => {
   it("takes the county's own 签约金额分档, offers the new bands to 达标要求, and refuses text that is not one", async () => {
     const bands = page.getByLabel("签约金额分档（万元）");
     await bands.fill("5000、一亿");
-    await page.getByRole("button", { name: "保存设置" }).click();
-    await visible(page.getByText(/设置项“sizeBands”应为 1 到 6 个互不相同的正整数/));
+    await visible(
+      page.getByText(
+        "「签约金额分档」中的“一亿”不是 1 到 100000000 之间的整数。请写 1 到 6 个互不相同的整数金额（万元），用顿号分隔，如“1000、10000、100000”。",
+      ),
+    );
+    // Refused before it can be saved.
+    expect(await page.getByRole("button", { name: "保存设置" }).isDisabled()).toBe(true);
     await bands.fill("5000、10000");
     const offered = await page.getByLabel("第1条达标要求的指标").locator("option").allInnerTexts();
     expect(offered).toContain("5000万元以上项目数");
