@@ -10,6 +10,20 @@ export type ColumnSet = ReadonlySet<FieldKey>;
 
 const fmt = (n: number): string => String(Number(n.toFixed(6)));
 
+// Made once, not per record (this runs for every project of a county).
+const ALWAYS_REQUIRED = ["investor", "sign_type", "status"] as const;
+const PARTS = [
+  ["amt_signed_outprov", "amt_signed"],
+  ["amt_arrived_outprov", "amt_arrived"],
+] as const;
+const DATES = ["sign_date", "start_date", "op_date"] as const;
+// The dates a run's checks compare with, worked out once per as-of date.
+let dates: { asOf: IsoDate; yearStart: IsoDate; yearBefore: IsoDate } | undefined;
+const datesOf = (asOf: IsoDate): NonNullable<typeof dates> =>
+  dates?.asOf === asOf
+    ? dates
+    : (dates = { asOf, yearStart: `${asOf.slice(0, 4)}-01-01`, yearBefore: oneYearBefore(asOf) });
+
 /**
  * Applies every row rule of DOMAIN.md's reviewer list to one record: conditional
  * required cells, amounts that contradict each other, dates out of order, audit risks.
@@ -46,7 +60,7 @@ export function checkRecord(
   };
   const signed = isSigned(f);
   const started = isStarted(f);
-  for (const key of ["investor", "sign_type", "status"] as const) requireCell(key);
+  for (const key of ALWAYS_REQUIRED) requireCell(key);
   if (signed) {
     requireCell("sign_date", "已签约项目必填");
     requireCell("amt_signed", "已签约项目必填");
@@ -66,11 +80,7 @@ export function checkRecord(
       detail: `到位 ${fmt(f.amt_arrived)} 万元 > 签约 ${fmt(f.amt_signed)} 万元`,
     });
   }
-  const parts = [
-    ["amt_signed_outprov", "amt_signed"],
-    ["amt_arrived_outprov", "amt_arrived"],
-  ] as const;
-  for (const [part, whole] of parts) {
+  for (const [part, whole] of PARTS) {
     const p = f[part];
     const w = f[whole];
     if (p !== undefined && w !== undefined && p > w)
@@ -105,19 +115,19 @@ export function checkRecord(
   if (f.start_date && f.sign_date && f.start_date < f.sign_date) {
     add("start_before_sign", "start_date", { detail: `开工 ${f.start_date}，签约 ${f.sign_date}` });
   }
-  for (const key of ["sign_date", "start_date", "op_date"] as const) {
+  for (const key of DATES) {
     const d = f[key];
     if (d && d > asOf) add("date_after_as_of", key, { label: LABELS[key], detail: asOf });
   }
   if (f.is_new && f.sign_date && f.sign_date <= asOf) {
-    const byDate = f.sign_date >= `${asOf.slice(0, 4)}-01-01` ? "新签" : "续建";
+    const byDate = f.sign_date >= datesOf(asOf).yearStart ? "新签" : "续建";
     if (byDate !== f.is_new && classifyByDate(f, asOf) !== "none")
       add("new_flag_conflict", "is_new", { label: f.is_new, detail: byDate });
   }
   if (
     f.sign_date &&
     (f.status === "签约" || f.status === "注册") &&
-    f.sign_date < oneYearBefore(asOf)
+    f.sign_date < datesOf(asOf).yearBefore
   ) {
     add("stalled_not_started", "status", { detail: f.sign_date });
   }

@@ -39,7 +39,7 @@ export function classifyRow(
   layout: RowLayout,
   mergedAcross: boolean,
 ): RowKind {
-  const filled = new FilledCells(cells);
+  const filled = scratch.reset(cells);
   if (filled.length === 0) return "blank";
   const written = normalizeText(cellText(cells[layout.nameCol]));
   // "—" or "/" in the name column is no name: the row would count as a project nobody can identify.
@@ -84,10 +84,16 @@ class FilledCells {
   /** Columns of the non-blank cells. */
   readonly cols: number[] = [];
   private readonly normalized: Array<string | undefined> = [];
+  private cells: ReadonlyArray<GridCell | null | undefined> = [];
 
-  constructor(private readonly cells: ReadonlyArray<GridCell | null | undefined>) {
+  /** Starts over on another row (one object serves every row: classifyRow is not reentrant). */
+  reset(cells: ReadonlyArray<GridCell | null | undefined>): this {
+    this.cells = cells;
+    this.cols.length = 0;
+    this.normalized.length = 0;
     for (let col = 0; col < cells.length; col += 1)
       if (!isBlankCell(cells[col])) this.cols.push(col);
+    return this;
   }
 
   get length(): number {
@@ -115,6 +121,8 @@ class FilledCells {
     return undefined;
   }
 }
+
+const scratch = new FilledCells();
 
 /** What may follow a totals/footer word on a real totals row: scope, kind of project, counts. */
 const LABEL_REST =
@@ -155,6 +163,9 @@ function holdsValues(
 /** A "栏次" row under the header: 1, 2, 3 … (or 甲, 乙, 丙) across the columns. */
 function isColumnNumbering(filled: FilledCells): boolean {
   if (filled.length < 4) return false;
+  // Most rows are projects: their first cell is not "1" or "甲" (no number spelt for it).
+  const first = filled.text(0);
+  if (first !== "1" && first !== "甲") return false;
   const gan = "甲乙丙丁戊己庚辛壬癸";
   for (let i = 0; i < filled.length; i += 1) {
     const t = filled.text(i);

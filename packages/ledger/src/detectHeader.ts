@@ -58,7 +58,8 @@ export function detectHeader(
   const last = Math.min(sheet.rows.length, SCAN_ROWS) - 1;
   const origins = mergeOrigins(sheet, last + 1);
   const text = (r: number, c: number): string => {
-    const o = origins.get(`${r},${c}`);
+    // Most sheets merge nothing in their first rows: then no key is built per cell.
+    const o = origins.size > 0 ? origins.get(`${r},${c}`) : undefined;
     return cellText(o ? getCell(sheet, o[0], o[1]) : getCell(sheet, r, c)).trim();
   };
   const width = Math.max(0, ...sheet.rows.slice(0, last + 2).map((row) => row?.length ?? 0));

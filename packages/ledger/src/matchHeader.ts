@@ -36,6 +36,22 @@ const TRAILING_UNIT = new RegExp(`(?:单位[:：]?)?(${UNIT_WORDS})$`);
  * @example splitHeader("签约资金\n（亿元）") → { base: "签约资金", scale: 10000 }
  */
 export function splitHeader(text: string): HeaderLabel {
+  // Header detection splits every text of a sheet's first rows, and a county's ledgers repeat
+  // their headers, units and statuses from file to file: each text is split once. Shared, so
+  // frozen.
+  let label = SPLIT.get(text);
+  if (label === undefined) {
+    label = Object.freeze(split(text));
+    if (SPLIT.size >= MAX_REMEMBERED) SPLIT.clear();
+    SPLIT.set(text, label);
+  }
+  return label;
+}
+
+const SPLIT = new Map<string, HeaderLabel>();
+const MAX_REMEMBERED = 4096;
+
+function split(text: string): HeaderLabel {
   const { rest, period } = extractPeriod(normalizeText(text).replace(/[*＊※]/g, ""));
   let t = rest;
   let scale: number | undefined;

@@ -120,6 +120,9 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
   const totalRow = deductionRow === null ? lastUnitRow + 1 : deductionRow + 1;
 
   const { targetCol, aggCol, indCol, extraAggs, lastCol } = summaryColumns(catalogue);
+  // The indicators a formula may name, once: every symbol of every row's formulas resolves
+  // against them.
+  const indicatorKeys: ReadonlySet<string> = new Set(indCol.keys());
   const L = columnLetter;
 
   const sheet = new SheetBuilder();
@@ -249,7 +252,7 @@ export function buildSummarySheet(input: SummaryInput): { sheet: SheetPlan; char
       });
     }
     const resolve = (name: string): FormulaRef => {
-      const ref = resolveSymbol(name, new Set(indCol.keys()));
+      const ref = resolveSymbol(name, indicatorKeys);
       switch (ref?.kind) {
         case "aggregate":
           return { ref: `${L(aggCol.get(ref.key)!)}${r + 1}`, nullable: false };
