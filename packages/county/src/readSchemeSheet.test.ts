@@ -85,6 +85,47 @@ describe("readSchemeSheet()", () => {
     );
   });
 
+  it("holds 分值, 封顶, 每项扣分 and 最多扣分 to the 设置 form's limits, and says what to write in its words", () => {
+    const read = readSchemeSheet(
+      book([
+        ["考评项目", "签约资金完成率", 1000, "按比例", "10000%", null, null],
+        ["考评项目", "到位资金完成率", 1001, "按比例", null, null, null],
+        ["考评项目", "资金到位率", 10, "按比例", "10001%", null, null],
+        ["考评项目", "开工率", 10, "打分", null, null, null],
+        ["扣分项", "疑似重复报送", 100, "每项扣分", "0", null, null],
+        ["扣分项", "未办结用地手续即开工", 101, "每项扣分", null, null, null],
+        ["扣分项", "长期未开工", 1, "每项扣分", "-1", null, null],
+      ]),
+      catalogue,
+    );
+    expect(read?.scheme?.items).toEqual([
+      { indicator: "rate_signed", weight: 1000, method: "linear", cap: 100 },
+    ]);
+    expect(read?.scheme?.deductions).toEqual([{ code: "duplicate_project", points: 100, max: 0 }]);
+    expect(read?.issues.map((i) => [i.cell, i.message])).toEqual([
+      [
+        "C3",
+        "设置“考评办法·到位资金完成率”的值“1001”无法采用：分值应为 0 到 1000 之间的数，如“35”。该项未采用（按默认值或其余设置计算），请更正。",
+      ],
+      [
+        "E4",
+        "设置“考评办法·资金到位率”的值“10001%”无法采用：封顶应为 0 到 100 之间的数（比率写百分数，0 到 10000%），如“120%”；不封顶请留空。该项未采用（按默认值或其余设置计算），请更正。",
+      ],
+      [
+        "D5",
+        "设置“考评办法·开工率”的值“打分”无法采用：计分方式应为“按比例”或“分档”。该项未采用（按默认值或其余设置计算），请更正。",
+      ],
+      [
+        "C7",
+        "设置“考评办法·未办结用地手续即开工”的值“101”无法采用：每项扣分应为 0 到 100 之间的数，如“2”。该项未采用（按默认值或其余设置计算），请更正。",
+      ],
+      [
+        "E8",
+        "设置“考评办法·长期未开工”的值“-1”无法采用：最多扣分应为不小于 0 的数，如“10”；不封顶请留空。该项未采用（按默认值或其余设置计算），请更正。",
+      ],
+    ]);
+  });
+
   it("gives no scheme when no 考评项目 row can be used, and says so beside the row's issue", () => {
     const read = readSchemeSheet(
       book([
@@ -209,7 +250,7 @@ describe("readSchemeSheet()", () => {
         row: 1,
         col: 4,
         subject: "签约资金完成率",
-        detail: "封顶应为百分比（如“120%”），不封顶请留空",
+        detail: "封顶应为 0 到 100 之间的数（比率写百分数，0 到 10000%），如“120%”；不封顶请留空",
       },
     ]);
     // No usable item: the given scheme stays.

@@ -1,10 +1,15 @@
 import {
+  checkSettingNumber,
   type CompiledIndicator,
   indicatorNames,
+  type NumberSetting,
+  SCORING_METHOD_LABELS,
   type ScoringDeduction,
   type ScoringItem,
   type ScoringScheme,
   type ScoringTier,
+  SETTING_LABELS,
+  settingNumberRule,
 } from "@zsyz/indicators";
 import {
   type GridWorkbook,
@@ -17,29 +22,44 @@ import {
 import { describeSheetUnused } from "./describeSheetUnused.js";
 import { parseRuleLine } from "./readRequirementSheet.js";
 
-/** Name of the target workbook's sheet of the scoring scheme (考评办法). */
-export const SCHEME_SHEET = "考评办法";
+const L = SETTING_LABELS;
 
-/** The headers of the 考评办法 table, in the order the template writes them. */
+/** Name of the target workbook's sheet of the scoring scheme (考评办法), as 设置 names it. */
+export const SCHEME_SHEET = L.scoring;
+
+/**
+ * The headers of the 考评办法 table, in the order the template writes them: the 设置 form's
+ * labels where a column holds one of its fields.
+ */
 export const SCHEME_HEADERS = {
   kind: "类别",
   subject: "指标或问题",
-  points: "分值",
-  method: "计分方式",
-  cap: "封顶",
-  tiers: "分档",
+  points: L["scoring.items[].weight"],
+  method: L["scoring.items[].method"],
+  cap: L["scoring.items[].cap"],
+  tiers: L["scoring.items[].tiers"],
   note: "说明",
 } as const;
 
-/** Words of the 类别 and 计分方式 columns, as the template's dropdowns offer them. */
+/** Words of the 类别 and 计分方式 columns, as the template's dropdowns and the 设置 form offer them. */
 export const SCHEME_WORDS = {
-  name: "办法名称",
-  item: "考评项目",
-  deduction: "扣分项",
-  linear: "按比例",
-  tiers: "分档",
-  perIssue: "每项扣分",
+  name: L["scoring.name"],
+  item: L["scoring.items"],
+  deduction: L["scoring.deductions"],
+  linear: SCORING_METHOD_LABELS.linear,
+  tiers: SCORING_METHOD_LABELS.tiers,
+  perIssue: L["scoring.deductions[].points"],
 } as const;
+
+// A cell's number is held to the 设置 form's limit for the same field, so the sheet and the
+// form take the same values…
+const fits = (field: NumberSetting, n: number | null): n is number =>
+  n !== null && checkSettingNumber(field, n) === null;
+
+// …and one refused is told what to write in the form's words: "分值应为 0 到 1000 之间的数，如“35”".
+const ruleOf = (field: NumberSetting): string => `${L[field]}${settingNumberRule(field)}`;
+
+const UNKNOWN_ISSUE_KIND = `不是已有的${L["scoring.deductions[].code"]}（如“${ISSUE_GROUP_TITLES.duplicate_project}”“${ISSUE_GROUP_TITLES.started_without_land}”）`;
 
 /**
  * Title of each issue kind as the pane and 问题清单 group them ("疑似重复报送"), the words a
@@ -82,7 +102,7 @@ export function readSchemeSheet(
   if (read.kind === "no_header") {
     const issue = describeSheetUnused(workbook, sheet, {
       label: SCHEME_SHEET,
-      detail: `前 10 行中没有找到含“${SCHEME_HEADERS.subject}”和“${SCHEME_HEADERS.points}”两列的表头，整张表未采用，考评得分按「设置」中的考评办法计算`,
+      detail: `前 10 行中没有找到含“${SCHEME_HEADERS.subject}”和“${SCHEME_HEADERS.points}”两列的表头，整张表未采用，考评得分按「设置」中的${SCHEME_SHEET}计算`,
     });
     return issue ? { sheet: sheet.name, scheme: null, issues: [issue] } : null;
   }
@@ -109,7 +129,7 @@ export function readSchemeSheet(
         read.header,
         read.subjectCol,
         SCHEME_SHEET,
-        "表中没有一行可用的考评项目（类别为“考评项目”，有指标名称和分值），整张表未采用，考评得分按「设置」中的考评办法计算",
+        `表中没有一行可用的${SCHEME_WORDS.item}（类别为“${SCHEME_WORDS.item}”，有${L["scoring.items[].indicator"]}名称和${SCHEME_HEADERS.points}），整张表未采用，考评得分按「设置」中的${SCHEME_SHEET}计算`,
       ),
     );
   return { sheet: sheet.name, scheme: read.scheme, issues };
@@ -184,18 +204,18 @@ function readSchemeCells(
     if (isDeduction) {
       const code = kinds.get(subject);
       if (!code) {
-        bad(cols.subject, "不是已有的问题类型（如“疑似重复报送”“未办结用地手续即开工”）");
+        bad(cols.subject, UNKNOWN_ISSUE_KIND);
         continue;
       }
-      if (points === null || points < 0 || points > 100) {
-        bad(cols.points, "每项扣分应为 0 到 100 之间的数");
+      if (!fits("scoring.deductions[].points", points)) {
+        bad(cols.points, ruleOf("scoring.deductions[].points"));
         continue;
       }
       const deduction: ScoringDeduction = { code, points };
       if (text(r, cols.cap) !== "") {
         const max = readNumber(value(r, cols.cap), text(r, cols.cap));
-        if (max === null || max < 0) {
-          bad(cols.cap, "最多扣分应为不小于 0 的数，不封顶请留空");
+        if (!fits("scoring.deductions[].max", max)) {
+          bad(cols.cap, ruleOf("scoring.deductions[].max"));
           continue;
         }
         deduction.max = max;
@@ -207,11 +227,14 @@ function readSchemeCells(
     const key = keyOf(subject);
     const indicator = catalogue.find((c) => c.def.key === key);
     if (!indicator) {
-      bad(cols.subject, "不是已有的指标名称（如“签约资金完成率”“资金到位率”）");
+      bad(
+        cols.subject,
+        `不是已有的${L["scoring.items[].indicator"]}名称（如“签约资金完成率”“资金到位率”）`,
+      );
       continue;
     }
-    if (points === null || points < 0 || points > 1000) {
-      bad(cols.points, "分值应为 0 到 1000 之间的数");
+    if (!fits("scoring.items[].weight", points)) {
+      bad(cols.points, ruleOf("scoring.items[].weight"));
       continue;
     }
     const isRate = indicator.def.format === "percent";
@@ -223,7 +246,7 @@ function readSchemeCells(
       if (!tiers) {
         bad(
           cols.tiers < 0 ? cols.method : cols.tiers,
-          "分档应写成“100%以上得满分；80%以上得满分的75%；60%以上得满分的50%”，用分号隔开",
+          `${L["scoring.items[].tiers"]}应写成“100%以上得满分；80%以上得满分的75%；60%以上得满分的50%”，用分号隔开`,
         );
         continue;
       }
@@ -231,15 +254,18 @@ function readSchemeCells(
       continue;
     }
     if (method !== "" && !/比例|线性|linear/.test(method)) {
-      bad(cols.method, "计分方式应为“按比例”或“分档”");
+      bad(
+        cols.method,
+        `${L["scoring.items[].method"]}应为“${SCHEME_WORDS.linear}”或“${SCHEME_WORDS.tiers}”`,
+      );
       continue;
     }
     const item: ScoringItem = { indicator: indicator.def.key, weight: points, method: "linear" };
     const capText = text(r, cols.cap);
     if (capText !== "") {
       const cap = parseRuleLine(capText, value(r, cols.cap), isRate);
-      if (cap === null || cap < 0 || cap > 100) {
-        bad(cols.cap, "封顶应为百分比（如“120%”），不封顶请留空");
+      if (!fits("scoring.items[].cap", cap)) {
+        bad(cols.cap, ruleOf("scoring.items[].cap"));
         continue;
       }
       item.cap = cap;
