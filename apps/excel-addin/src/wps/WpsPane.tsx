@@ -23,6 +23,7 @@ import type { PartsBoard } from "./partsBoard.js";
 import {
   NO_WORKBOOK_TEXT,
   activeWorkbookId,
+  isWorkbookOpen,
   joinedText,
   switchedText,
   type WpsWorkbookId,
@@ -131,7 +132,9 @@ export function WpsPane({ app, board }: { app: EtApplication; board: PartsBoard 
           className={styles.bar}
           data-testid="wps-switched"
         >
-          <MessageBarBody>{switchedText(current, other)}</MessageBarBody>
+          <MessageBarBody>
+            {switchedText(current, other, isWorkbookOpen(app, current))}
+          </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => follow(other)}>
               改为处理「{other.name}」

@@ -38,17 +38,41 @@ export function bindWorkbook(
       label: `改为处理「${active.name}」`,
       run: () => follow(active),
     };
-    throw new AddinError("workbook_switched", {
+    const open = isWorkbookOpen(app, mine);
+    throw new AddinError(open ? "workbook_switched" : "workbook_gone", {
       program: WPS_PROGRAM,
-      detail: switchedText(mine, active),
+      detail: switchedText(mine, active, open),
       ...(remedy ? { remedy } : {}),
     });
   };
 }
 
-/** 「当前工作簿已从「A.xlsx」切换为「B.xlsx」…」: what the pane says when they differ. */
-export function switchedText(bound: WpsWorkbookId, active: WpsWorkbookId): string {
-  return `当前工作簿已从「${bound.name}」切换为「${active.name}」，窗格仍在处理「${bound.name}」。`;
+/**
+ * Whether a workbook of that full name is still open. Saving under another name (另存为) changes
+ * the full name, so a workbook saved so is as gone as a closed one. True when this WPS build
+ * cannot list its workbooks: the pane then says "switched", as it did before it could tell.
+ */
+export function isWorkbookOpen(app: EtApplication, book: WpsWorkbookId): boolean {
+  try {
+    const books = app.Workbooks;
+    for (let i = 1; i <= books.Count; i++)
+      if (books.Item(i).FullName === book.fullName) return true;
+    return false;
+  } catch (e) {
+    // Only the wording depends on it; the refusal stands either way.
+    console.error(e);
+    return true;
+  }
+}
+
+/**
+ * What the pane says when the workbook in front is not its own: 「当前工作簿已从「A.xlsx」切换为
+ * 「B.xlsx」…」 while A is still open, else that A was closed or saved under another name.
+ */
+export function switchedText(bound: WpsWorkbookId, active: WpsWorkbookId, open = true): string {
+  return open
+    ? `当前工作簿已从「${bound.name}」切换为「${active.name}」，窗格仍在处理「${bound.name}」。`
+    : `窗格处理的「${bound.name}」已关闭，或已另存为其他文件名；当前工作簿是「${active.name}」。`;
 }
 
 /** What the WPS pane says, instead of its buttons, while WPS 表格 has no workbook open. */

@@ -234,6 +234,12 @@ export interface EtWorkbook {
   readonly CustomDocumentProperties: EtDocumentProperties;
 }
 
+/** The open workbooks (VBA Application.Workbooks). */
+export interface EtWorkbooks {
+  readonly Count: number;
+  Item(index: number): EtWorkbook;
+}
+
 /** The WPS 表格 application object. */
 export interface EtApplication {
   /**
@@ -241,6 +247,8 @@ export interface EtApplication {
    * host checks that once per button (workbookBinding.ts), so the code after it may rely on one.
    */
   readonly ActiveWorkbook: EtWorkbook;
+  /** Every open workbook: tells a workbook closed or saved under another name from one behind. */
+  readonly Workbooks: EtWorkbooks;
   readonly ActiveSheet: EtWorksheet;
   readonly ActiveWindow: EtWindow;
   readonly Selection: EtRange;

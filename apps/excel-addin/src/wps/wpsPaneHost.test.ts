@@ -338,6 +338,34 @@ describe("wpsPaneHost() with several workbooks open", () => {
     expect(b.cell("9月台账", "E8")?.fill).toBe("#FFC7CE");
   });
 
+  it("says its workbook was closed or saved under another name when it is no longer open", async () => {
+    const a = new FakeEt({ name: "工作簿1" });
+    a.loadGrid(LEDGERS[2]!);
+    const session = new FakeEtSession([a]);
+    const host = wpsPaneHost(session, { follow: () => undefined });
+    await host.readWorkbookInfo();
+    a.saveAs("D:\\台账", "东城台账.xlsx");
+    const refused = await host.markCells("9月台账", MARK).catch((e: AddinError) => e);
+    expect(refused).toMatchObject({
+      code: "workbook_gone",
+      title: "原来的工作簿已关闭或已另存",
+      message: "窗格处理的「工作簿1」已关闭，或已另存为其他文件名；当前工作簿是「东城台账.xlsx」。",
+      remedy: { label: "改为处理「东城台账.xlsx」" },
+    });
+    expect(a.cell("9月台账", "E8")?.fill).toBeUndefined();
+  });
+
+  it("says only that the workbook switched when this WPS build cannot list its workbooks", async () => {
+    const a = new FakeEt({ name: "工作簿1", missing: ["Workbooks"] });
+    const host = wpsPaneHost(a);
+    await host.readWorkbookInfo();
+    a.saveAs("D:\\台账", "东城台账.xlsx");
+    await expect(host.readWorkbookInfo()).rejects.toMatchObject({
+      code: "workbook_switched",
+      message: "当前工作簿已从「工作簿1」切换为「东城台账.xlsx」，窗格仍在处理「工作簿1」。",
+    });
+  });
+
   it("says so when no workbook is open", async () => {
     const { a, b, session } = twoBooks();
     session.close(a);

@@ -19,6 +19,7 @@ import type {
   EtValues,
   EtWindow,
   EtWorkbook,
+  EtWorkbooks,
   EtWorksheet,
 } from "../../src/wps/wpsApi.js";
 import { FakeExcel } from "../fakeExcel/FakeExcel.js";
@@ -101,8 +102,8 @@ export class FakeEt implements EtApplication, EtHost {
   readonly value2Shape: Value2Shape;
   readonly Name = "WPS 表格";
   readonly Version = "12.1.0.17827";
-  readonly workbookName: string;
-  readonly workbookFullName: string;
+  workbookName: string;
+  workbookFullName: string;
   /** SplitRow/SplitColumn set on the window, applied by FreezePanes = true. */
   readonly pendingSplit = { rows: 0, columns: 0 };
   /** Object-model calls so far (each property read or write, each method). */
@@ -126,6 +127,12 @@ export class FakeEt implements EtApplication, EtHost {
     this.sheets = [createSheet("Sheet1")];
     this.activeSheet = "Sheet1";
     this.selection = { sheet: "Sheet1", range: { top: 0, left: 0, bottom: 0, right: 0 } };
+  }
+
+  /** 另存为: the workbook goes on under another folder and name (FullName changes with it). */
+  saveAs(folder: string, name: string): void {
+    this.workbookName = name;
+    this.workbookFullName = `${folder}\\${name}`;
   }
 
   /** Replaces the sheets with a grid workbook's, as the Excel fake loads it. */
@@ -183,6 +190,10 @@ export class FakeEt implements EtApplication, EtHost {
   get ActiveWorkbook(): EtWorkbook {
     this.tick();
     return new FakeEtWorkbook(this);
+  }
+  get Workbooks(): EtWorkbooks {
+    this.require("Workbooks");
+    return { Count: 1, Item: () => this.ActiveWorkbook };
   }
   get ActiveSheet(): EtWorksheet {
     this.tick();

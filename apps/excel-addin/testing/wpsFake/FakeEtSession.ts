@@ -3,9 +3,10 @@ import type {
   EtRange,
   EtWindow,
   EtWorkbook,
+  EtWorkbooks,
   EtWorksheet,
 } from "../../src/wps/wpsApi.js";
-import type { FakeEt } from "./FakeEt.js";
+import { FakeEtError, type FakeEt } from "./FakeEt.js";
 
 /**
  * WPS 表格 with several workbooks open, each a FakeEt, one of them in front (or none): what a
@@ -49,6 +50,17 @@ export class FakeEtSession implements EtApplication {
   get ActiveWorkbook(): EtWorkbook {
     // WPS gives null with no workbook open; the type says otherwise for the code past the check.
     return (this.front ? this.front.ActiveWorkbook : null) as EtWorkbook;
+  }
+  get Workbooks(): EtWorkbooks {
+    const open = this.books;
+    return {
+      Count: open.length,
+      Item: (index) => {
+        const book = open[index - 1];
+        if (!book) throw new FakeEtError(9, "下标越界");
+        return book.ActiveWorkbook;
+      },
+    };
   }
   get ActiveSheet(): EtWorksheet {
     return this.inFront().ActiveSheet;

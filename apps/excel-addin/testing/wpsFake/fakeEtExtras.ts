@@ -42,7 +42,8 @@ export type EtFeature =
   | "ChartObjects"
   | "ListObjects"
   | "Calculation"
-  | "AutoFilter";
+  | "AutoFilter"
+  | "Workbooks";
 
 /** What the parts below need of the fake application. */
 export interface EtHost {
