@@ -10,21 +10,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { recalcWithLibreOffice } from "../helpers/recalc.js";
 import { runZsyz } from "../helpers/runZsyz.js";
 import { readWorkbook, sheetOf, sheetXml, unzipXlsx } from "../helpers/xlsxParts.js";
+import { HEADER } from "./corpusHeader.js";
 import { compareWithLibreOffice } from "./lo-compare.js";
 
 const TOWNS = ["城关镇", "河西乡", "北山镇"];
 const PER_TOWN = 400;
-const HEADER = [
-  "序号",
-  "项目名称",
-  "投资方",
-  "签约类型",
-  "签约时间",
-  "签约资金（万元）",
-  "本年到位资金（万元）",
-  "项目状态",
-  "备注",
-];
 
 /**
  * A project's texts: a few with markup, a leading '=', or a line break (`note` as written;
@@ -57,9 +47,18 @@ describe("zsyz merge on 3 × 400 projects, each with its own name, investor and 
       for (let r = 0; r < PER_TOWN; r += 1) {
         const p = project(t, r);
         rows.push(
-          [r + 1, p.name, p.investor, "合同", "2024-03-15", 1000 + r, 500, "在建", p.note].map(
-            cell,
-          ),
+          [
+            r + 1,
+            p.name,
+            p.investor,
+            "合同",
+            "2024-03-15",
+            1000 + r,
+            500,
+            "在建",
+            "2024-05-01",
+            p.note,
+          ].map(cell),
         );
       }
       const file = `${town}.xlsx`;

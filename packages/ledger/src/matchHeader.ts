@@ -1,6 +1,7 @@
 import { extractPeriod, type HeaderPeriod } from "./extractPeriod.js";
 import type { FieldSpec } from "./fields.js";
 import { normalizeText } from "./normalizeText.js";
+import { remembering } from "./remembering.js";
 
 /** A header label split into its name and the money unit it carries. */
 export interface HeaderLabel {
@@ -36,20 +37,12 @@ const TRAILING_UNIT = new RegExp(`(?:单位[:：]?)?(${UNIT_WORDS})$`);
  * @example splitHeader("签约资金\n（亿元）") → { base: "签约资金", scale: 10000 }
  */
 export function splitHeader(text: string): HeaderLabel {
-  // Header detection splits every text of a sheet's first rows, and a county's ledgers repeat
-  // their headers, units and statuses from file to file: each text is split once. Shared, so
-  // frozen.
-  let label = SPLIT.get(text);
-  if (label === undefined) {
-    label = Object.freeze(split(text));
-    if (SPLIT.size >= MAX_REMEMBERED) SPLIT.clear();
-    SPLIT.set(text, label);
-  }
-  return label;
+  return splitOnce(text);
 }
 
-const SPLIT = new Map<string, HeaderLabel>();
-const MAX_REMEMBERED = 4096;
+// Header detection splits every text of a sheet's first rows, and a county's ledgers repeat
+// their headers, units and statuses from file to file: each text is split once.
+const splitOnce = remembering(split);
 
 function split(text: string): HeaderLabel {
   const { rest, period } = extractPeriod(normalizeText(text).replace(/[*＊※]/g, ""));

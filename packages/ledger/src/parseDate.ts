@@ -1,5 +1,6 @@
 import type { IsoDate } from "./record.js";
 import { normalizeText } from "./normalizeText.js";
+import { remembering } from "./remembering.js";
 
 /** Outcome of reading one date cell. */
 export type DateParse =
@@ -33,26 +34,19 @@ const LAST_SERIAL = 73415;
  * @example serialToIso(45175) === "2023-09-06"
  */
 export function serialToIso(serial: number): IsoDate {
-  const day = Math.floor(serial);
-  let iso = ISO_OF_SERIAL.get(day);
-  if (iso === undefined) {
-    iso = new Date(EPOCH_1900 + day * DAY_MS).toISOString().slice(0, 10);
-    remember(ISO_OF_SERIAL, day, iso);
-  }
-  return iso;
+  return isoOfDay(Math.floor(serial));
 }
 
 // A county's ledgers repeat the same few hundred dates over 100,000s of cells (and read each
-// twice: its value and the text a person sees): each day is converted once. Bounded, so a
-// sheet of random serials cannot grow them without end.
-const ISO_OF_SERIAL = new Map<number, IsoDate>();
-const PARSE_OF_SERIAL = new Map<number, DateParse>();
-const MAX_REMEMBERED = 4096;
-
-function remember<T>(map: Map<number, T>, key: number, value: T): void {
-  if (map.size >= MAX_REMEMBERED) map.clear();
-  map.set(key, value);
-}
+// twice: its value and the text a person sees): each day is converted once.
+const isoOfDay = remembering((day: number): IsoDate =>
+  new Date(EPOCH_1900 + day * DAY_MS).toISOString().slice(0, 10),
+);
+const parseOfDay = remembering((day: number): DateParse => ({
+  kind: "value",
+  date: isoOfDay(day),
+  yearAssumed: false,
+}));
 
 /**
  * The ISO date (UTC) of a date the reader made, as a person sees it in the cell.
@@ -135,21 +129,12 @@ export function parseDate(input: string | number | Date, reportYear: number): Da
   }
   if (typeof input === "number") return parseDateNumber(input);
   // Dates written as text repeat as much as serials do: each spelling is read once per year.
-  if (reportYear !== textYear) {
-    TEXT_DATES.clear();
-    textYear = reportYear;
-  }
-  let parsed = TEXT_DATES.get(input);
-  if (parsed === undefined) {
-    parsed = Object.freeze(parseDateText(input, reportYear));
-    if (TEXT_DATES.size >= MAX_REMEMBERED) TEXT_DATES.clear();
-    TEXT_DATES.set(input, parsed);
-  }
-  return parsed;
+  if (textDates?.year !== reportYear)
+    textDates = { year: reportYear, parse: remembering((text) => parseDateText(text, reportYear)) };
+  return textDates.parse(input);
 }
 
-const TEXT_DATES = new Map<string, DateParse>();
-let textYear = 0;
+let textDates: { year: number; parse: (text: string) => DateParse } | undefined;
 
 function parseDateText(input: string, reportYear: number): DateParse {
   // A trailing time goes before spaces are dropped, or "2023-9-6 10:30" runs the day into the hour.
@@ -165,18 +150,10 @@ function parseDateText(input: string, reportYear: number): DateParse {
 
 function parseDateNumber(n: number): DateParse {
   if (!Number.isFinite(n)) return { kind: "unparsed" };
-  if (Number.isInteger(n) && n >= 19500101 && n <= 21001231) return parseDate(String(n), 0);
-  if (Number.isInteger(n) && n >= 195001 && n <= 210012) return parseDate(String(n), 0);
+  // 20240315 or 202403 typed as a number: read as its digits (a full date: no year assumed).
+  if (Number.isInteger(n) && n >= 19500101 && n <= 21001231) return parseDateText(String(n), 0);
+  if (Number.isInteger(n) && n >= 195001 && n <= 210012) return parseDateText(String(n), 0);
   // Serials from 1950-01-01 to 2100-12-31; anything else is not a plausible ledger date.
-  if (n >= FIRST_SERIAL && n < LAST_SERIAL + 1) {
-    const day = Math.floor(n);
-    let parsed = PARSE_OF_SERIAL.get(day);
-    if (parsed === undefined) {
-      // Shared by every cell of that day: frozen, so no caller can change another's.
-      parsed = Object.freeze({ kind: "value", date: serialToIso(day), yearAssumed: false });
-      remember(PARSE_OF_SERIAL, day, parsed);
-    }
-    return parsed;
-  }
+  if (n >= FIRST_SERIAL && n < LAST_SERIAL + 1) return parseOfDay(Math.floor(n));
   return { kind: "unparsed" };
 }

@@ -1,5 +1,6 @@
 import { ENUMS, type EnumKey } from "./fields.js";
 import { normalizeText } from "./normalizeText.js";
+import { remembering } from "./remembering.js";
 
 /** Outcome of reading one enum cell: a canonical value, free text kept (产业类别), or not understood. */
 export type EnumParse =
@@ -73,19 +74,11 @@ const NOT_APPLICABLE = new Set([
  */
 export function parseEnum(key: EnumKey, input: string): EnumParse {
   // A column of a county's ledgers holds a handful of spellings over 100,000s of cells: each
-  // is read once. The results are shared, so frozen.
-  const seen = (PARSED[key] ??= new Map<string, EnumParse>());
-  let parsed = seen.get(input);
-  if (parsed === undefined) {
-    parsed = Object.freeze(readEnum(key, input));
-    if (seen.size >= MAX_REMEMBERED) seen.clear();
-    seen.set(input, parsed);
-  }
-  return parsed;
+  // is read once.
+  return (PARSED[key] ??= remembering((text: string) => readEnum(key, text)))(input);
 }
 
-const PARSED: Partial<Record<EnumKey, Map<string, EnumParse>>> = {};
-const MAX_REMEMBERED = 2048;
+const PARSED: Partial<Record<EnumKey, (input: string) => EnumParse>> = {};
 
 function readEnum(key: EnumKey, input: string): EnumParse {
   const text = normalizeText(input).replace(/[。.]$/, "");
