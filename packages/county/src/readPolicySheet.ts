@@ -1,4 +1,10 @@
 import {
+  checkSettingChoices,
+  checkSettingNumber,
+  SETTING_LABELS,
+  settingNumberRule,
+} from "@zsyz/indicators";
+import {
   type CountingPolicy,
   DEFAULT_COUNTING_POLICY,
   ENUMS,
@@ -11,14 +17,60 @@ import {
   toA1,
 } from "@zsyz/ledger";
 
-/** Name of the target workbook's sheet of the counting policy (统计口径). */
-export const POLICY_SHEET = "统计口径";
+const L = SETTING_LABELS;
+
+/** Name of the target workbook's sheet of the counting policy (统计口径), as 设置 names it. */
+export const POLICY_SHEET = L.countingPolicy;
+
+/**
+ * The 口径 of each 统计口径 row, as the template writes it: the 设置 form's label of the same
+ * rule, so staff read one name for it in both. readPolicySheet finds a row by it.
+ * @example POLICY_ROWS.minSigned === "新签项目签约资金起点（万元）"
+ */
+export const POLICY_ROWS = {
+  origins: L["countingPolicy.origins"],
+  signTypes: L["countingPolicy.signTypes"],
+  minSigned: `${L["countingPolicy.minSigned"]}（万元）`,
+} as const satisfies Record<keyof CountingPolicy, string>;
+
+type PolicyRule = keyof typeof POLICY_ROWS;
+
+// A 口径 staff wrote their own way is still found by its key word.
+const KEY_WORDS: Readonly<Record<PolicyRule, RegExp>> = {
+  origins: /资金来源/,
+  signTypes: /签约类型/,
+  minSigned: /起点|最低|下限/,
+};
+
+const RULES = Object.keys(POLICY_ROWS) as PolicyRule[];
+
+function ruleOf(label: string): PolicyRule | undefined {
+  return (
+    RULES.find((rule) => normalizeText(POLICY_ROWS[rule]) === label) ??
+    RULES.find((rule) => KEY_WORDS[rule].test(label))
+  );
+}
+
+// What to write in a list cell, in the 设置 form's words for the same rule.
+function choicesRule(
+  field: "countingPolicy.origins" | "countingPolicy.signTypes",
+  items: readonly string[],
+  choices: readonly string[],
+): string | null {
+  if (checkSettingChoices(field, items, choices) === null) return null;
+  const offered = `${L[field]}只能从 ${choices.join("、")} 中选，用顿号分隔`;
+  const stranger = items.find((x) => !choices.includes(x));
+  return stranger === undefined
+    ? `${L[field]}至少要填一种，如“${choices[0] ?? ""}”`
+    : `${offered}；“${stranger}”不在其中`;
+}
 
 /**
  * Reads the 统计口径 sheet of the target workbook: rows of 口径 | 设置, e.g.
  * "计入的资金来源 | 境外、省外、省内市外、市内", "计为签约的签约类型 | 合同、协议",
- * "新签项目签约资金起点（万元） | 500". A row it cannot use is reported at its cell and the
- * default of that rule applies; null when the workbook has no such sheet or it is empty.
+ * "新签项目签约资金起点（万元） | 500". A row it cannot use is reported at its cell, in the
+ * 设置 form's words for the same rule, and the default of that rule applies; null when the
+ * workbook has no such sheet or it is empty.
  * @example readPolicySheet(workbook)?.policy → { origins: ["境外", "省外"], signTypes: ["合同", "协议"], minSigned: 500 }
  */
 export function readPolicySheet(
@@ -30,38 +82,43 @@ export function readPolicySheet(
   const policy: CountingPolicy = { ...DEFAULT_COUNTING_POLICY };
   let found = false;
   sheet.rows.forEach((row, r) => {
-    const label = normalizeText(String(row?.[0]?.value ?? ""));
+    const written = String(row?.[0]?.value ?? "");
+    const label = normalizeText(written);
     const cell = row?.[1]?.value;
     const raw = cell === null || cell === undefined ? "" : String(cell);
     if (label === "" || raw.trim() === "") return;
+    const rule = ruleOf(label);
+    if (rule === undefined) return;
+    found = true;
     const bad = (detail: string): void => {
       issues.push(
         makeIssue(
           "settings_invalid",
           { file: workbook.file, sheet: sheet.name, cell: toA1(r, 1), raw, row: r + 1 },
-          { label: `${POLICY_SHEET}·${label}`, detail },
+          // The 口径 as staff wrote it: normalised, （万元） would read (万元).
+          { label: `${POLICY_SHEET}·${written.replace(/\s+/g, " ").trim()}`, detail },
         ),
       );
     };
     const items = normalizeText(raw)
       .split(/[、,，;；/]+/)
       .filter((x) => x !== "");
-    if (/资金来源/.test(label)) {
-      found = true;
-      const unknown = items.filter((x) => !ENUMS.fund_source.includes(x as FundSource));
-      if (unknown.length > 0)
-        return bad(`资金来源应为${ENUMS.fund_source.join("、")}中的几项，用顿号分隔`);
+    if (rule === "origins") {
+      const refused = choicesRule("countingPolicy.origins", items, ENUMS.fund_source);
+      if (refused !== null) return bad(refused);
       policy.origins = items as FundSource[];
-    } else if (/签约类型/.test(label)) {
-      found = true;
-      const unknown = items.filter((x) => !ENUMS.sign_type.includes(x as SignType));
-      if (unknown.length > 0 || items.length === 0)
-        return bad(`签约类型应为${ENUMS.sign_type.join("、")}中的几项，用顿号分隔`);
+    } else if (rule === "signTypes") {
+      const refused = choicesRule("countingPolicy.signTypes", items, ENUMS.sign_type);
+      if (refused !== null) return bad(refused);
       policy.signTypes = items as SignType[];
-    } else if (/起点|最低|下限/.test(label)) {
-      found = true;
-      const n = typeof cell === "number" ? cell : Number(normalizeText(raw).replace(/万元?$/, ""));
-      if (!Number.isFinite(n) || n < 0) return bad("起点应为不小于 0 的金额（万元）");
+    } else {
+      const amount = normalizeText(raw).replace(/万元?$/, "");
+      // "万元" alone is no amount (Number("") would read it as 0).
+      const n = typeof cell === "number" ? cell : amount === "" ? Number.NaN : Number(amount);
+      if (checkSettingNumber("countingPolicy.minSigned", n) !== null)
+        return bad(
+          `${L["countingPolicy.minSigned"]}${settingNumberRule("countingPolicy.minSigned")}`,
+        );
       policy.minSigned = n;
     }
   });

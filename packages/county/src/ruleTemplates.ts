@@ -14,7 +14,7 @@ import {
   type SheetTemplate,
   type TemplateColumn,
 } from "@zsyz/ledger";
-import { POLICY_SHEET } from "./readPolicySheet.js";
+import { POLICY_ROWS, POLICY_SHEET } from "./readPolicySheet.js";
 import { issueKindTitles, SCHEME_HEADERS, SCHEME_SHEET, SCHEME_WORDS } from "./readSchemeSheet.js";
 
 // Excel keeps a dropdown's choices written into the rule as at most 255 characters.
@@ -187,23 +187,24 @@ export function requirementSheetTemplate(
 
 /**
  * The 统计口径 sheet filled with the settings' counting policy (口径 | 设置 | 说明): the origins
- * counted, the sign types that count as signed, the minimum 签约资金 (empty: none).
+ * counted, the sign types that count as signed, the minimum 签约资金 (empty: none), each row
+ * named by POLICY_ROWS, as 设置 labels the rule and readPolicySheet finds it.
  * @example policySheetTemplate(DEFAULT_COUNTING_POLICY).rows?.[0] → ["计入的资金来源", "境外、省外、省内市外、市内", "…"]
  */
 export function policySheetTemplate(policy = DEFAULT_COUNTING_POLICY): SheetTemplate {
   const rows: CellValue[][] = [
     [
-      "计入的资金来源",
+      POLICY_ROWS.origins,
       policy.origins.join("、"),
       `可填：${ENUMS.fund_source.join("、")}，用顿号分隔；未列出的来源不计入`,
     ],
     [
-      "计为签约的签约类型",
+      POLICY_ROWS.signTypes,
       policy.signTypes.join("、"),
       `可填：${ENUMS.sign_type.join("、")}；框架协议和意向始终另行统计`,
     ],
     [
-      "新签项目签约资金起点（万元）",
+      POLICY_ROWS.minSigned,
       policy.minSigned === undefined ? null : policy.minSigned,
       "低于起点的新签项目不计入；留空表示不设起点",
     ],
