@@ -179,6 +179,8 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
     moneyCols.some((c) => typeof cells[c.col]?.value === "number");
   const records: LedgerRecord[] = [];
   const kinds: Array<{ row: number; kind: RowKind }> = [];
+  // Ids are "file|sheet|row": the first two parts joined once for the sheet.
+  const idPrefix = `${file}|${sheet.name}|`;
   // What each cell became, one object reused for every cell of the sheet.
   const scratch: CellRead = { raw: "", value: undefined, approximate: false, issues: [] };
   let rejected = 0;
@@ -204,7 +206,7 @@ export function readLedgerSheet(sheet: GridSheet, ctx: SheetContext): SheetRead 
       continue;
     }
     const record: LedgerRecord = {
-      id: `${file}|${sheet.name}|${r + 1}`,
+      id: idPrefix + (r + 1),
       file,
       sheet: sheet.name,
       row: r + 1,
