@@ -49,6 +49,23 @@ describe("readRequirementSheet()", () => {
     ]);
   });
 
+  it("names the cell of a line that is not a number, in the 设置 form's words for a 达标线, and keeps the other rows", () => {
+    const read = readRequirementSheet(
+      book([
+        ["资金到位率", "一半", null],
+        ["开工率", "80%", null],
+      ]),
+      catalogue,
+    );
+    expect(read?.requirements).toEqual([{ indicator: "start_rate_new", atLeast: 0.8 }]);
+    expect(read?.issues.map((i) => [i.cell, i.message])).toEqual([
+      [
+        "B2",
+        "设置“达标要求·资金到位率”的值“一半”无法采用：达标值应为数字（比率写百分数，50 即 50%），如“50”。该项未采用（按默认值或其余设置计算），请更正。",
+      ],
+    ]);
+  });
+
   it("gives no requirements for a filled sheet without its header, and says why at its first row", () => {
     const read = readRequirementSheet(
       {

@@ -2,12 +2,18 @@ import {
   type CompiledIndicator,
   type IndicatorRequirement,
   indicatorNames,
+  SETTING_LABELS,
+  settingNumberRule,
 } from "@zsyz/indicators";
 import { type GridWorkbook, type LedgerIssue, makeIssue, normalizeText, toA1 } from "@zsyz/ledger";
 import { describeSheetUnused } from "./describeSheetUnused.js";
 
-/** Name of the target workbook's sheet of requirements (达标线). */
-export const REQUIREMENT_SHEET = "达标要求";
+/** Name of the target workbook's sheet of requirements (达标线), as 设置 names it. */
+export const REQUIREMENT_SHEET = SETTING_LABELS.requirements;
+
+// The column of the lines, as the template heads it; a cell there is refused in the 设置
+// form's words for a 达标线 ("应为数字（比率写百分数，50 即 50%），如“50”").
+const LINE_HEADER = "达标值";
 
 /**
  * Reads the 达标要求 sheet of the target workbook: one requirement per row, the indicator by its
@@ -50,8 +56,7 @@ export function readRequirementSheet(
   if (header < 0) {
     const issue = describeSheetUnused(workbook, sheet, {
       label: REQUIREMENT_SHEET,
-      detail:
-        "前 10 行中没有找到含“指标”和“达标值”两列的表头，整张表未采用，达标要求按「设置」计算",
+      detail: `前 10 行中没有找到含“${SETTING_LABELS["requirements[].indicator"]}”和“${LINE_HEADER}”两列的表头，整张表未采用，${REQUIREMENT_SHEET}按「设置」计算`,
     });
     return issue ? { sheet: sheet.name, requirements: null, issues: [issue] } : null;
   }
@@ -72,7 +77,11 @@ export function readRequirementSheet(
     const key = keyOf(name);
     const indicator = catalogue.find((c) => c.def.key === key);
     if (!indicator) {
-      bad(nameCol, "不是已有的指标名称（如“资金到位率”“开工率”“签约资金完成率”）", name);
+      bad(
+        nameCol,
+        `不是已有的${SETTING_LABELS["requirements[].indicator"]}名称（如“资金到位率”“开工率”“签约资金完成率”）`,
+        name,
+      );
       continue;
     }
     const line = parseRuleLine(
@@ -81,7 +90,7 @@ export function readRequirementSheet(
       indicator.def.format === "percent",
     );
     if (line === null) {
-      bad(lineCol, "达标值应为数字或百分比，如“50%”或“0.5”", raw);
+      bad(lineCol, `${LINE_HEADER}${settingNumberRule("requirements[].atLeast")}`, raw);
       continue;
     }
     requirements.push({ indicator: indicator.def.key, atLeast: line });
