@@ -19,6 +19,11 @@ const ADDIN_ERRORS = {
     title: "WPS 版暂不支持这项功能",
     action: "请在 Excel 中使用这项功能，或用离线网页版「招商台账助手.html」。",
   },
+  workbook_protected: {
+    title: "工作簿受保护，不能添加工作表",
+    action:
+      "请在「审阅」选项卡中点击「保护工作簿」取消保护（如有密码请向制表人索取）后再试；这次没有写入任何内容。",
+  },
   item_not_found: {
     title: "找不到要操作的工作表或单元格",
     action: "工作表可能已被删除或改名。请点击「刷新」更新工作表列表后重试。",

@@ -209,6 +209,27 @@ describe("applyWorkbookPlan()", () => {
     expect(filterOf("项目明细")).toBe(detail.autoFilter);
   });
 
+  it("refuses a workbook whose structure is protected before writing anything, while it has sheets to add", async () => {
+    const fake = new FakeExcel();
+    fake.state.structureProtected = true;
+    await expect(
+      applyWorkbookPlan(fake, await addinPlan(), { capabilities: ALL }),
+    ).rejects.toMatchObject({
+      code: "workbook_protected",
+      title: "工作簿受保护，不能添加工作表",
+    });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(fake.state.settings.has(OWNED_SHEETS_SETTING)).toBe(false);
+    // Its own sheets already there, a refresh adds none and goes through.
+    fake.state.structureProtected = false;
+    await applyWorkbookPlan(fake, await addinPlan(), { capabilities: ALL });
+    fake.state.structureProtected = true;
+    expect(await applyWorkbookPlan(fake, await addinPlan(), { capabilities: ALL })).toMatchObject({
+      ok: true,
+      created: [],
+    });
+  });
+
   it("never overwrites a same-named sheet it did not create, and writes nothing then", async () => {
     const fake = new FakeExcel();
     fake.loadGrid({

@@ -6,6 +6,7 @@ import {
 } from "@zsyz/indicators";
 import { splitSheetRef } from "./address.js";
 import { buildSheetSteps, sheetHandles, type SheetHandles } from "./buildSheetSteps.js";
+import { AddinError } from "./AddinError.js";
 import type { Capabilities } from "./capabilities.js";
 import type { ExcelHost } from "./host.js";
 import { OWNED_SHEETS_SETTING, parseOwnedSheets } from "./ownedSheets.js";
@@ -36,6 +37,7 @@ export async function applyWorkbookPlan(
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets.load(["items/name"]);
+    context.workbook.load(["protection/protected"]);
     const owned = context.workbook.settings
       .getItemOrNullObject(OWNED_SHEETS_SETTING)
       .load(["value"]);
@@ -49,6 +51,9 @@ export async function applyWorkbookPlan(
 
     const refreshed = plan.sheets.map((s) => s.name).filter((n) => existing.has(n));
     const created = plan.sheets.map((s) => s.name).filter((n) => !existing.has(n));
+    // Refused before any write: Excel would take the ownership list, then fail on the first sheet.
+    if (created.length > 0 && context.workbook.protection.protected)
+      throw new AddinError("workbook_protected");
     const handles = sheetHandles();
     const used = refreshed.map((name) => {
       const ws = context.workbook.worksheets.getItem(name);

@@ -307,14 +307,21 @@ export interface XlApplication {
   calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
 }
 
+/** Whether the workbook's structure is protected (审阅 → 保护工作簿): no sheet may be added. */
+export interface XlWorkbookProtection {
+  readonly protected: boolean;
+}
+
 /** The workbook. */
 export interface XlWorkbook {
   readonly name: string;
+  /** ExcelApi 1.7, the manifest's minimum. */
+  readonly protection: XlWorkbookProtection;
   readonly worksheets: XlWorksheetCollection;
   readonly tables: XlTableCollection;
   readonly settings: XlSettingCollection;
   readonly application: XlApplication;
-  load(propertyNames: "name"[]): XlWorkbook;
+  load(propertyNames: ("name" | "protection/protected")[]): XlWorkbook;
   /** The selected cells of the active sheet. */
   getSelectedRange(): XlRange;
 }

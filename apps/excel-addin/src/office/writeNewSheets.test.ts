@@ -34,6 +34,17 @@ function sheetOf(name: string, rows: readonly (readonly (string | number)[])[]):
 }
 
 describe("writeNewSheets()", () => {
+  it("refuses a workbook whose structure is protected, adding no sheet", async () => {
+    const fake = new FakeExcel();
+    fake.state.structureProtected = true;
+    await expect(writeNewSheets(fake, plans(), { capabilities: ALL })).rejects.toMatchObject({
+      code: "workbook_protected",
+      action:
+        "请在「审阅」选项卡中点击「保护工作簿」取消保护（如有密码请向制表人索取）后再试；这次没有写入任何内容。",
+    });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+
   it("creates the ledger sheet with headers, example row, table, dropdowns, formats and frozen header", async () => {
     const fake = new FakeExcel();
     const written = await writeNewSheets(fake, plans(), { capabilities: ALL });

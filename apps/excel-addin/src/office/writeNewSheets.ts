@@ -1,3 +1,4 @@
+import { AddinError } from "./AddinError.js";
 import { rangeToA1 } from "./address.js";
 import { buildSheetSteps, sheetHandles, type SheetHandles } from "./buildSheetSteps.js";
 import type { Capabilities } from "./capabilities.js";
@@ -56,7 +57,9 @@ export async function writeNewSheets(
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets.load(["items/name"]);
     const tables = context.workbook.tables.load(["items/name"]);
+    context.workbook.load(["protection/protected"]);
     await context.sync();
+    if (context.workbook.protection.protected) throw new AddinError("workbook_protected");
     const written = nameNewSheets(
       plan,
       sheets.items.map((s) => s.name),

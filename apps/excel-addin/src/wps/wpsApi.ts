@@ -230,6 +230,8 @@ export interface EtWorkbook {
   readonly Name: string;
   /** Path and name ("D:\\台账\\全县.xlsx"); just the name while it was never saved. */
   readonly FullName: string;
+  /** 审阅 → 保护工作簿: no sheet may be added (VBA Workbook.ProtectStructure). */
+  readonly ProtectStructure: boolean;
   readonly Worksheets: EtSheets;
   readonly CustomDocumentProperties: EtDocumentProperties;
 }

@@ -263,6 +263,23 @@ describe("wpsPaneHost() with a marks record it cannot read", () => {
 });
 
 describe("wpsPaneHost() errors", () => {
+  it("refuses 一键计算 and 新建台账 in a workbook whose structure is protected, writing nothing", async () => {
+    const wps = new FakeEt();
+    wps.loadGrid(LEDGERS[2]!);
+    wps.structureProtected = true;
+    const host = wpsPaneHost(wps);
+    const request = { ledgerSheets: ["9月台账"], targetSheet: null, asOf: "2024-09-30" as const };
+    await expect(runOneClick(host, request, DEFAULT_SETTINGS)).rejects.toMatchObject({
+      code: "workbook_protected",
+      title: "工作簿受保护，不能添加工作表",
+    });
+    await expect(host.writeNewSheets({ sheets: [], styles: {} })).rejects.toMatchObject({
+      code: "workbook_protected",
+    });
+    expect(wps.sheets.map((s) => s.name)).toEqual(["9月台账"]);
+    expect(wps.properties.size).toBe(0);
+  });
+
   it("says a sheet is protected, as in Excel, instead of an internal error", async () => {
     const wps = new FakeEt();
     wps.loadGrid(LEDGERS[2]!);

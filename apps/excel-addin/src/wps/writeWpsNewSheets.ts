@@ -3,6 +3,7 @@ import type { NewSheet, NewSheetsPlan, WrittenSheet } from "../office/sheetWrite
 import { nameNewSheets } from "../office/writeNewSheets.js";
 import type { EtApplication, EtSheets, EtWorksheet } from "./wpsApi.js";
 import { PartNotes } from "./partNotes.js";
+import { refuseProtectedStructure } from "./refuseProtectedStructure.js";
 import { writeWpsCells } from "./writeWpsCells.js";
 
 /** xlSrcRange, xlYes: a table over a range whose first row is the header. */
@@ -37,6 +38,7 @@ export function tableNames(sheets: EtSheets): string[] {
  * dropdowns the plan asks for. A table or dropdown this WPS build refuses is left out with a note.
  */
 export function writeWpsNewSheets(app: EtApplication, plan: NewSheetsPlan): WpsWrittenSheets {
+  refuseProtectedStructure(app.ActiveWorkbook);
   const sheets = app.ActiveWorkbook.Worksheets;
   const takenSheets: string[] = [];
   for (let i = 1; i <= sheets.Count; i++) takenSheets.push(sheets.Item(i).Name);

@@ -5,6 +5,7 @@ import { OWNED_SHEETS_SETTING, parseOwnedSheets } from "../office/ownedSheets.js
 import { readDocText, writeDocText } from "./docText.js";
 import type { EtApplication, EtWorksheet } from "./wpsApi.js";
 import { PartNotes } from "./partNotes.js";
+import { refuseProtectedStructure } from "./refuseProtectedStructure.js";
 import { toBgr, writeWpsCells } from "./writeWpsCells.js";
 
 /** xlExpression: a "use a formula" conditional format. */
@@ -41,6 +42,7 @@ export function writeWpsPlan(app: EtApplication, plan: WorkbookPlan): WpsApplyRe
   const names = plan.sheets.map((s) => s.name);
   const conflicts = names.filter((n) => existing.includes(n) && !owned.includes(n));
   if (conflicts.length > 0) return { ok: false, conflicts };
+  if (names.some((n) => !existing.includes(n))) refuseProtectedStructure(book);
   writeDocText(props, OWNED_SHEETS_SETTING, JSON.stringify([...new Set([...owned, ...names])]));
 
   const left = writeWithCalculationPaused(app, () => writeSheets(app, plan, existing)).lines();

@@ -60,6 +60,7 @@ export class FakeExcel implements ExcelHost, FakeHostLink {
       selection: { sheet: first.name, address: "A1" },
       tables: [],
       settings: new Map(),
+      structureProtected: false,
       calculationStale: false,
     };
   }

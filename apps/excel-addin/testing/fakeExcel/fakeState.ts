@@ -97,6 +97,8 @@ export interface FakeWorkbookState {
   selection: { sheet: string; address: string };
   tables: FakeTable[];
   settings: Map<string, unknown>;
+  /** 保护工作簿 (structure): adding a sheet fails. */
+  structureProtected: boolean;
   /**
    * Whether formulas may show stale results: set by a sync that wrote while calculation was
    * suspended, cleared only by `application.calculate` in a later sync. Office.js leaves the

@@ -3,6 +3,7 @@ import type {
   XlSetting,
   XlSettingCollection,
   XlWorkbook,
+  XlWorkbookProtection,
   XlWorksheetCollection,
 } from "../../src/office/excelApi.js";
 import { FakeOfficeError } from "./FakeOfficeError.js";
@@ -106,6 +107,9 @@ class FakeWorksheetCollection extends FakeClientObject implements XlWorksheetCol
       }
       if (findSheet(this.state, sheetName))
         throw new FakeOfficeError("ItemAlreadyExists", "The resource already exists.");
+      // The code Excel gives here is unconfirmed; the add-in checks the protection first.
+      if (this.state.structureProtected)
+        throw new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.");
       const sheet = createSheet(sheetName);
       this.state.sheets.push(sheet);
       return sheet;
@@ -259,9 +263,28 @@ class FakeApplication extends FakeClientObject implements XlApplication {
   }
 }
 
+/** Fake Excel.WorkbookProtection: the structure's protection, read only. */
+class FakeWorkbookProtection extends FakeClientObject implements XlWorkbookProtection {
+  protected readonly kind = "WorkbookProtection";
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+  protected override propertyApi(): number {
+    return 7;
+  }
+  protected readProperty(property: string): unknown {
+    if (property === "protected") return this.ctx.host.state.structureProtected;
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `WorkbookProtection has no property '${property}'.`,
+    );
+  }
+}
+
 /** Fake Excel.Workbook. */
 export class FakeWorkbook extends FakeClientObject implements XlWorkbook {
   protected readonly kind = "Workbook";
+  readonly protection: FakeWorkbookProtection;
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly settings: FakeSettingCollection;
@@ -274,13 +297,14 @@ export class FakeWorkbook extends FakeClientObject implements XlWorkbook {
     this.tables = new FakeTableCollection(ctx, state);
     this.settings = new FakeSettingCollection(ctx, state);
     this.application = new FakeApplication(ctx);
+    this.protection = new FakeWorkbookProtection(ctx);
   }
 
   get name(): string {
     return this.loadedValue("name");
   }
 
-  load(propertyNames: "name"[]): FakeWorkbook {
+  load(propertyNames: ("name" | "protection/protected")[]): FakeWorkbook {
     this.loadPaths(propertyNames);
     return this;
   }
@@ -307,6 +331,9 @@ export class FakeWorkbook extends FakeClientObject implements XlWorkbook {
 
   protected override propertyApi(): number {
     return 7;
+  }
+  protected override child(segment: string): FakeClientObject | undefined {
+    return segment === "protection" ? this.protection : undefined;
   }
   protected readProperty(property: string): unknown {
     if (property === "name") return this.ctx.host.state.name;

@@ -98,6 +98,8 @@ export class FakeEt implements EtApplication, EtHost {
    * (no Cells, no Range members) instead of cells, as in VBA. Null: cells are selected.
    */
   selectedShape: string | null = null;
+  /** 保护工作簿 (structure): Worksheets.Add fails. */
+  structureProtected = false;
   readonly properties = new Map<string, string>();
   readonly value2Shape: Value2Shape;
   readonly Name = "WPS 表格";
@@ -220,6 +222,10 @@ class FakeEtWorkbook implements EtWorkbook {
     this.app.tick();
     return this.app.workbookFullName;
   }
+  get ProtectStructure(): boolean {
+    this.app.tick();
+    return this.app.structureProtected;
+  }
   get Worksheets(): EtSheets {
     this.app.tick();
     return new FakeEtSheets(this.app);
@@ -247,6 +253,8 @@ class FakeEtSheets implements EtSheets {
   }
   Add(before?: EtWorksheet | null, after?: EtWorksheet | null): EtWorksheet {
     this.app.tick();
+    // What WPS raises here is unconfirmed; the add-in checks ProtectStructure first.
+    if (this.app.structureProtected) throw new FakeEtError(1004, "工作簿受保护，无法更改");
     let n = this.app.sheets.length + 1;
     while (this.app.sheets.some((s) => s.name === `Sheet${n}`)) n++;
     const sheet = createSheet(`Sheet${n}`);
