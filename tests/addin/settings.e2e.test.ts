@@ -100,7 +100,7 @@ describe("settings panel in Chromium against the fake Excel", () => {
   it("refuses a scoring item's points that are not a number, under the field, and will not save", async () => {
     const item = page.getByRole("group", { name: "考评项目1", exact: true });
     await item.getByLabel("分值").fill("三十五");
-    await visible(item.getByText("分值应为 0 到 1000 之间的数"));
+    await visible(item.getByText("分值应为 0 到 1000 之间的数，如“35”", { exact: true }));
     expect(await page.getByRole("button", { name: "保存设置" }).isDisabled()).toBe(true);
   });
 

@@ -65,7 +65,8 @@ describe("zsyz merge with the county's rules in the target workbook", () => {
       ["任务分解表.xlsx", "考评办法", BAD_CELLS.schemePoints.cell, "十五分"],
       ["任务分解表.xlsx", "达标要求", BAD_CELLS.requirementName.cell, "招商满意度"],
     ]);
-    expect(invalid[0]!.message).toMatch(/分值应为 0 到 1000 之间的数.*该项未采用/);
+    // In the 设置 form's words for the same field, with an example of what to write.
+    expect(invalid[0]!.message).toContain("分值应为 0 到 1000 之间的数，如“35”。该项未采用");
     expect(invalid[1]!.message).toMatch(/不是已有的指标名称/);
     expect(run.stdout).toContain("考评办法!C5");
     expect(run.stdout).toContain("达标要求!A4");
