@@ -181,8 +181,9 @@ export const ISSUE_MESSAGES: Record<IssueCode, (p: IssueParams, raw: string) => 
     `单位名称${q(p.label)}与${q(p.detail)}只差空格、全半角或大小写，视为同一单位，按${q(p.detail)}统计。如确为不同单位，请改用可以区分的名称。`,
   duplicate_resolved: (p) =>
     `疑似重复报送：与 ${p.detail ?? ""} 的项目相同。已按“重复项目归属”表归属${q(p.label)}，${p.other ?? "只计归属单位的一份"}。`,
+  // A row, or (label "整张", other what follows) the whole sheet when it has no header.
   ownership_invalid: (p, raw) =>
-    `“重复项目归属”表的这一行无法采用：${p.detail ?? raw}。请核对项目名称和归属单位，本行之外的归属照常生效。`,
+    `“重复项目归属”表${p.label ?? "的这一行"}无法采用：${p.detail ?? raw}。${p.other ?? "请核对项目名称和归属单位，本行之外的归属照常生效"}。`,
   settings_invalid: (p, raw) =>
     `设置${q(p.label)}的值${q(raw)}无法采用：${p.detail ?? ""}。该项未采用（按默认值或其余设置计算），请更正。`,
   policy_excluded: (p) =>
