@@ -92,6 +92,20 @@ describe("readCountyRules()", () => {
     ]);
   });
 
+  it("does not count a filled 重复项目归属 sheet without its header, and says why at its first filled row", () => {
+    const rules = read([
+      makeSheet("重复项目归属", [
+        ["项目", "单位"],
+        ["光伏电站项目", "城关镇"],
+      ]),
+    ]);
+    expect(rules.replaced).toEqual([]);
+    expect(rules.owners).toEqual([]);
+    expect(rules.issues.map((i) => [i.code, i.sheet, i.cell, i.raw])).toEqual([
+      ["ownership_invalid", "重复项目归属", "A1", "项目、单位"],
+    ]);
+  });
+
   it("takes nothing, silently, from rule sheets left blank or holding only their header", () => {
     const rules = read([
       makeSheet("考评办法", [[null, ""]]),
