@@ -155,6 +155,18 @@ const PROBES: Probe[] = [
     },
   },
   {
+    label: "列出打开的工作簿、读取工作簿保护（另存为、保护工作簿时的提示）",
+    probe: (_ws, app) => {
+      const books = app.Workbooks;
+      const mine = app.ActiveWorkbook.FullName;
+      let found = false;
+      for (let i = 1; i <= books.Count; i++) if (books.Item(i).FullName === mine) found = true;
+      if (!found) throw new Error("打开的工作簿中没有当前工作簿");
+      if (typeof app.ActiveWorkbook.ProtectStructure !== "boolean")
+        throw new Error("读不到工作簿是否受保护");
+    },
+  },
+  {
     label: "在工作簿中保存设置（自定义文档属性）",
     probe: (_ws, app) => {
       const props = app.ActiveWorkbook.CustomDocumentProperties;

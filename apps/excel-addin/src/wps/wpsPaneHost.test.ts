@@ -197,7 +197,7 @@ describe("wpsPaneHost()", () => {
     const wps = new FakeEt({ value2Shape });
     wps.loadGrid(LEDGERS[2]!);
     const report = await wpsPaneHost(wps).selfCheck();
-    expect(report.items.map((i) => i.outcome)).toEqual(Array<string>(12).fill("ok"));
+    expect(report.items.map((i) => i.outcome)).toEqual(Array<string>(13).fill("ok"));
     expect(report.items[0]!.label).toContain(`单行区域的 Value2 是${shape}`);
     expect(wps.sheets.map((s) => s.name)).toEqual(["9月台账"]);
     expect(wps.tables).toEqual([]);
@@ -208,13 +208,14 @@ describe("wpsPaneHost()", () => {
   });
 
   it("reports in 自检 the parts a WPS build lacks, and still runs the others", async () => {
-    const wps = new FakeEt({ missing: ["ChartObjects", "Validation", "AutoFilter"] });
+    const wps = new FakeEt({ missing: ["ChartObjects", "Validation", "AutoFilter", "Workbooks"] });
     const report = await wpsPaneHost(wps).selfCheck();
     const failed = report.items.filter((i) => i.outcome === "failed");
     expect(failed.map((i) => [i.label, i.detail])).toEqual([
       ["筛选按钮（项目明细、问题清单）", "对象不支持该属性或方法"],
       ["图表（指标汇总的柱形图）", "对象不支持该属性或方法"],
       ["下拉列表（新建台账）", "对象不支持该属性或方法"],
+      ["列出打开的工作簿、读取工作簿保护（另存为、保护工作簿时的提示）", "对象不支持该属性或方法"],
     ]);
     expect(report.items.filter((i) => i.outcome === "ok")).toHaveLength(9);
     expect(wps.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
