@@ -184,8 +184,9 @@ export const ISSUE_MESSAGES: Record<IssueCode, (p: IssueParams, raw: string) => 
   // A row, or (label "整张", other what follows) the whole sheet when it has no header.
   ownership_invalid: (p, raw) =>
     `“重复项目归属”表${p.label ?? "的这一行"}无法采用：${p.detail ?? raw}。${p.other ?? "请核对项目名称和归属单位，本行之外的归属照常生效"}。`,
+  // A value, or (other what follows) a whole rule sheet the run did without.
   settings_invalid: (p, raw) =>
-    `设置${q(p.label)}的值${q(raw)}无法采用：${p.detail ?? ""}。该项未采用（按默认值或其余设置计算），请更正。`,
+    `设置${q(p.label)}的值${q(raw)}无法采用：${p.detail ?? ""}。${p.other ?? "该项未采用（按默认值或其余设置计算），请更正"}。`,
   policy_excluded: (p) =>
     `本项目不符合统计口径（${p.detail ?? ""}），保留在项目明细中，不计入签约和到位统计。`,
   previous_unusable: (p) =>
