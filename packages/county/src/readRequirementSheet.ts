@@ -56,7 +56,8 @@ export function readRequirementSheet(
   if (header < 0) {
     const issue = describeSheetUnused(workbook, sheet, {
       label: REQUIREMENT_SHEET,
-      detail: `前 10 行中没有找到含“${SETTING_LABELS["requirements[].indicator"]}”和“${LINE_HEADER}”两列的表头，整张表未采用，${REQUIREMENT_SHEET}按「设置」计算`,
+      detail: `前 10 行中没有找到含“${SETTING_LABELS["requirements[].indicator"]}”和“${LINE_HEADER}”两列的表头，整张表未采用`,
+      then: `${REQUIREMENT_SHEET}按「设置」计算；要按本表判断达标，请按“新建台账”生成的表头填写`,
     });
     return issue ? { sheet: sheet.name, requirements: null, issues: [issue] } : null;
   }

@@ -99,14 +99,21 @@ export function readSchemeSheet(
   const value = (r: number, c: number): unknown => sheet.rows[r]?.[c]?.value;
   const read = readSchemeCells(sheet.rows.length, value, catalogue);
   if (read.kind === "blank") return null;
+  // What the run does without the sheet, for the issues that say it was not used.
+  const instead = `考评得分按「设置」中的${SCHEME_SHEET}计算`;
   if (read.kind === "no_header") {
     const issue = describeSheetUnused(workbook, sheet, {
       label: SCHEME_SHEET,
-      detail: `前 10 行中没有找到含“${SCHEME_HEADERS.subject}”和“${SCHEME_HEADERS.points}”两列的表头，整张表未采用，考评得分按「设置」中的${SCHEME_SHEET}计算`,
+      detail: `前 10 行中没有找到含“${SCHEME_HEADERS.subject}”和“${SCHEME_HEADERS.points}”两列的表头，整张表未采用`,
+      then: `${instead}；要按本表计分，请按“新建台账”生成的表头填写`,
     });
     return issue ? { sheet: sheet.name, scheme: null, issues: [issue] } : null;
   }
-  const issue = (row: number, col: number, label: string, detail: string): LedgerIssue => {
+  const issue = (
+    row: number,
+    col: number,
+    why: { label: string; detail: string; other?: string },
+  ): LedgerIssue => {
     const v = value(row, col);
     return makeIssue(
       "settings_invalid",
@@ -117,20 +124,22 @@ export function readSchemeSheet(
         raw: v === null || v === undefined ? "" : normalizeText(String(v)),
         row: row + 1,
       },
-      { label, detail },
+      why,
     );
   };
   const issues = read.problems.map((p) =>
-    issue(p.row, p.col, `${SCHEME_SHEET}·${p.subject || "（未填指标）"}`, p.detail),
+    issue(p.row, p.col, {
+      label: `${SCHEME_SHEET}·${p.subject || "（未填指标）"}`,
+      detail: p.detail,
+    }),
   );
   if (!read.scheme)
     issues.push(
-      issue(
-        read.header,
-        read.subjectCol,
-        SCHEME_SHEET,
-        `表中没有一行可用的${SCHEME_WORDS.item}（类别为“${SCHEME_WORDS.item}”，有${L["scoring.items[].indicator"]}名称和${SCHEME_HEADERS.points}），整张表未采用，考评得分按「设置」中的${SCHEME_SHEET}计算`,
-      ),
+      issue(read.header, read.subjectCol, {
+        label: SCHEME_SHEET,
+        detail: `表中没有一行可用的${SCHEME_WORDS.item}（类别为“${SCHEME_WORDS.item}”，有${L["scoring.items[].indicator"]}名称和${SCHEME_HEADERS.points}），整张表未采用`,
+        other: `${instead}；要按本表计分，请至少填好一行${SCHEME_WORDS.item}`,
+      }),
     );
   return { sheet: sheet.name, scheme: read.scheme, issues };
 }
