@@ -299,6 +299,22 @@ interface SchemeColumns {
   tiers: number;
 }
 
+type HeaderColumn = Exclude<keyof SchemeColumns, "header">;
+
+// A column is found by the header the template writes (SCHEME_HEADERS, the 设置 form's labels)
+// or by the words staff use for it.
+const headerWords = (column: HeaderColumn, others: RegExp) => (t: string) =>
+  t === normalizeText(SCHEME_HEADERS[column]) || others.test(t);
+const HEADER_WORDS: Readonly<Record<HeaderColumn, (t: string) => boolean>> = {
+  kind: headerWords("kind", /^(类型|分类)$/),
+  subject: headerWords("subject", /^(指标|考评指标|考评项目|项目|内容)$/),
+  points: headerWords("points", /^(分数|权重|每项扣分)$/),
+  method: headerWords("method", /^(计分办法|方式)$/),
+  cap: headerWords("cap", /^(上限|最多扣分)$/),
+  tiers: headerWords("tiers", /^(档次|分档标准)$/),
+};
+const HEADER_COLUMNS = Object.keys(HEADER_WORDS) as HeaderColumn[];
+
 // The header row: 指标或问题 and 分值 at least, within the first ten rows.
 function findHeader(rows: number, text: (r: number, c: number) => string): SchemeColumns | null {
   for (let r = 0; r < Math.min(rows, 10); r += 1) {
@@ -313,12 +329,8 @@ function findHeader(rows: number, text: (r: number, c: number) => string): Schem
     };
     for (let c = 0; c < 30; c += 1) {
       const t = text(r, c).replace(/[(（].*$/, "");
-      if (/^(类别|类型|分类)$/.test(t)) cols.kind = c;
-      else if (/^(指标或问题|指标|考评指标|考评项目|项目|内容)$/.test(t)) cols.subject = c;
-      else if (/^(分值|分数|权重|每项扣分)$/.test(t)) cols.points = c;
-      else if (/^(计分方式|计分办法|方式)$/.test(t)) cols.method = c;
-      else if (/^(封顶|上限|最多扣分)$/.test(t)) cols.cap = c;
-      else if (/^(分档|档次|分档标准)$/.test(t)) cols.tiers = c;
+      const column = HEADER_COLUMNS.find((k) => HEADER_WORDS[k](t));
+      if (column) cols[column] = c;
     }
     if (cols.subject >= 0 && cols.points >= 0) return cols;
   }
