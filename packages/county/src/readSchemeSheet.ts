@@ -48,6 +48,7 @@ export const SCHEME_WORDS = {
   deduction: L["scoring.deductions"],
   linear: SCORING_METHOD_LABELS.linear,
   tiers: SCORING_METHOD_LABELS.tiers,
+  // A 扣分项's way of scoring is its points per issue: the form's label of those points.
   perIssue: L["scoring.deductions[].points"],
 } as const;
 
