@@ -62,7 +62,10 @@ export interface IssueParams {
   label?: string;
   /** Free detail the message weaves in (the other file, the expected sum, …). */
   detail?: string;
-  /** A second Chinese label, for rules that compare two columns. */
+  /**
+   * A second Chinese label, for rules that compare two columns; for duplicate_resolved,
+   * settings_invalid and ownership_invalid, what follows, said in place of the usual ending.
+   */
   other?: string;
 }
 
