@@ -33,6 +33,7 @@ import { useTask } from "./hooks/useTask.js";
 import { useWorkbookSheets } from "./hooks/useWorkbookSheets.js";
 import { ACTION_NEEDS, type Capabilities } from "./office/capabilities.js";
 import type { PaneHost } from "./host/PaneHost.js";
+import { oneClickRules } from "./ruleSheetNotice.js";
 
 const useStyles = makeStyles({
   root: {
@@ -72,6 +73,10 @@ export function App({ host }: { host: PaneHost }) {
   const fill = useCompletionFill(pane);
   const report = useReport(pane, oneClick.result, settings.settings);
   const selfCheck = useSelfCheck(pane);
+  const lastRunRules = useMemo(
+    () => (oneClick.result ? oneClickRules(oneClick.result) : null),
+    [oneClick.result],
+  );
 
   return (
     <main className={styles.root}>
@@ -168,6 +173,7 @@ export function App({ host }: { host: PaneHost }) {
           <SettingsSection
             settings={settings.settings}
             sheets={info?.sheets ?? []}
+            lastRun={lastRunRules}
             loadErrors={settings.loadErrors}
             saved={settings.saved}
             disabled={busy || !usable}

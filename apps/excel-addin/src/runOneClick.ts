@@ -31,6 +31,8 @@ export interface OneClickResult {
    * they are in 问题清单 too. Which rule sheets the run did take is `run.ruleSheets`.
    */
   ruleIssues: LedgerIssue[];
+  /** The workbook's rule sheets the run was handed, by their names as found (the 设置 notices). */
+  ruleSheetsRead: string[];
 }
 
 /**
@@ -54,8 +56,9 @@ export async function runOneClick(
   // In the pane the open workbook is the target workbook: the county's rules kept in it
   // (重复项目归属, 考评办法, 达标要求, 统计口径) apply whenever they are there, with a target
   // sheet chosen or without one.
+  const ruleSheetsRead = findTargetWorkbookSheets((await host.readWorkbookInfo()).sheets);
   const rules: GridSheet[] = [];
-  for (const name of findTargetWorkbookSheets((await host.readWorkbookInfo()).sheets))
+  for (const name of ruleSheetsRead)
     if (name !== request.targetSheet) rules.push((await host.readSheet(name)).sheet);
   const source = (grids: GridSheet[]): WorkbookSource => ({
     file,
@@ -71,5 +74,5 @@ export async function runOneClick(
   const applied = await host.applyWorkbookPlan(run.plan);
   const ruleSheets = new Set(rules.map((s) => s.name));
   const ruleIssues = run.issues.filter((i) => i.file === file && ruleSheets.has(i.sheet));
-  return { run, applied, settings, ruleIssues };
+  return { run, applied, settings, ruleIssues, ruleSheetsRead };
 }

@@ -1,9 +1,11 @@
 import type { Settings, SettingsError } from "@zsyz/indicators";
 import { SettingsEditor } from "@zsyz/settings-ui";
+import { type OneClickRules, ruleSheetNotice } from "../ruleSheetNotice.js";
 
 /**
  * The pane's 设置: the shared editor (@zsyz/settings-ui) over the settings kept in the workbook.
- * When the workbook has a rule sheet (`sheets`), the editor says that sheet takes precedence.
+ * Above a form a rule sheet of the workbook replaces, the editor says what the last 一键计算 did
+ * with that sheet (took it, or did without it), or before one what a run will do (ruleSheetNotice).
  */
 export function SettingsSection(props: {
   settings: Settings;
@@ -13,6 +15,8 @@ export function SettingsSection(props: {
   onSave: (s: Settings) => void;
   /** The workbook's sheet names, to tell which rule sheets it has. */
   sheets?: readonly string[];
+  /** What the last 一键计算 of this workbook did with its rule sheets; null before one. */
+  lastRun: OneClickRules | null;
 }) {
   return (
     <SettingsEditor
@@ -22,11 +26,7 @@ export function SettingsSection(props: {
       onSave={props.onSave}
       storageHint="保存在本工作簿中，打开这个工作簿的同事使用同一套设置。"
       savedNotice={props.saved ? "设置已保存到本工作簿。" : null}
-      sheetNotice={(sheet) =>
-        props.sheets?.includes(sheet)
-          ? `本工作簿的「${sheet}」表优先：一键计算和命令行都按该表计算，这里的设置仅在没有该表时使用。要修改请直接编辑该表。`
-          : null
-      }
+      sheetNotice={(sheet) => ruleSheetNotice(sheet, props.sheets ?? [], props.lastRun)}
     />
   );
 }
