@@ -4,8 +4,12 @@ import { readZipDirectory } from "./readZipDirectory.js";
 import type { ZipEntry } from "./readZipDirectory.js";
 import { XlsxReadError } from "./XlsxReadError.js";
 
-/** Inflates raw DEFLATE data; must throw a RangeError once the output would pass `maxSize`. */
-export type InflateRaw = (data: Uint8Array, maxSize: number) => Uint8Array;
+/**
+ * Inflates raw DEFLATE data; must throw a RangeError once the output would pass `maxSize`.
+ * `declaredSize` is what the zip's directory claims (at most `maxSize`): a hint for sizing an
+ * output buffer, never a limit (a zip bomb lies there).
+ */
+export type InflateRaw = (data: Uint8Array, maxSize: number, declaredSize: number) => Uint8Array;
 
 /** Read access to the parts of an opened zip, with every inflated byte counted against the limits. */
 export interface ZipParts {
@@ -44,7 +48,7 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits, inflateRaw?: Infl
     if (entry.method === 0) out = data;
     else if (entry.method === 8) {
       try {
-        out = inflate(data, cap);
+        out = inflate(data, cap, Math.min(entry.declaredSize, cap));
       } catch (thrown) {
         if (thrown instanceof RangeError) throw overCap();
         throw new XlsxReadError("corrupt_zip", `${entry.name}: ${String(thrown)}`);
