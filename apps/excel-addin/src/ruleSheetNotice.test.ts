@@ -9,7 +9,7 @@ import { type OneClickRules, oneClickRules, ruleSheetNotice } from "./ruleSheetN
 import { runOneClick } from "./runOneClick.js";
 
 const BEFORE_SCHEME =
-  "本工作簿有「考评办法」表：该表能读出时，一键计算和命令行都按该表计算，这里的设置仅在没有该表或该表读不出时使用。要修改请直接编辑该表。";
+  "本工作簿有「考评办法」表：一键计算和命令行将按该表计算（该表读不出或没有填写内容时除外，届时按这里的设置计算）。要修改请直接编辑该表。";
 const TOOK_SCHEME =
   "本工作簿的「考评办法」表优先：一键计算和命令行都按该表计算，这里的设置仅在没有该表时使用。要修改请直接编辑该表。";
 const UNUSED_SCHEME =
@@ -19,7 +19,7 @@ describe("ruleSheetNotice before any 一键计算", () => {
   it("says what a run will do with a rule sheet the workbook has, by its name as found", () => {
     expect(ruleSheetNotice("考评办法", ["9月台账", "考评办法"], null)).toBe(BEFORE_SCHEME);
     expect(ruleSheetNotice("统计口径", ["统计 口径"], null)).toBe(
-      "本工作簿有「统计 口径」表：该表能读出时，一键计算和命令行都按该表计算，这里的设置仅在没有该表或该表读不出时使用。要修改请直接编辑该表。",
+      "本工作簿有「统计 口径」表：一键计算和命令行将按该表计算（该表读不出或没有填写内容时除外，届时按这里的设置计算）。要修改请直接编辑该表。",
     );
   });
 
@@ -54,7 +54,7 @@ describe("ruleSheetNotice after a 一键计算", () => {
       "本工作簿的「达标要求」表上次一键计算时未采用（表头认不出，见问题清单），按这里的设置计算。",
     );
     expect(ruleSheetNotice("统计口径", ["统计口径"], run({ read: ["统计口径"] }))).toBe(
-      "本工作簿的「统计口径」表上次一键计算时未采用（第一列没有认得出的口径名称），按这里的设置计算。",
+      "本工作簿的「统计口径」表上次一键计算时未采用（表中没有填写认得出的口径），按这里的设置计算。",
     );
   });
 
@@ -78,12 +78,12 @@ describe("ruleSheetNotice from a real 一键计算 (oneClickRules)", () => {
   const ledgers = sampleLedgers(2024);
   const chengguan = ledgers.find((w) => w.file.startsWith("城关镇"))!.sheets[0]!;
 
-  async function computeWith(scheme: GridSheet) {
+  async function computeWith(rule: GridSheet) {
     const fake = new FakeExcel();
     const sheets = [
       { ...chengguan, name: "城关镇" },
       { ...sampleTargets().sheets[0]!, name: "任务分解" },
-      scheme,
+      rule,
     ];
     fake.loadGrid({ file: "全县.xlsx", sheets });
     const result = await runOneClick(
@@ -92,7 +92,7 @@ describe("ruleSheetNotice from a real 一键计算 (oneClickRules)", () => {
       DEFAULT_SETTINGS,
     );
     return ruleSheetNotice(
-      "考评办法",
+      rule.name,
       sheets.map((s) => s.name),
       oneClickRules(result),
     );
@@ -126,5 +126,12 @@ describe("ruleSheetNotice from a real 一键计算 (oneClickRules)", () => {
       ]),
     );
     expect(notice).toBe(UNUSED_SCHEME);
+  });
+
+  it("after a run over a 达标要求 with its header and no rows (as 新建台账 creates it), says it was not used", async () => {
+    const notice = await computeWith(makeSheet("达标要求", [["指标", "达标线", "说明"]]));
+    expect(notice).toBe(
+      "本工作簿的「达标要求」表上次一键计算时未采用（表中没有填写达标要求），按这里的设置计算。",
+    );
   });
 });

@@ -24,17 +24,20 @@ export function oneClickRules(result: OneClickResult): OneClickRules {
 /**
  * Why a rule sheet the run was handed gave nothing: with an issue on it (the header is not
  * found, no usable 考评项目) the issue in 问题清单 says more; without one the sheet held nothing
- * the run reads. (统计口径 with an issue is always taken: the rows it can read apply.)
+ * the run reads (as 新建台账 creates 达标要求: a header and no rows). (统计口径 with an issue is always taken: the rows it can read apply.)
  */
 const NOT_TAKEN: Readonly<Record<string, { withIssue: string; without: string }>> = {
   [RULE_PART_SHEETS.scoring]: {
     withIssue: "表头认不出或没有可用的考评项目，见问题清单",
     without: "表中没有填写考评项目",
   },
-  [RULE_PART_SHEETS.requirements]: { withIssue: "表头认不出，见问题清单", without: "表中没有内容" },
+  [RULE_PART_SHEETS.requirements]: {
+    withIssue: "表头认不出，见问题清单",
+    without: "表中没有填写达标要求",
+  },
   [RULE_PART_SHEETS.counting]: {
     withIssue: "见问题清单",
-    without: "第一列没有认得出的口径名称",
+    without: "表中没有填写认得出的口径",
   },
 };
 
@@ -56,7 +59,7 @@ export function ruleSheetNotice(
   if (present === undefined) return null;
   const read = lastRun?.read.find(named);
   if (!lastRun || read === undefined)
-    return `本工作簿有「${present}」表：该表能读出时，一键计算和命令行都按该表计算，这里的设置仅在没有该表或该表读不出时使用。要修改请直接编辑该表。`;
+    return `本工作簿有「${present}」表：一键计算和命令行将按该表计算（该表读不出或没有填写内容时除外，届时按这里的设置计算）。要修改请直接编辑该表。`;
   const took = lastRun.taken.find((t) => RULE_PART_SHEETS[t.part] === sheet);
   if (took)
     return `本工作簿的「${took.sheet}」表优先：一键计算和命令行都按该表计算，这里的设置仅在没有该表时使用。要修改请直接编辑该表。`;
