@@ -2,16 +2,14 @@
 // fake (the preview page of taskpane.e2e.test.ts): staff fill the forms — a custom indicator
 // over Chinese names, a requirement, a scoring scheme — save, run 「一键计算」 and find the
 // effect in the sheets written.
-import { existsSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP, CHROMIUM, serve, visible } from "../helpers/paneServer.js";
+import { buildPreview, launchChromium, panePage, serve, visible } from "../helpers/paneServer.js";
 import { columnLetter } from "@zsyz/ledger";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -47,27 +45,11 @@ describe("settings panel in Chromium against the fake Excel", () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await build({
-      root: APP,
-      configFile: join(APP, "vite.config.ts"),
-      mode: "preview",
-      logLevel: "warn",
-      build: { outDir: DIST, emptyOutDir: true },
-    });
+    await buildPreview(DIST);
     server = await serve(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-    });
-    page = await browser.newPage({ viewport: { width: 360, height: 900 } });
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico"))
-        errors.push(`${m.text()} ${m.location().url}`);
-    });
+    browser = await launchChromium();
+    page = await panePage(browser, errors);
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
     await page.getByRole("heading", { name: "招商台账" }).waitFor();
     await page.getByRole("tab", { name: "设置" }).click();

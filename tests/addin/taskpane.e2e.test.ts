@@ -6,10 +6,15 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP, CHROMIUM, serve, visible } from "../helpers/paneServer.js";
+import {
+  APP,
+  buildPreview,
+  launchChromium,
+  panePage,
+  serve,
+  visible,
+} from "../helpers/paneServer.js";
 import { buildSummaryJson, runCounty } from "@zsyz/county";
 import { formatYi, writeCountyParagraph } from "@zsyz/indicators";
 import type { CellRange, GridCell, GridSheet, IsoDate } from "@zsyz/ledger";
@@ -87,35 +92,12 @@ describe("task pane in Chromium against the fake Excel", () => {
   let previousSummary: { asOf: string; text: string } | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await build({
-      root: APP,
-      configFile: join(APP, "vite.config.ts"),
-      mode: "preview",
-      logLevel: "warn",
-    });
+    await buildPreview();
     server = await serve(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     // Roughly Excel's default task pane width.
-    page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => {
-      // The browser asks for /favicon.ico by itself; Excel's pane never does.
-      if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico"))
-        errors.push(`${m.text()} ${m.location().url}`);
-    });
+    page = await panePage(browser, errors, { deviceScaleFactor: 2 });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
     await page.goto(base);
     await page.getByRole("heading", { name: "招商台账" }).waitFor();
@@ -473,24 +455,10 @@ describe("task pane in Chromium against the fake WPS 表格", () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "wps.html")))
-      await build({
-        root: APP,
-        configFile: join(APP, "vite.config.ts"),
-        mode: "preview",
-        logLevel: "warn",
-      });
+    if (!existsSync(join(DIST, "wps.html"))) await buildPreview();
     server = await serve(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-    });
-    page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico"))
-        errors.push(`${m.text()} ${m.location().url}`);
-    });
+    browser = await launchChromium();
+    page = await panePage(browser, errors, { deviceScaleFactor: 2 });
     const port = (server.address() as AddressInfo).port;
     await page.goto(`http://127.0.0.1:${port}/wps.html`);
     await page.getByRole("heading", { name: "招商台账" }).waitFor();

@@ -1,15 +1,12 @@
 // The WPS pane in Chromium when WPS 表格 has no workbook open (wps.html on the preview fake, its
 // session emptied as the page receives it): it says so, connects to the first workbook opened,
 // keeps a fill's undo past a refused press, and keeps each workbook's result across a switch.
-import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP, CHROMIUM, serve, visible } from "../helpers/paneServer.js";
+import { buildPreview, launchChromium, panePage, serve, visible } from "../helpers/paneServer.js";
 import { ROOT } from "../helpers/runZsyz.js";
 
 // A preview build of its own, so this file never tests a stale dist-preview nor races
@@ -28,26 +25,10 @@ describe("task pane in Chromium against a WPS 表格 with no workbook open", () 
   };
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
-    await build({
-      root: APP,
-      configFile: join(APP, "vite.config.ts"),
-      mode: "preview",
-      logLevel: "warn",
-      build: { outDir: DIST, emptyOutDir: true },
-    });
+    await buildPreview(DIST);
     server = await serve(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-    });
-    page = await browser.newPage({ viewport: { width: 360, height: 900 } });
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico"))
-        errors.push(`${m.text()} ${m.location().url}`);
-    });
+    browser = await launchChromium();
+    page = await panePage(browser, errors);
     // WPS started without a workbook: the preview's session is emptied as the page hands it over.
     await page.addInitScript(() => {
       Object.defineProperty(window, "Application", {
