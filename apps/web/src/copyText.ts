@@ -1,3 +1,5 @@
+import { copyWithTextarea } from "@zsyz/settings-ui";
+
 /**
  * Copies text to the clipboard: the Clipboard API where the browser allows it (file:// pages
  * are secure contexts in Chrome and Firefox), else a hidden textarea and execCommand("copy"),
@@ -8,14 +10,6 @@ export async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const area = document.createElement("textarea");
-    area.value = text;
-    area.style.position = "fixed";
-    area.style.opacity = "0";
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand("copy");
-    area.remove();
-    return ok;
+    return copyWithTextarea(text);
   }
 }

@@ -6,3 +6,4 @@ export { PolicyForm } from "./PolicyForm.js";
 export { RequirementsForm } from "./RequirementsForm.js";
 export type { IndicatorOption } from "./RequirementsForm.js";
 export { SchemeForm } from "./SchemeForm.js";
+export { copyWithTextarea } from "./copyWithTextarea.js";

@@ -1,3 +1,4 @@
+import { copyWithTextarea } from "@zsyz/settings-ui";
 import { AddinError } from "../office/AddinError.js";
 
 /** The two ways a page can put text on the clipboard (injectable for tests). */
@@ -13,19 +14,7 @@ export function paneClipboards(): Clipboards {
   const api = typeof navigator === "undefined" ? undefined : navigator.clipboard;
   return {
     ...(api ? { writeText: (text: string) => api.writeText(text) } : {}),
-    execCopy: (text) => {
-      const area = document.createElement("textarea");
-      area.value = text;
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.append(area);
-      area.select();
-      try {
-        return document.execCommand("copy");
-      } finally {
-        area.remove();
-      }
-    },
+    execCopy: copyWithTextarea,
   };
 }
 
