@@ -18,7 +18,8 @@ export type LoadedWorkbook = { ok: true; workbook: GridWorkbook } | { ok: false;
 const inflateRaw = (data: Uint8Array, maxSize: number, declaredSize: number): Uint8Array =>
   inflateRawSync(data, {
     maxOutputLength: Math.max(1, maxSize),
-    chunkSize: Math.min(Math.max(declaredSize + 1, 64), MAX_INFLATE_BUFFER),
+    // Never below zlib's own 16 KB: a claim too small must not make thousands of pieces.
+    chunkSize: Math.min(Math.max(declaredSize + 1, 16 * 1024), MAX_INFLATE_BUFFER),
   });
 const MAX_INFLATE_BUFFER = 16 * 2 ** 20;
 
