@@ -2,7 +2,7 @@ import { toFileFormula, type PlanCell, type SheetPlan } from "@zsyz/indicators";
 import { columnLetter, toA1 } from "@zsyz/ledger";
 import { escapeText, escapeXml } from "./escapeXml.js";
 import { NS_MAIN, NS_REL, XML_HEAD } from "./namespaces.js";
-import { ByteSink } from "./ByteSink.js";
+import { ByteSink, putBytes, putNumber, putUtf8 } from "./ByteSink.js";
 import { INLINE, type SharedStrings } from "./SharedStrings.js";
 import type { StyleTable } from "./StyleTable.js";
 import { paneXml, rowOpenXml } from "./sheetXmlParts.js";
@@ -224,40 +224,6 @@ function asciiBytes(text: string): Uint8Array {
   return bytes;
 }
 
-/** Copies prepared bytes into `b` at `at`; the new end. */
-function put(b: Uint8Array, at: number, bytes: Uint8Array): number {
-  const n = bytes.length;
-  // A loop for a few bytes (a call to set costs more), set for the longer markup. Measured on
-  // 4 million cells of five pieces: 0.81–0.90 s all by loop, 0.52 s so.
-  if (n > 16) {
-    b.set(bytes, at);
-    return at + n;
-  }
-  for (let i = 0; i < n; i++) b[at + i] = bytes[i]!;
-  return at + n;
-}
-
-/** A finite number as `String(n)` spells it into `b` at `at`, integers without a string; the new end. */
-function putNumber(b: Uint8Array, at: number, n: number): number {
-  if (!(Number.isSafeInteger(n) && n < 1e15 && n > -1e15)) {
-    const text = String(n);
-    for (let i = 0; i < text.length; i++) b[at++] = text.charCodeAt(i);
-    return at;
-  }
-  // -0 is written "0", as String(-0) is.
-  if (n < 0) b[at++] = 45;
-  let m = Math.abs(n);
-  let digits = 1;
-  for (let p = 10; p <= m; p *= 10) digits++;
-  at += digits;
-  let to = at;
-  do {
-    b[--to] = 48 + (m % 10);
-    m = Math.floor(m / 10);
-  } while (m > 0);
-  return at;
-}
-
 // Bytes a cell needs besides its texts: the ref (3 letters and 7 digits at most), the style,
 // the markup around the value and a number's 24 characters at most.
 const CELL_MARKUP_BYTES = 128;
@@ -320,19 +286,19 @@ function writeCell(
   if (text !== undefined) need += text.length * 3;
   if (formulaText !== undefined) need += formulaText.length * 3;
   const b = sink.reserve(need);
-  let at = put(b, sink.length, p.prefix(col));
-  at = put(b, at, w.rowNumber);
-  at = put(b, at, p.opener(xf, kind));
+  let at = putBytes(b, sink.length, p.prefix(col));
+  at = putBytes(b, at, w.rowNumber);
+  at = putBytes(b, at, p.opener(xf, kind));
   switch (kind) {
     case SHARED_STRING:
-      at = put(b, putNumber(b, at, id), p.valueEnd);
+      at = putBytes(b, putNumber(b, at, id), p.valueEnd);
       break;
     case INLINE_STRING:
     case INLINE_STRING_SPACED:
-      at = put(b, sink.utf8(text!, b, at), p.inlineEnd);
+      at = putBytes(b, putUtf8(b, at, text!), p.inlineEnd);
       break;
     case NUMBER:
-      at = put(b, putNumber(b, at, v as number), p.valueEnd);
+      at = putBytes(b, putNumber(b, at, v as number), p.valueEnd);
       break;
     case FORMULA_NUMBER:
     case FORMULA_BOOLEAN:
@@ -340,12 +306,12 @@ function writeCell(
       // The cached value lets viewers that do not recalculate still show the right figure.
       at =
         formulaText !== undefined
-          ? sink.utf8(formulaText, b, at)
-          : put(b, at, p.sharedDependent(shared!.si));
+          ? putUtf8(b, at, formulaText)
+          : putBytes(b, at, p.sharedDependent(shared!.si));
       if (kind === FORMULA_NUMBER) at = putNumber(b, at, v as number);
       else if (kind === FORMULA_BOOLEAN) b[at++] = v ? 49 : 48;
-      else at = sink.utf8(text!, b, at);
-      at = put(b, at, p.valueEnd);
+      else at = putUtf8(b, at, text!);
+      at = putBytes(b, at, p.valueEnd);
       break;
   }
   sink.wrote(at);
