@@ -84,6 +84,23 @@ describe("SettingsEditor: other fields in parseSettings' words", () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it("refuses an emptied 百分比小数位 or 亿元小数位 rather than saving 0", () => {
+    const { onSave, save } = renderEditor();
+    type("百分比小数位", "");
+    within(fieldOf("百分比小数位")).getByText("「百分比小数位」应为 0 到 6 之间的整数，如“2”。");
+    expect(save).toHaveProperty("disabled", true);
+    fireEvent.click(save);
+    type("百分比小数位", "1");
+    type("亿元小数位", " ");
+    within(fieldOf("亿元小数位")).getByText("「亿元小数位」应为 0 到 6 之间的整数，如“2”。");
+    fireEvent.click(save);
+    expect(onSave).not.toHaveBeenCalled();
+    type("亿元小数位", "3");
+    fireEvent.click(save);
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave.mock.calls[0]?.[0].rounding).toMatchObject({ percentDecimals: 1, yiDecimals: 3 });
+  });
+
   it("refuses a negative 起点 of 统计口径 and no sign type at all", () => {
     const { onSave, save } = renderEditor();
     type("新签项目签约资金起点（万元）", "-1");

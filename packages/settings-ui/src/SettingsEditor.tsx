@@ -195,8 +195,13 @@ export function SettingsEditor(props: SettingsEditorProps) {
     setRefilled(notice);
   };
   const shown: readonly SettingsError[] = errors.length > 0 ? errors : props.loadErrors;
+  // An emptied box is no 0: NaN, so checkSettingNumber says what to write under the field.
   const setRounding = (key: "percentDecimals" | "yiDecimals", v: string) =>
-    setDraft({ ...draft, rounding: { ...draft.rounding, [key]: Number(v) } });
+    setDraft({
+      ...draft,
+      rounding: { ...draft.rounding, [key]: v.trim() === "" ? Number.NaN : Number(v) },
+    });
+  const roundingText = (n: number) => (Number.isNaN(n) ? "" : String(n));
   return (
     <section className={styles.section} aria-labelledby="settings-title">
       <Text id="settings-title" weight="semibold" size={400}>
@@ -215,7 +220,7 @@ export function SettingsEditor(props: SettingsEditorProps) {
             type="number"
             min={0}
             max={6}
-            value={String(draft.rounding.percentDecimals)}
+            value={roundingText(draft.rounding.percentDecimals)}
             onChange={(_, d) => setRounding("percentDecimals", d.value)}
           />
         </Field>
@@ -224,7 +229,7 @@ export function SettingsEditor(props: SettingsEditorProps) {
             type="number"
             min={0}
             max={6}
-            value={String(draft.rounding.yiDecimals)}
+            value={roundingText(draft.rounding.yiDecimals)}
             onChange={(_, d) => setRounding("yiDecimals", d.value)}
           />
         </Field>
