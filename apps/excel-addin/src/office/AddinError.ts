@@ -43,8 +43,9 @@ const ADDIN_ERRORS = {
     action: "请先打开台账所在的工作簿，或新建一个工作簿，再点一次按钮。",
   },
   no_cell_selected: {
-    title: "没有选中单元格",
-    action: "请在工作表中点一下要写入的单元格（不要选中图表或图片），再点一次按钮。",
+    title: "没有选中可写入的单元格",
+    action:
+      "请在工作表中只点一下要写入的那个单元格（不要选中多块区域、图表或图片），再点一次按钮。",
   },
   item_exists: {
     title: "同名的工作表或表格已存在",
@@ -101,7 +102,8 @@ const FROM_OFFICE_CODE: Readonly<Record<string, AddinErrorCode>> = {
   InvalidReference: "item_not_found",
   ItemAlreadyExists: "item_exists",
   InvalidOperation: "invalid_operation",
-  InvalidSelection: "invalid_operation",
+  // getSelectedRange() refuses a selection of several areas; only 插入到当前单元格 reads it.
+  InvalidSelection: "no_cell_selected",
   MergedRangeConflict: "invalid_operation",
   FilteredRangeConflict: "invalid_operation",
   InsertDeleteConflict: "invalid_operation",

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS } from "@zsyz/indicators";
 import { describe, expect, it } from "vitest";
 import { FakeExcel } from "../../testing/fakeExcel/FakeExcel.js";
+import { toAddinError } from "./AddinError.js";
 import {
   insertTextAtSelection,
   readWorkbookSettings,
@@ -40,5 +41,18 @@ describe("insertTextAtSelection()", () => {
     const address = await insertTextAtSelection(fake, "=截至9月底，全县…");
     expect(address).toBe("Sheet1!C3");
     expect(fake.cell("Sheet1", "C3")).toEqual({ value: "=截至9月底，全县…", numberFormat: "@" });
+  });
+
+  it("asks for one cell, in Chinese, when the selection is several areas", async () => {
+    const fake = new FakeExcel();
+    fake.state.selection = { sheet: "Sheet1", address: "A1:B2,D4" };
+    const thrown = await insertTextAtSelection(fake, "全县签约资金").catch((e: unknown) => e);
+    expect(toAddinError(thrown)).toMatchObject({
+      code: "no_cell_selected",
+      title: "没有选中可写入的单元格",
+      action:
+        "请在工作表中只点一下要写入的那个单元格（不要选中多块区域、图表或图片），再点一次按钮。",
+    });
+    expect(fake.cell("Sheet1", "A1")).toBeUndefined();
   });
 });

@@ -156,8 +156,9 @@ describe("wpsPaneHost()", () => {
     wps.selectedShape = "图表 1";
     await expect(wpsPaneHost(wps).insertText("全县签约项目12个")).rejects.toMatchObject({
       code: "no_cell_selected",
-      title: "没有选中单元格",
-      action: "请在工作表中点一下要写入的单元格（不要选中图表或图片），再点一次按钮。",
+      title: "没有选中可写入的单元格",
+      action:
+        "请在工作表中只点一下要写入的那个单元格（不要选中多块区域、图表或图片），再点一次按钮。",
     });
     expect(wps.cell("Sheet1", "A1")).toBeUndefined();
   });

@@ -6,6 +6,7 @@ type FakeErrorCode =
   | "InvalidArgument"
   | "InvalidOperation"
   | "InvalidOperationInCellEditMode"
+  | "InvalidSelection"
   | "AccessDenied"
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"

@@ -94,6 +94,7 @@ export interface FakeWorkbookState {
   name: string;
   sheets: FakeSheet[];
   activeSheet: string;
+  /** What the user selected; several areas are comma-separated ("A1:B2,D4"). */
   selection: { sheet: string; address: string };
   tables: FakeTable[];
   settings: Map<string, unknown>;

@@ -321,6 +321,13 @@ export class FakeWorkbook extends FakeClientObject implements XlWorkbook {
         location: "Workbook.getSelectedRange",
         orNull: false,
         resolve: () => {
+          // Excel refuses a selection of several areas ("A1:B2,D4"): it is not one range.
+          if (state.selection.address.includes(","))
+            throw new FakeOfficeError(
+              "InvalidSelection",
+              "The current selection is invalid for this operation.",
+              "Workbook.getSelectedRange",
+            );
           const sheet = findSheet(state, state.selection.sheet);
           return sheet ? { sheet, range: requireRange(state.selection.address) } : null;
         },
