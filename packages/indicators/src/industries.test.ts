@@ -140,9 +140,12 @@ describe("buildNewProjectsSheet()", () => {
     ]);
   });
 
-  it("gives a writer reading each cell at once (reused cells) the list built up front", () => {
+  it("gives a writer reading a row at a time (reused cells) and one reading cells the list built up front", () => {
     const lazy = buildNewProjectsSheet({ records, asOf, lazy: true });
     const read = (c: PlanCell) => [c.address, c.value, c.formula, c.numFmt, c.style];
-    expect(Array.from(lazy.lazyCells!(true), read)).toEqual(sheet.cells.map(read));
+    expect(Array.from(lazy.lazyRows!(), (row) => row.map(read)).flat()).toEqual(
+      sheet.cells.map(read),
+    );
+    expect(Array.from(lazy.lazyCells!(), read)).toEqual(sheet.cells.map(read));
   });
 });

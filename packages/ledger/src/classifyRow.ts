@@ -163,9 +163,6 @@ function holdsValues(
 /** A "栏次" row under the header: 1, 2, 3 … (or 甲, 乙, 丙) across the columns. */
 function isColumnNumbering(filled: FilledCells): boolean {
   if (filled.length < 4) return false;
-  // Most rows are projects: their first cell is not "1" or "甲" (no number spelt for it).
-  const first = filled.text(0);
-  if (first !== "1" && first !== "甲") return false;
   const gan = "甲乙丙丁戊己庚辛壬癸";
   for (let i = 0; i < filled.length; i += 1) {
     const t = filled.text(i);

@@ -120,12 +120,10 @@ export interface SheetPlan {
   /**
    * For very large sheets (项目明细 of a whole county): when present, `cells` is empty and
    * the writer iterates this instead, in the same row-major order, so the sheet is never
-   * held in memory all at once. Writers that need arrays may collect it. With `reuse`, the
-   * generator may hand out the same cell object again, changed in place: each cell is valid
-   * only until the next is asked for (a file writer that writes every cell at once makes no
-   * object per cell of a county's millions).
+   * held in memory all at once. Writers that need arrays may collect it: each cell is an
+   * object of its own.
    */
-  lazyCells?: (reuse?: boolean) => Iterable<PlanCell>;
+  lazyCells?: () => Iterable<PlanCell>;
   /**
    * With `lazyCells`, the same cells a row at a time (rows in order, each row's cells left to
    * right): the array and its cells are handed out again for the next row, changed in place,

@@ -128,8 +128,7 @@ export function buildDetailSheet(
   const cols = detailHeaders();
   const deducted = options.deducted ?? new Set<string>();
   const policy = options.policy ?? DEFAULT_COUNTING_POLICY;
-  const generate = (reuse = false): Iterable<PlanCell> =>
-    detailCells(records, asOf, asOfRef, deducted, policy, reuse);
+  const generate = (): Iterable<PlanCell> => detailCells(records, asOf, asOfRef, deducted, policy);
   const rows = (): Iterable<readonly PlanCell[]> =>
     detailRows(records, asOf, asOfRef, deducted, policy);
   const rowCount = records.length + 1;
@@ -216,9 +215,8 @@ function toPlainCell(cell: PlanCell): PlanCell {
 }
 
 /**
- * Every cell of 项目明细, row by row, left to right: the header, then one row per record.
- * With `reuse`, each column's cell object is handed out again on every row, changed in place:
- * a cell is valid only until the next one is asked for (SheetPlan.lazyCells).
+ * Every cell of 项目明细, row by row, left to right: the header, then one row per record, each
+ * cell an object of its own (the file writer takes the rows instead: SheetPlan.lazyRows).
  */
 export function* detailCells(
   records: readonly LedgerRecord[],
@@ -226,10 +224,9 @@ export function* detailCells(
   asOfRef: string,
   deducted: ReadonlySet<string> = new Set(),
   policy: CountingPolicy = DEFAULT_COUNTING_POLICY,
-  reuse = false,
 ): Generator<PlanCell> {
   for (const row of detailRows(records, asOf, asOfRef, deducted, policy))
-    for (const cell of row) yield reuse ? cell : detach(cell);
+    for (const cell of row) yield detach(cell);
 }
 
 /** A cell of its own with what a reused cell holds now. */

@@ -53,7 +53,7 @@ export function buildNewProjectsSheet(input: NewProjectsInput): SheetPlan {
     if ((classify(r.fields) & PROJECT_FLAG.new) !== 0 && !deducted?.has(r.id)) projects.push(r);
   const sorted = largestFirst(projects);
   const last = sorted.length + 2;
-  const generate = (reuse = false) => newProjectCells(sorted, input.asOf, reuse);
+  const generate = () => newProjectCells(sorted, input.asOf);
   const rows = () => newProjectRows(sorted, input.asOf);
   return {
     name: NEW_PROJECTS_SHEET,
@@ -93,17 +93,13 @@ function largestFirst(projects: readonly LedgerRecord[]): LedgerRecord[] {
 }
 
 /**
- * The list's cells row by row: title, header, one row per project, then 合计. With `reuse`,
- * a project row's cells are one object per column, moved down (SheetPlan.lazyCells).
+ * The list's cells row by row: title, header, one row per project, then 合计; each cell an
+ * object of its own (the file writer takes the rows instead: SheetPlan.lazyRows).
  */
-function* newProjectCells(
-  projects: readonly LedgerRecord[],
-  asOf: IsoDate,
-  reuse: boolean,
-): Generator<PlanCell> {
+function* newProjectCells(projects: readonly LedgerRecord[], asOf: IsoDate): Generator<PlanCell> {
   for (const row of newProjectRows(projects, asOf))
     for (const c of row)
-      yield reuse || !(c instanceof ListCell) ? c : cell(c.row, c.col, c.value, c.numFmt, c.style);
+      yield c instanceof ListCell ? cell(c.row, c.col, c.value, c.numFmt, c.style) : c;
 }
 
 // Each project column's number format and style.
