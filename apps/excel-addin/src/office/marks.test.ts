@@ -241,6 +241,28 @@ describe("clearMarks() with a record it cannot read", () => {
     ).toMatchObject({ cells: 1 });
     expect(fake.cell("台账", "B2")?.fill).toBe(MARK_COLORS.error);
   });
+
+  it("marks anyway and says the earlier marks could not be removed", async () => {
+    const fake = ledger();
+    // An earlier 标记 coloured C3; its record was cut short since.
+    await markCells(fake, "台账", [{ cell: "C3", severity: "warning", messages: ["x"] }], {
+      capabilities: ALL,
+    });
+    fake.state.settings.set(MARK_SETTING_KEY, '{"sheet":"台账","cells":[{"cell":"C3"');
+    expect(
+      await markCells(fake, "台账", [{ cell: "B2", severity: "error", messages: ["y"] }], {
+        capabilities: ALL,
+      }),
+    ).toEqual({ cells: 1, notes: 1, notesSkipped: 0, damagedRecord: true });
+    expect(fake.cell("台账", "B2")?.fill).toBe(MARK_COLORS.error);
+    expect(fake.cell("台账", "C3")?.fill).toBe(MARK_COLORS.warning);
+    // The new record reads: the next 标记 reports nothing damaged.
+    expect(
+      await markCells(fake, "台账", [{ cell: "B2", severity: "error", messages: ["y"] }], {
+        capabilities: ALL,
+      }),
+    ).toEqual({ cells: 1, notes: 1, notesSkipped: 0 });
+  });
 });
 
 describe("clearMarks() after the marked sheet changed", () => {

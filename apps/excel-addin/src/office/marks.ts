@@ -45,6 +45,11 @@ export interface MarkSummary {
   notes: number;
   /** Cells that already had the user's own note, which we left alone. */
   notesSkipped: number;
+  /**
+   * Clearing before marking found a record it could not read: the earlier marks' colours and
+   * notes are still there beside the new ones, the user's to remove.
+   */
+  damagedRecord?: true;
 }
 
 /** What clearing did. */
@@ -90,7 +95,7 @@ export async function markCells(
   marks: readonly CellMark[],
   options: { capabilities: Capabilities; budgetBytes?: number },
 ): Promise<MarkSummary> {
-  await clearMarks(host, options);
+  const cleared = await clearMarks(host, options);
   const caps = options.capabilities;
   const perSync = Math.max(
     1,
@@ -101,7 +106,12 @@ export async function markCells(
     await context.sync();
     refuseProtected(ws);
     const record: MarkRecord = { sheet, sheetId: ws.id, cells: [] };
-    const summary: MarkSummary = { cells: 0, notes: 0, notesSkipped: 0 };
+    const summary: MarkSummary = {
+      cells: 0,
+      notes: 0,
+      notesSkipped: 0,
+      ...(cleared.damagedRecord ? { damagedRecord: true } : {}),
+    };
     for (const part of chunks(marks, perSync)) {
       const seen = part.map((mark) => ({
         mark,

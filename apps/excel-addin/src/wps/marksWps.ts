@@ -34,7 +34,7 @@ export function markWpsCells(
   sheet: string,
   marks: readonly CellMark[],
 ): MarkSummary {
-  clearWpsMarks(app);
+  const cleared = clearWpsMarks(app);
   const ws = app.ActiveWorkbook.Worksheets.Item(sheet);
   const record: WpsMarkRecord = { sheet, cells: [] };
   for (const mark of marks) {
@@ -49,7 +49,12 @@ export function markWpsCells(
     MARK_SETTING_KEY,
     JSON.stringify(record),
   );
-  return { cells: record.cells.length, notes: 0, notesSkipped: 0 };
+  return {
+    cells: record.cells.length,
+    notes: 0,
+    notesSkipped: 0,
+    ...(cleared.damagedRecord ? { damagedRecord: true } : {}),
+  };
 }
 
 /** Gives every cell still in our colour its old fill back; cells the user recoloured stay. */

@@ -259,8 +259,14 @@ describe("wpsPaneHost() with a marks record it cannot read", () => {
     });
     const mark = [{ cell: "E8", severity: "error" as const, messages: ["不在可选范围内"] }];
     writeDocText(wps.ActiveWorkbook.CustomDocumentProperties, MARK_SETTING_KEY, "[]");
-    expect(await host.markCells("9月台账", mark)).toMatchObject({ cells: 1 });
+    expect(await host.markCells("9月台账", mark)).toEqual({
+      cells: 1,
+      notes: 0,
+      notesSkipped: 0,
+      damagedRecord: true,
+    });
     expect(wps.cell("9月台账", "E8")?.fill).toBe("#FFC7CE");
+    expect(await host.markCells("9月台账", mark)).toEqual({ cells: 1, notes: 0, notesSkipped: 0 });
   });
 });
 
