@@ -1,15 +1,13 @@
 import { toA1 } from "./a1.js";
 import { cellText, getCell } from "./cellText.js";
 import type { Ownership } from "./findDuplicates.js";
-import type { GridSheet, GridWorkbook } from "./grid.js";
+import { describeSheetUnused } from "./describeSheetUnused.js";
+import type { GridWorkbook } from "./grid.js";
 import { type LedgerIssue, makeIssue } from "./issues.js";
 import { displayText, normalizeText } from "./normalizeText.js";
 
 /** Name of the target workbook's sheet where staff settle duplicates. */
 export const OWNERSHIP_SHEET = "重复项目归属";
-
-// Enough of a row's text to recognise it by in 问题清单.
-const RAW_LIMIT = 40;
 
 /**
  * Reads the 重复项目归属 sheet of the target workbook (项目名称, 归属单位, optional 说明):
@@ -44,7 +42,12 @@ export function readOwnership(workbook: GridWorkbook): {
     else [projectCol, ownerCol, noteCol] = [-1, -1, -1];
   }
   if (header < 0) {
-    const unused = describeUnusedSheet(workbook.file, sheet);
+    const unused = describeSheetUnused(workbook.file, sheet, "ownership_invalid", {
+      label: "整张",
+      detail: "前 10 行中没有找到含“项目名称”和“归属单位”两列的表头",
+      other:
+        "疑似重复报送的项目仍由各单位各计一份、全县合计只计一次；请按“新建台账”生成的表头（项目名称、归属单位、说明）填写",
+    });
     return { owners, issues: unused ? [unused] : issues };
   }
   for (let r = header + 1; r < sheet.rows.length; r += 1) {
@@ -69,36 +72,4 @@ export function readOwnership(workbook: GridWorkbook): {
     owners.push(entry);
   }
   return { owners, issues };
-}
-
-// A sheet staff filled without the header: named at its first filled row, with that row's
-// text, so they see what was read instead of 项目名称 | 归属单位. Null for a blank sheet.
-function describeUnusedSheet(file: string, sheet: GridSheet): LedgerIssue | null {
-  for (const [r, row] of sheet.rows.entries()) {
-    const texts: { col: number; text: string }[] = [];
-    row?.forEach((_, c) => {
-      const text = displayText(cellText(getCell(sheet, r, c)));
-      if (text !== "") texts.push({ col: c, text });
-    });
-    const first = texts[0];
-    if (!first) continue;
-    const raw = texts.map((t) => t.text).join("、");
-    return makeIssue(
-      "ownership_invalid",
-      {
-        file,
-        sheet: sheet.name,
-        cell: toA1(r, first.col),
-        raw: raw.length > RAW_LIMIT ? `${raw.slice(0, RAW_LIMIT)}…` : raw,
-        row: r + 1,
-      },
-      {
-        label: "整张",
-        detail: "前 10 行中没有找到含“项目名称”和“归属单位”两列的表头",
-        other:
-          "疑似重复报送的项目仍由各单位各计一份、全县合计只计一次；请按“新建台账”生成的表头（项目名称、归属单位、说明）填写",
-      },
-    );
-  }
-  return null;
 }
