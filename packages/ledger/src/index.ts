@@ -35,6 +35,7 @@ export type { ReadTargetsOptions } from "./readTargets.js";
 export { findDuplicates } from "./findDuplicates.js";
 export type { DuplicateCheck, Ownership } from "./findDuplicates.js";
 export { OWNERSHIP_SHEET, readOwnership } from "./readOwnership.js";
+export { describeSheetUnused } from "./describeSheetUnused.js";
 export {
   classifyProject,
   DEFAULT_COUNTING_POLICY,
