@@ -5,8 +5,14 @@ import {
   SETTING_LABELS,
   settingNumberRule,
 } from "@zsyz/indicators";
-import { type GridWorkbook, type LedgerIssue, makeIssue, normalizeText, toA1 } from "@zsyz/ledger";
-import { describeSheetUnused } from "./describeSheetUnused.js";
+import {
+  describeSheetUnused,
+  type GridWorkbook,
+  type LedgerIssue,
+  makeIssue,
+  normalizeText,
+  toA1,
+} from "@zsyz/ledger";
 
 /** Name of the target workbook's sheet of requirements (达标线), as 设置 names it. */
 export const REQUIREMENT_SHEET = SETTING_LABELS.requirements;
@@ -54,10 +60,10 @@ export function readRequirementSheet(
     else [nameCol, lineCol] = [-1, -1];
   }
   if (header < 0) {
-    const issue = describeSheetUnused(workbook, sheet, {
+    const issue = describeSheetUnused(workbook.file, sheet, "settings_invalid", {
       label: REQUIREMENT_SHEET,
       detail: `前 10 行中没有找到含“${SETTING_LABELS["requirements[].indicator"]}”和“${LINE_HEADER}”两列的表头，整张表未采用`,
-      then: `${REQUIREMENT_SHEET}按「设置」计算；要按本表判断达标，请按“新建台账”生成的表头填写`,
+      other: `${REQUIREMENT_SHEET}按「设置」计算；要按本表判断达标，请按“新建台账”生成的表头填写`,
     });
     return issue ? { sheet: sheet.name, requirements: null, issues: [issue] } : null;
   }

@@ -12,6 +12,7 @@ import {
   settingNumberRule,
 } from "@zsyz/indicators";
 import {
+  describeSheetUnused,
   type GridWorkbook,
   ISSUE_GROUP_TITLES,
   type LedgerIssue,
@@ -19,7 +20,6 @@ import {
   normalizeText,
   toA1,
 } from "@zsyz/ledger";
-import { describeSheetUnused } from "./describeSheetUnused.js";
 import { parseRuleLine } from "./readRequirementSheet.js";
 
 const L = SETTING_LABELS;
@@ -103,10 +103,10 @@ export function readSchemeSheet(
   // What the run does without the sheet, for the issues that say it was not used.
   const instead = `考评得分按「设置」中的${SCHEME_SHEET}计算`;
   if (read.kind === "no_header") {
-    const issue = describeSheetUnused(workbook, sheet, {
+    const issue = describeSheetUnused(workbook.file, sheet, "settings_invalid", {
       label: SCHEME_SHEET,
       detail: `前 10 行中没有找到含“${SCHEME_HEADERS.subject}”和“${SCHEME_HEADERS.points}”两列的表头，整张表未采用`,
-      then: `${instead}；要按本表计分，请按“新建台账”生成的表头填写`,
+      other: `${instead}；要按本表计分，请按“新建台账”生成的表头填写`,
     });
     return issue ? { sheet: sheet.name, scheme: null, issues: [issue] } : null;
   }
