@@ -1,11 +1,5 @@
 import { type Settings, settingsCatalogue } from "@zsyz/indicators";
-import {
-  type LedgerIssue,
-  normalizeText,
-  type Ownership,
-  OWNERSHIP_SHEET,
-  readOwnership,
-} from "@zsyz/ledger";
+import { type LedgerIssue, type Ownership, readOwnership } from "@zsyz/ledger";
 import type { WorkbookSource } from "./LedgerSource.js";
 import { readPolicySheet } from "./readPolicySheet.js";
 import { readRequirementSheet } from "./readRequirementSheet.js";
@@ -48,9 +42,9 @@ export function readCountyRules(source: WorkbookSource | null, given: Settings):
   const { workbook } = source;
   const replaced: RuleSheetPart[] = [];
   // 重复项目归属 first: its issues come right after the target table's, as they always have.
-  const { owners, issues } = readOwnership(workbook);
-  const ownerSheet = workbook.sheets.find((s) => normalizeText(s.name) === OWNERSHIP_SHEET);
-  if (ownerSheet && owners.length > 0) replaced.push({ sheet: ownerSheet.name, part: "owners" });
+  const { sheet: ownerSheet, owners, issues } = readOwnership(workbook);
+  if (ownerSheet !== null && owners.length > 0)
+    replaced.push({ sheet: ownerSheet, part: "owners" });
   const catalogue = settingsCatalogue({ ...given, requirements: [] });
   const settings: Settings = { ...given };
   const scheme = readSchemeSheet(workbook, catalogue);

@@ -24,7 +24,26 @@ describe("readOwnership()", () => {
   it("keeps silent about a blank sheet and a sheet with its header only", () => {
     expect(read([]).issues).toEqual([]);
     expect(read([[null, ""]]).issues).toEqual([]);
-    expect(read([["项目名称", "归属单位", "说明"]])).toEqual({ owners: [], issues: [] });
+    expect(read([["项目名称", "归属单位", "说明"]])).toEqual({
+      sheet: "重复项目归属",
+      owners: [],
+      issues: [],
+    });
+  });
+
+  it("gives the sheet's name as the workbook spells it, and null when there is no such sheet", () => {
+    const rows = [
+      ["项目名称", "归属单位"],
+      ["光伏电站项目", "城关镇"],
+    ];
+    const spaced = readOwnership({
+      file: "任务.xlsx",
+      sheets: [makeSheet(" 重复项目归属 ", rows)],
+    });
+    expect(spaced.sheet).toBe(" 重复项目归属 ");
+    expect(spaced.owners.map((o) => [o.sheet, o.owner])).toEqual([[" 重复项目归属 ", "城关镇"]]);
+    const none = readOwnership({ file: "任务.xlsx", sheets: [makeSheet("任务分解", rows)] });
+    expect(none).toEqual({ sheet: null, owners: [], issues: [] });
   });
 
   it("still names a row without its 归属单位 as a row, the others settling their projects", () => {

@@ -18,13 +18,15 @@ export const OWNERSHIP_SHEET = "重复项目归属";
  * @example readOwnership(targetWorkbook).owners[0] → { project: "光伏电站项目", owner: "城关镇", … }
  */
 export function readOwnership(workbook: GridWorkbook): {
+  /** The sheet's name as the workbook spells it (" 重复项目归属" stays so), or null when none. */
+  sheet: string | null;
   owners: Ownership[];
   issues: LedgerIssue[];
 } {
   const owners: Ownership[] = [];
   const issues: LedgerIssue[] = [];
   const sheet = workbook.sheets.find((s) => normalizeText(s.name) === OWNERSHIP_SHEET);
-  if (!sheet) return { owners, issues };
+  if (!sheet) return { sheet: null, owners, issues };
   const label = (r: number, c: number): string => normalizeText(cellText(getCell(sheet, r, c)));
   let header = -1;
   let projectCol = -1;
@@ -48,7 +50,7 @@ export function readOwnership(workbook: GridWorkbook): {
       other:
         "疑似重复报送的项目仍由各单位各计一份、全县合计只计一次；请按“新建台账”生成的表头（项目名称、归属单位、说明）填写",
     });
-    return { owners, issues: unused ? [unused] : issues };
+    return { sheet: sheet.name, owners, issues: unused ? [unused] : issues };
   }
   for (let r = header + 1; r < sheet.rows.length; r += 1) {
     const project = displayText(cellText(getCell(sheet, r, projectCol)));
@@ -71,5 +73,5 @@ export function readOwnership(workbook: GridWorkbook): {
     if (note) entry.note = note;
     owners.push(entry);
   }
-  return { owners, issues };
+  return { sheet: sheet.name, owners, issues };
 }
