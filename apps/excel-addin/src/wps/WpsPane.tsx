@@ -56,7 +56,8 @@ export function WpsPane({ app, board }: { app: EtApplication; board: PartsBoard 
   const look = useCallback(() => {
     try {
       const front = activeWorkbookId(app);
-      setState((s) => seeFront(s, front));
+      // Whether the pane's own workbook is still open is asked here, at the look, and kept.
+      setState((s) => seeFront(s, front, (book) => isWorkbookOpen(app, book)));
     } catch (e) {
       // A glance at which workbook is in front; the next button says what went wrong, if anything.
       console.error(e);
@@ -132,9 +133,7 @@ export function WpsPane({ app, board }: { app: EtApplication; board: PartsBoard 
           className={styles.bar}
           data-testid="wps-switched"
         >
-          <MessageBarBody>
-            {switchedText(current, other, isWorkbookOpen(app, current))}
-          </MessageBarBody>
+          <MessageBarBody>{switchedText(current, other, state.currentOpen)}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => follow(other)}>
               改为处理「{other.name}」

@@ -11,7 +11,13 @@ import {
   startBooks,
   type PaneBooks,
 } from "./paneBooks.js";
-import { NO_WORKBOOK_TEXT, activeWorkbookId, joinedText } from "./workbookBinding.js";
+import {
+  NO_WORKBOOK_TEXT,
+  activeWorkbookId,
+  isWorkbookOpen,
+  joinedText,
+  switchedText,
+} from "./workbookBinding.js";
 import { wpsPaneHost } from "./wpsPaneHost.js";
 
 const LEDGER = sampleLedgers(2024)[2]!;
@@ -26,7 +32,13 @@ describe("the WPS pane opened with no workbook", () => {
   it("shows no workbook and says to open or create one", () => {
     const session = new FakeEtSession([]);
     const pane = seeFront(startBooks(activeWorkbookId(session)), activeWorkbookId(session));
-    expect(pane).toEqual({ books: [], current: null, front: null, joined: null });
+    expect(pane).toEqual({
+      books: [],
+      current: null,
+      front: null,
+      joined: null,
+      currentOpen: true,
+    });
     expect(NO_WORKBOOK_TEXT).toMatch(/打开台账所在的工作簿，或新建一个工作簿/);
   });
 
@@ -36,7 +48,13 @@ describe("the WPS pane opened with no workbook", () => {
     session.open(book("东城.xlsx"));
     pane = seeFront(pane, activeWorkbookId(session));
     const east = { fullName: "D:\\台账\\东城.xlsx", name: "东城.xlsx" };
-    expect(pane).toEqual({ books: [east], current: east, front: east, joined: east });
+    expect(pane).toEqual({
+      books: [east],
+      current: east,
+      front: east,
+      joined: east,
+      currentOpen: true,
+    });
     expect(joinedText(pane.joined!)).toBe(
       "已连接工作簿「东城.xlsx」：窗格里的校验、计算、标记和设置都作用于这个工作簿。",
     );
@@ -80,6 +98,39 @@ describe("the WPS pane opened with no workbook", () => {
     expect(await onEast.clearMarks()).toEqual({ restored: 1, keptUserFill: 0, notesRemoved: 0 });
     expect(east.cell("9月台账", "E8")?.fill).toBeUndefined();
     expect(west.cell("9月台账", "E8")?.fill).toBe("#FFC7CE");
+  });
+});
+
+describe("the WPS pane's own workbook closed while another is in front", () => {
+  it("notes at each look whether it is still open, asking WPS only while another is in front", () => {
+    const session = new FakeEtSession([]);
+    const east = book("东城.xlsx");
+    session.open(east);
+    let pane = startBooks(activeWorkbookId(session));
+    session.open(book("河西.xlsx"));
+    let asked = 0;
+    const isOpen = (b: { fullName: string; name: string }) => {
+      asked += 1;
+      return isWorkbookOpen(session, b);
+    };
+    pane = seeFront(pane, activeWorkbookId(session), isOpen);
+    expect(pane.currentOpen).toBe(true);
+    expect(switchedText(pane.current!, otherInFront(pane)!, pane.currentOpen)).toBe(
+      "当前工作簿已从「东城.xlsx」切换为「河西.xlsx」，窗格仍在处理「东城.xlsx」。",
+    );
+    session.close(east);
+    pane = seeFront(pane, activeWorkbookId(session), isOpen);
+    expect(asked).toBe(2);
+    expect(pane.currentOpen).toBe(false);
+    expect(switchedText(pane.current!, otherInFront(pane)!, pane.currentOpen)).toBe(
+      "窗格处理的「东城.xlsx」已关闭，或已另存为其他文件名；当前工作簿是「河西.xlsx」。",
+    );
+    expect(seeFront(pane, activeWorkbookId(session), isOpen)).toBe(pane);
+    pane = followBook(pane, otherInFront(pane)!);
+    expect(pane.currentOpen).toBe(true);
+    // On its own workbook the pane does not ask WPS whether it is open.
+    expect(seeFront(pane, activeWorkbookId(session), isOpen)).toBe(pane);
+    expect(asked).toBe(3);
   });
 });
 

@@ -3,6 +3,7 @@ import type { SelfCheckItem, SelfCheckReport } from "../office/selfCheck.js";
 import { SELF_CHECK_SHEET } from "../office/selfCheck.js";
 import { quoteSheetName } from "../office/address.js";
 import { normaliseValues } from "./normaliseValues.js";
+import { findOpenWorkbook } from "./workbookBinding.js";
 import { addLists, addTable, tableNames } from "./writeWpsNewSheets.js";
 import { addChart, addRules, setFilter, setUpPage } from "./writeWpsPlan.js";
 import type { EtApplication, EtWorksheet } from "./wpsApi.js";
@@ -157,11 +158,8 @@ const PROBES: Probe[] = [
   {
     label: "列出打开的工作簿、读取工作簿保护（另存为、保护工作簿时的提示）",
     probe: (_ws, app) => {
-      const books = app.Workbooks;
-      const mine = app.ActiveWorkbook.FullName;
-      let found = false;
-      for (let i = 1; i <= books.Count; i++) if (books.Item(i).FullName === mine) found = true;
-      if (!found) throw new Error("打开的工作簿中没有当前工作簿");
+      if (findOpenWorkbook(app, app.ActiveWorkbook.FullName) === null)
+        throw new Error("打开的工作簿中没有当前工作簿");
       if (typeof app.ActiveWorkbook.ProtectStructure !== "boolean")
         throw new Error("读不到工作簿是否受保护");
     },

@@ -54,15 +54,25 @@ export function bindWorkbook(
  */
 export function isWorkbookOpen(app: EtApplication, book: WpsWorkbookId): boolean {
   try {
-    const books = app.Workbooks;
-    for (let i = 1; i <= books.Count; i++)
-      if (books.Item(i).FullName === book.fullName) return true;
-    return false;
+    return findOpenWorkbook(app, book.fullName) !== null;
   } catch (e) {
     // Only the wording depends on it; the refusal stands either way.
     console.error(e);
     return true;
   }
+}
+
+/**
+ * The open workbook of that full name, or null when none is open. Throws what WPS throws when
+ * this build cannot list its workbooks (自检 reports that; isWorkbookOpen words around it).
+ */
+export function findOpenWorkbook(app: EtApplication, fullName: string): EtWorkbook | null {
+  const books = app.Workbooks;
+  for (let i = 1; i <= books.Count; i++) {
+    const book = books.Item(i);
+    if (book.FullName === fullName) return book;
+  }
+  return null;
 }
 
 /**
