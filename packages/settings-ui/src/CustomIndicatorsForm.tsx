@@ -1,13 +1,11 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
-  checkCustomIndicators,
   FORMAT_LABELS,
   SETTING_LABELS,
   suggestIndicatorKey,
   type CustomIndicatorSetting,
   type IndicatorFormat,
 } from "@zsyz/indicators";
-import { useMemo } from "react";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -38,21 +36,21 @@ const L = SETTING_LABELS;
 /**
  * Custom indicators as staff write them: a name and an expression over the Chinese names they
  * know ("新签约项目到位资金 / 签约资金"), checked as they type with the Chinese message under
- * the field (checkCustomIndicators: parseSettings' words); the code is generated (custom_1,
+ * the field (`messages`: checkCustomIndicators', parseSettings' words); the code is generated (custom_1,
  * custom_2…) and never asked for.
  */
 export function CustomIndicatorsForm(props: {
   indicators: readonly CustomIndicatorSetting[];
-  /** The size bands as typed (undefined: the default ones), which a formula may name. */
-  sizeBands?: readonly number[] | undefined;
+  /**
+   * What checkCustomIndicators says of each indicator (null: usable), which the editor works
+   * out once from the indicators and the size bands as typed, for its own use too.
+   */
+  messages: readonly (string | null)[];
   onChange: (indicators: CustomIndicatorSetting[]) => void;
 }) {
   const styles = useStyles();
   const list = props.indicators;
-  const messages = useMemo(
-    () => checkCustomIndicators(list, props.sizeBands),
-    [list, props.sizeBands],
-  );
+  const messages = props.messages;
   const set = (i: number, patch: Partial<CustomIndicatorSetting>, clearFormat = false) =>
     props.onChange(
       list.map((c, j) => {

@@ -278,7 +278,7 @@ export function SettingsEditor(props: SettingsEditorProps) {
       <Divider />
       <CustomIndicatorsForm
         indicators={draft.customIndicators}
-        sizeBands={typedBands}
+        messages={customChecks}
         onChange={(customIndicators) => setDraft({ ...draft, customIndicators })}
       />
       <Divider />
