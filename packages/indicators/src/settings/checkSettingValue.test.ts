@@ -3,6 +3,7 @@ import {
   checkSettingChoices,
   checkSettingNumber,
   checkSettingText,
+  settingChoicesRule,
   settingNumberRule,
 } from "./checkSettingValue.js";
 
@@ -52,5 +53,23 @@ describe("checkSettingChoices()", () => {
       "「统计口径」的「计为签约的签约类型」至少要选一种，如“合同”。",
     );
     expect(checkSettingChoices("countingPolicy.origins", [], ["省外"])).toBeNull();
+  });
+});
+
+describe("settingChoicesRule()", () => {
+  it("says the rule without the place, and how to type it in a cell when typed", () => {
+    expect(settingChoicesRule("countingPolicy.origins", ["外地"], ["省外", "境外"])).toBe(
+      "只能从 省外、境外 中选，“外地”不在其中",
+    );
+    expect(settingChoicesRule("countingPolicy.origins", ["外地"], ["省外", "境外"], true)).toBe(
+      "只能从 省外、境外 中选，用顿号分隔；“外地”不在其中",
+    );
+    expect(settingChoicesRule("countingPolicy.signTypes", [], ["合同", "协议"], true)).toBe(
+      "至少要填一种，如“合同”",
+    );
+    expect(settingChoicesRule("countingPolicy.origins", "省外", ["省外", "境外"])).toBe(
+      "只能从 省外、境外 中选，如“省外”",
+    );
+    expect(settingChoicesRule("countingPolicy.signTypes", ["协议"], ["合同", "协议"])).toBeNull();
   });
 });

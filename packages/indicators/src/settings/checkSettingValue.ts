@@ -97,22 +97,42 @@ export function checkSettingText(field: keyof typeof TEXT_EXAMPLES, value: unkno
   return `${settingPlace(field)}不能为空，如“${TEXT_EXAMPLES[field]}”。`;
 }
 
+type ChoicesSetting = "countingPolicy.origins" | "countingPolicy.signTypes";
+
 /**
- * Why a list of choices (统计口径's 资金来源 or 签约类型) cannot be kept: a value that is not one
- * of the choices, or no 签约类型 at all (nothing would count as signed); null when it can.
+ * What is wrong with a list of choices (统计口径's 资金来源 or 签约类型), without naming the
+ * setting: a value that is not one of the choices, or no 签约类型 at all (nothing would count as
+ * signed); null when it can be kept. For a reader that names the place its own way: where staff
+ * type the list in a cell (`typed`), it says to separate the choices by 顿号 and to fill one in.
+ * @example settingChoicesRule("countingPolicy.origins", ["外省"], ["省外", "境外"], true) === "只能从 省外、境外 中选，用顿号分隔；“外省”不在其中"
+ */
+export function settingChoicesRule(
+  field: ChoicesSetting,
+  value: unknown,
+  choices: readonly string[],
+  typed = false,
+): string | null {
+  const offered = `只能从 ${choices.join("、")} 中选${typed ? "，用顿号分隔" : ""}`;
+  const example = `如“${choices[0] ?? ""}”`;
+  if (!Array.isArray(value)) return `${offered}，${example}`;
+  const stranger = value.find((v) => !choices.includes(v as string));
+  if (stranger !== undefined)
+    return `${offered}${typed ? "；" : "，"}“${String(stranger)}”不在其中`;
+  if (field === "countingPolicy.signTypes" && value.length === 0)
+    return `至少要${typed ? "填" : "选"}一种，${example}`;
+  return null;
+}
+
+/**
+ * Why a list of choices (统计口径's 资金来源 or 签约类型) cannot be kept, naming the setting as
+ * the form does (settingChoicesRule's words), or null when it can.
  * @example checkSettingChoices("countingPolicy.signTypes", [], ["合同", "协议"]) === "「统计口径」的「计为签约的签约类型」至少要选一种，如“合同”。"
  */
 export function checkSettingChoices(
-  field: "countingPolicy.origins" | "countingPolicy.signTypes",
+  field: ChoicesSetting,
   value: unknown,
   choices: readonly string[],
 ): string | null {
-  const place = settingPlace(field);
-  const offered = `只能从 ${choices.join("、")} 中选`;
-  if (!Array.isArray(value)) return `${place}${offered}，如“${choices[0] ?? ""}”。`;
-  const stranger = value.find((v) => !choices.includes(v as string));
-  if (stranger !== undefined) return `${place}${offered}，“${String(stranger)}”不在其中。`;
-  if (field === "countingPolicy.signTypes" && value.length === 0)
-    return `${place}至少要选一种，如“${choices[0] ?? ""}”。`;
-  return null;
+  const rule = settingChoicesRule(field, value, choices);
+  return rule === null ? null : `${settingPlace(field)}${rule}。`;
 }
