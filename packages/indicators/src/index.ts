@@ -104,6 +104,7 @@ export {
   checkSettingNumber,
   checkSettingText,
   SETTING_NUMBERS,
+  settingChoicesRule,
   settingNumberRule,
 } from "./settings/checkSettingValue.js";
 export type { NumberSetting } from "./settings/checkSettingValue.js";
