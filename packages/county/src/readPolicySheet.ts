@@ -1,7 +1,7 @@
 import {
-  checkSettingChoices,
   checkSettingNumber,
   SETTING_LABELS,
+  settingChoicesRule,
   settingNumberRule,
 } from "@zsyz/indicators";
 import {
@@ -51,18 +51,14 @@ function ruleOf(label: string): PolicyRule | undefined {
   );
 }
 
-// What to write in a list cell, in the 设置 form's words for the same rule.
+// What to write in a list cell, in the 设置 form's words for the same rule; null when it fits.
 function choicesRule(
   field: "countingPolicy.origins" | "countingPolicy.signTypes",
   items: readonly string[],
   choices: readonly string[],
 ): string | null {
-  if (checkSettingChoices(field, items, choices) === null) return null;
-  const offered = `${L[field]}只能从 ${choices.join("、")} 中选，用顿号分隔`;
-  const stranger = items.find((x) => !choices.includes(x));
-  return stranger === undefined
-    ? `${L[field]}至少要填一种，如“${choices[0] ?? ""}”`
-    : `${offered}；“${stranger}”不在其中`;
+  const rule = settingChoicesRule(field, items, choices, true);
+  return rule === null ? null : `${L[field]}${rule}`;
 }
 
 /**
