@@ -7,3 +7,5 @@ export { RequirementsForm } from "./RequirementsForm.js";
 export type { IndicatorOption } from "./RequirementsForm.js";
 export { SchemeForm } from "./SchemeForm.js";
 export { copyWithTextarea } from "./copyWithTextarea.js";
+export { copyToClipboard, pageClipboards } from "./copyToClipboard.js";
+export type { Clipboards, CopyResult } from "./copyToClipboard.js";
