@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { defaultAsOf, toIsoDate } from "@zsyz/county";
+import { copyToClipboard } from "@zsyz/settings-ui";
 import type { IsoDate } from "@zsyz/ledger";
 import { useCallback, useState } from "react";
 import { type ChosenFile, mergeChosen } from "./collectFiles.js";
@@ -20,7 +21,6 @@ import { ReportView } from "./components/ReportView.js";
 import { AUTO, NONE, RunOptions, type TargetValue } from "./components/RunOptions.js";
 import { RunProgress } from "./components/RunProgress.js";
 import { SettingsView } from "./components/SettingsView.js";
-import { copyText } from "./copyText.js";
 import { describeSettings } from "./describeSettings.js";
 import { saveBlob } from "./saveBlob.js";
 import { useBrowserSettings } from "./useBrowserSettings.js";
@@ -233,7 +233,7 @@ export function App() {
                 view={view}
                 notice={reportNotice}
                 onCopy={(text) =>
-                  void copyText(text).then((ok) =>
+                  void copyToClipboard(text).then(({ ok }) =>
                     setReportNotice(
                       ok ? "已复制到剪贴板。" : "浏览器不允许复制，请手动选中文字复制。",
                     ),
