@@ -74,6 +74,44 @@ describe("parseSettings()", () => {
     ]);
   });
 
+  it("reports each refused value at its own place, an entry of a list at its number", () => {
+    const read = parseSettings(
+      JSON.stringify({
+        version: 1,
+        countyName: " ",
+        rounding: { yiDecimals: 9 },
+        countingPolicy: { minSigned: -5 },
+        requirements: [
+          { indicator: "签约资金", atLeast: 1 },
+          { indicator: "签约资金", atLeast: "一半" },
+        ],
+        scoring: {
+          name: "",
+          items: [{ indicator: "签约资金", weight: 5000, method: "linear", cap: -1 }],
+          deductions: [
+            { code: "duplicate_project", points: 1 },
+            { code: "duplicate_project", points: 500, max: -2 },
+          ],
+        },
+      }),
+    );
+    // Where each is said, in whatever order the fields are read.
+    expect(new Set(read.ok ? [] : read.errors.map((e) => e.path))).toEqual(
+      new Set([
+        "countyName",
+        "countingPolicy.minSigned",
+        "requirements[2].atLeast",
+        "rounding.yiDecimals",
+        "scoring.name",
+        "scoring.items[1].weight",
+        "scoring.items[1].cap",
+        "scoring.deductions[2].points",
+        "scoring.deductions[2].max",
+      ]),
+    );
+    expect(read.ok ? 0 : read.errors.length).toBe(9);
+  });
+
   it("lets a scoring item use a custom indicator", () => {
     const json =
       '{"version":1,"customIndicators":[{"key":"mine","name":"自定","expression":"n_signed * 2"}],"scoring":{"name":"x","items":[{"indicator":"mine","weight":5,"method":"tiers","tiers":[{"atLeast":1,"share":1}]}],"deductions":[]}}';

@@ -90,35 +90,32 @@ class Reader {
   fail(code: SettingsErrorCode, path: string, message: string): void {
     this.errors.push({ code, path, message });
   }
-  /** A numeric setting, checked by checkSettingNumber; undefined (and an error) when refused. */
-  num(
-    o: Obj,
-    key: string,
-    path: string,
-    field: NumberSetting,
-    at?: SettingEntry,
-  ): number | undefined {
-    const v = o[key];
+  /**
+   * A numeric setting of `o`, its key the field's last segment, checked by checkSettingNumber;
+   * undefined (and an error) when refused. An entry of a list (`at`) is reported at its number:
+   * "requirements[].atLeast" of the 2nd at "requirements[2].atLeast".
+   */
+  num(o: Obj, field: NumberSetting, at?: SettingEntry): number | undefined {
+    const v = o[lastSegment(field)];
     const message = checkSettingNumber(field, v, at);
     if (message === null) return v as number;
+    const path = at === undefined ? field : field.replace("[]", `[${at.no}]`);
     this.fail("settings_bad_value", path, message);
     return undefined;
   }
-  text(
-    o: Obj,
-    key: "countyName" | "name",
-    field: "countyName" | "scoring.name",
-    path: string,
-    fallback: string,
-  ): string {
-    const v = o[key];
+  /** A text setting of `o`, its key the field's last segment; `fallback` when absent or refused. */
+  text(o: Obj, field: "countyName" | "scoring.name", fallback: string): string {
+    const v = o[lastSegment(field)];
     if (v === undefined) return fallback;
     const message = checkSettingText(field, v);
     if (message === null) return (v as string).trim();
-    this.fail("settings_bad_value", path, message);
+    this.fail("settings_bad_value", field, message);
     return fallback;
   }
 }
+
+// "scoring.items[].weight" → "weight": the key a field is kept under in its object.
+const lastSegment = (field: string): string => field.slice(field.lastIndexOf(".") + 1);
 
 /**
  * Reads settings JSON as kept in a workbook: absent fields take their defaults, every bad
@@ -175,13 +172,7 @@ export function parseSettings(
     );
   const displayUnit =
     unit === "万元" ? "万元" : unit === "亿元" ? "亿元" : DEFAULT_SETTINGS.displayUnit;
-  const countyName = r.text(
-    raw,
-    "countyName",
-    "countyName",
-    "countyName",
-    DEFAULT_SETTINGS.countyName,
-  );
+  const countyName = r.text(raw, "countyName", DEFAULT_SETTINGS.countyName);
   // The size bands first: a custom indicator, a requirement or a scoring item may name a band.
   const sizeBands = readSizeBands(r, raw["sizeBands"]);
   const { customIndicators, catalogue } = readCustom(r, raw["customIndicators"], sizeBands);
@@ -251,7 +242,7 @@ function readPolicy(r: Reader, v: unknown): CountingPolicy | undefined {
     signTypes: list("signTypes", ENUMS.sign_type, DEFAULT_COUNTING_POLICY.signTypes),
   };
   if (v["minSigned"] !== undefined) {
-    const min = r.num(v, "minSigned", "countingPolicy.minSigned", "countingPolicy.minSigned");
+    const min = r.num(v, "countingPolicy.minSigned");
     if (min !== undefined) policy.minSigned = min;
   }
   return policy;
@@ -292,7 +283,7 @@ function readRequirements(
       );
       return [];
     }
-    const atLeast = r.num(raw, "atLeast", `${path}.atLeast`, "requirements[].atLeast", at);
+    const atLeast = r.num(raw, "requirements[].atLeast", at);
     return atLeast === undefined ? [] : [{ indicator, atLeast }];
   });
 }
@@ -320,7 +311,7 @@ function readRounding(r: Reader, v: unknown): FormatOptions {
   const out = { ...d, trimZeros: typeof trim === "boolean" ? trim : d.trimZeros };
   for (const key of ROUNDING_KEYS) {
     if (v[key] === undefined) continue;
-    const n = r.num(v, key, `rounding.${key}`, `rounding.${key}`);
+    const n = r.num(v, `rounding.${key}`);
     if (n !== undefined) out[key] = n;
   }
   return out;
@@ -408,7 +399,7 @@ function readScoring(
     return DEFAULT_SETTINGS.scoring;
   }
   const { keyOf } = indicatorNames(catalogue);
-  const name = r.text(v, "name", "scoring.name", "scoring.name", "自定义考评办法");
+  const name = r.text(v, "scoring.name", "自定义考评办法");
   const items = (v["items"] as unknown[]).flatMap((raw, i): ScoringItem[] => {
     const at = { no: i + 1 };
     const path = `scoring.items[${i + 1}]`;
@@ -427,12 +418,12 @@ function readScoring(
         `${path}.indicator`,
         `${settingPlace("scoring.items[].indicator", at)}“${raw["indicator"]}”不存在。请选择已有指标或先添加自定义指标。`,
       );
-    const weight = r.num(raw, "weight", `${path}.weight`, "scoring.items[].weight", at) ?? 0;
+    const weight = r.num(raw, "scoring.items[].weight", at) ?? 0;
     const method = byCodeOrLabel(SCORING_METHOD_LABELS, raw["method"]);
     if (method === "linear") {
       const item: ScoringItem = { indicator, weight, method };
       if (raw["cap"] !== undefined) {
-        const cap = r.num(raw, "cap", `${path}.cap`, "scoring.items[].cap", at);
+        const cap = r.num(raw, "scoring.items[].cap", at);
         if (cap !== undefined) item.cap = cap;
       }
       return [item];
@@ -482,10 +473,10 @@ function readScoring(
           `${path}.code`,
           `${settingPlace("scoring.deductions[].code", at)}“${raw["code"]}”不存在。请选择已有的问题类型，如“${ISSUE_GROUP_TITLES.duplicate_project}”。`,
         );
-      const points = r.num(raw, "points", `${path}.points`, "scoring.deductions[].points", at) ?? 0;
+      const points = r.num(raw, "scoring.deductions[].points", at) ?? 0;
       const d: ScoringDeduction = { code: code ?? raw["code"], points };
       if (raw["max"] !== undefined) {
-        const max = r.num(raw, "max", `${path}.max`, "scoring.deductions[].max", at);
+        const max = r.num(raw, "scoring.deductions[].max", at);
         if (max !== undefined) d.max = max;
       }
       return [d];
