@@ -61,8 +61,7 @@ export async function* readSources(
   asOf?: IsoDate,
   large?: boolean,
 ): AsyncGenerator<LedgerSource> {
-  const workers =
-    asOf === undefined ? 0 : readWorkerCount(inputs, large ?? (await isLargeInput(inputs)));
+  const workers = asOf === undefined ? 0 : await readWorkerCount(inputs, large);
   if (asOf !== undefined && workers > 0 && existsSync(READ_WORKER)) {
     yield* readInWorkers(inputs, asOf, onFile, {
       workers,
@@ -112,13 +111,19 @@ const MIN_CORES_FOR_WORKERS = 3;
  * thread reads too, and only the workers' files pay for copying the records across).
  * ZSYZ_READ_WORKERS=N overrides (0: never), for benchmarks and tests.
  */
-export function readWorkerCount(inputs: readonly InputFile[], large: boolean): number {
+export async function readWorkerCount(
+  inputs: readonly InputFile[],
+  large?: boolean,
+): Promise<number> {
   const files = inputs.filter((i) => i.kind === "xlsx");
   const forced = process.env.ZSYZ_READ_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files.length);
   const cores = availableParallelism();
   if (cores < MIN_CORES_FOR_WORKERS || files.length < 2) return 0;
-  return large ? Math.min(cores - 1, MAX_WORKERS, files.length - 1) : 0;
+  // Asked only where a pool could start (a 2-core machine never stats the inputs for it).
+  return (large ?? (await isLargeInput(files)))
+    ? Math.min(cores - 1, MAX_WORKERS, files.length - 1)
+    : 0;
 }
 
 /**
